@@ -1,0 +1,72 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "plansite",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "plansite", targets: ["plansite"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+    ],
+    targets: [
+        // cmark-gfm, from Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Stage 0: diagnostics shared by every stage.
+        .target(name: "PlansiteDiagnostics"),
+        // Pure domain types: no I/O.
+        .target(name: "PlansiteModel"),
+        // Stage 1: files → definitions (YAML via Yams, front matter split), with source locations.
+        .target(
+            name: "PlansiteLoader",
+            dependencies: ["PlansiteDiagnostics", "PlansiteModel", .product(name: "Yams", package: "Yams")]
+        ),
+        // Stage 2: definitions → validated domain model, collecting every diagnostic.
+        .target(name: "PlansiteValidator", dependencies: ["PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader"]),
+        // Markdown → HTML through cmark-gfm, safe mode. The only importer of the C module.
+        .target(name: "PlansiteMarkdown", dependencies: ["CCmarkGFM"]),
+        // Pure chart drawing: model values → SVG.
+        .target(name: "PlansiteCharts", dependencies: ["PlansiteModel"]),
+        // Stage 3: model → typed view models → pages through Mustache templates.
+        .target(
+            name: "PlansiteRender",
+            dependencies: [
+                "PlansiteDiagnostics", "PlansiteModel", "PlansiteMarkdown", "PlansiteCharts",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // Stage 4: the output tree written into a temporary folder, then swapped in.
+        .target(name: "PlansiteWriter", dependencies: ["PlansiteDiagnostics"]),
+        // The pipeline: load → validate → render → write.
+        .target(
+            name: "PlansiteBuild",
+            dependencies: [
+                "PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader", "PlansiteValidator", "PlansiteRender",
+                "PlansiteWriter",
+            ]
+        ),
+        .executableTarget(
+            name: "plansite",
+            dependencies: [
+                "PlansiteBuild", "PlansiteDiagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PlansiteTests",
+            dependencies: [
+                "PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader", "PlansiteValidator", "PlansiteMarkdown",
+                "PlansiteCharts", "PlansiteRender", "PlansiteWriter", "PlansiteBuild",
+            ],
+            exclude: ["Fixtures", "Golden"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,42 @@
+/// Every diagnostic plansite can report. Tests match these codes, not the wording.
+public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
+    // Files and syntax
+    case unreadableFile = "unreadable-file"
+    case notText = "not-text"
+    case fileTooLarge = "file-too-large"
+    case emptyFile = "empty-file"
+    case yamlSyntax = "yaml-syntax"
+    case missingFrontMatter = "missing-front-matter"
+    case unexpectedFile = "unexpected-file"
+    // Shape of the definitions
+    case unknownField = "unknown-field"
+    case missingField = "missing-field"
+    case wrongType = "wrong-type"
+    case duplicateKey = "duplicate-key"
+    // Values
+    case malformedNumber = "malformed-number"
+    case malformedDate = "malformed-date"
+    case malformedSlug = "malformed-slug"
+    case unknownIndex = "unknown-index"
+    case unknownValue = "unknown-value"
+    // References and identity
+    case unknownDepartment = "unknown-department"
+    case unknownLocality = "unknown-locality"
+    case duplicateId = "duplicate-id"
+    case ambiguousAlias = "ambiguous-alias"
+    case unknownParent = "unknown-parent"
+    // Criteria and tasks
+    case duplicateCriterionCode = "duplicate-criterion-code"
+    case misplacedCriterionCode = "misplaced-criterion-code"
+    case pointsDoNotAddUp = "points-do-not-add-up"
+    case scoreAboveMax = "score-above-max"
+    case targetBelowLast = "target-below-last"
+    case taskWithoutDepartment = "task-without-department"
+    case deadlineOutsidePlanYear = "deadline-outside-plan-year"
+    case indexNotInPlan = "index-not-in-plan"
+    // Templates
+    case templateSyntax = "template-syntax"
+    case missingTemplate = "missing-template"
+    // Output
+    case outputFailed = "output-failed"
+}

@@ -1,0 +1,143 @@
+import Foundation
+import PlansiteDiagnostics
+import Yams
+
+/// Stage 1: reads a content folder into definitions, with every problem as a diagnostic.
+public struct ContentLoader: Sendable {
+    public let root: URL
+    /// How paths are shown in diagnostics: the folder as the user named it.
+    public let displayRoot: String
+
+    public init(root: URL, displayRoot: String? = nil) {
+        self.root = root.standardizedFileURL
+        self.displayRoot = displayRoot ?? root.path
+    }
+
+    public func load() -> (ContentDefinition, [Diagnostic]) {
+        let report = Reporter()
+        var content = ContentDefinition(root: displayRoot, site: nil, registries: [], plans: [], results: [])
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            report.error(.unreadableFile, "không tìm thấy thư mục nội dung", at: SourceLocation(file: displayRoot))
+            return (content, report.bag.items)
+        }
+        let files = listFiles()
+        var planFolders: [String: [String]] = [:]
+        for path in files {
+            let parts = path.split(separator: "/").map(String.init)
+            switch parts.count {
+            case 1 where path == "site.yaml":
+                content.site = readYAML(path, report: report).flatMap { reader(path, report).site($0) }
+            case 1 where path == "results.yaml":
+                content.results = readYAML(path, report: report).map { reader(path, report).results($0) } ?? []
+            case 2 where parts[0] == "departments" && path.hasSuffix(".yaml"):
+                if let node = readYAML(path, report: report), let registry = reader(path, report).registry(node) {
+                    content.registries.append(registry)
+                }
+            case 3 where parts[0] == "plans":
+                planFolders[parts[1], default: []].append(parts[2])
+            default:
+                report.warning(
+                    .unexpectedFile,
+                    "tệp này không thuộc định dạng nội dung nên không được đọc (xem docs/content-format.md)",
+                    at: location(path))
+            }
+        }
+        if content.site == nil, !files.contains("site.yaml") {
+            report.error(.missingField, "thiếu tệp site.yaml (cài đặt của cổng)", at: location("site.yaml"))
+        }
+        for slug in planFolders.keys.sorted() {
+            if let plan = loadPlan(slug: slug, files: planFolders[slug]!.sorted(), report: report) {
+                content.plans.append(plan)
+            }
+        }
+        return (content, report.bag.items)
+    }
+
+    // MARK: - Plans
+
+    private func loadPlan(slug: String, files: [String], report: Reporter) -> PlanDefinition? {
+        let folder = "plans/\(slug)"
+        guard files.contains("plan.md") else {
+            report.error(.missingField, "thư mục kế hoạch thiếu tệp plan.md", at: location(folder))
+            return nil
+        }
+        let path = "\(folder)/plan.md"
+        guard let text = SourceText.read(url(path), displayPath: display(path), report: report) else { return nil }
+        guard let frontMatter = FrontMatter(splitting: text) else {
+            report.error(
+                .missingFrontMatter, "plan.md phải bắt đầu bằng phần đầu YAML giữa hai dòng '---'",
+                at: SourceLocation(file: display(path), line: 1, column: 1))
+            return nil
+        }
+        let planReader = DefinitionReader(file: display(path), lineOffset: frontMatter.yamlLineOffset, report: report)
+        guard
+            let node = YAMLDocument.parse(
+                frontMatter.yaml, file: display(path), lineOffset: frontMatter.yamlLineOffset, into: report),
+            var plan = planReader.planFrontMatter(
+                node, slug: Located(slug, at: location(folder)), body: frontMatter.body)
+        else { return nil }
+        for file in files where file != "plan.md" {
+            let filePath = "\(folder)/\(file)"
+            if file == "nhiem-vu.yaml" {
+                if let node = readYAML(filePath, report: report) { plan.tasks = reader(filePath, report).taskList(node) }
+            } else if let number = appendixNumber(file) {
+                if let node = readYAML(filePath, report: report),
+                    let appendix = reader(filePath, report).appendix(node, number: number)
+                {
+                    plan.appendices.append(appendix)
+                }
+            } else {
+                report.warning(
+                    .unexpectedFile,
+                    "tệp này không được đọc: trong thư mục kế hoạch chỉ có plan.md, phu-luc-<số>.yaml và nhiem-vu.yaml",
+                    at: location(filePath))
+            }
+        }
+        plan.appendices.sort { $0.number < $1.number }
+        return plan
+    }
+
+    /// "phu-luc-2.yaml" → 2.
+    private func appendixNumber(_ file: String) -> Int? {
+        guard file.hasPrefix("phu-luc-"), file.hasSuffix(".yaml") else { return nil }
+        let digits = file.dropFirst("phu-luc-".count).dropLast(".yaml".count)
+        guard let number = Int(digits), number > 0, String(number) == digits else { return nil }
+        return number
+    }
+
+    // MARK: - Files
+
+    private func readYAML(_ path: String, report: Reporter) -> Node? {
+        guard let text = SourceText.read(url(path), displayPath: display(path), report: report) else { return nil }
+        return YAMLDocument.parse(text, file: display(path), into: report)
+    }
+
+    private func reader(_ path: String, _ report: Reporter) -> DefinitionReader {
+        DefinitionReader(file: display(path), lineOffset: 0, report: report)
+    }
+
+    private func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+
+    private func display(_ path: String) -> String {
+        displayRoot.hasSuffix("/") ? displayRoot + path : displayRoot + "/" + path
+    }
+
+    private func location(_ path: String) -> SourceLocation { SourceLocation(file: display(path)) }
+
+    /// Every regular file below the root, relative, sorted; hidden files and folders skipped.
+    private func listFiles() -> [String] {
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        var out: [String] = []
+        for case let file as URL in enumerator {
+            guard (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let path = file.standardizedFileURL.path
+            if path.hasPrefix(prefix) { out.append(String(path.dropFirst(prefix.count))) }
+        }
+        return out.sorted()
+    }
+}

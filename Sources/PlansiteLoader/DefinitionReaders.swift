@@ -1,0 +1,144 @@
+import PlansiteDiagnostics
+import Yams
+
+/// Turns parsed YAML into definitions. One function per kind of file or block.
+struct DefinitionReader {
+    let file: String
+    let lineOffset: Int
+    let report: Reporter
+
+    private func reader(_ node: Node, what: String, known: [String]) -> MappingReader? {
+        MappingReader(node, what: what, known: known, file: file, lineOffset: lineOffset, report: report)
+    }
+
+    func site(_ node: Node) -> SiteDefinition? {
+        guard var r = reader(node, what: "site.yaml", known: ["title", "issuer", "locale", "base-path", "base-url", "as-of"])
+        else { return nil }
+        defer { r.finish() }
+        return SiteDefinition(
+            location: r.location, title: r.scalar("title", required: true), issuer: r.scalar("issuer", required: true),
+            locale: r.scalar("locale"), basePath: r.scalar("base-path"), baseURL: r.scalar("base-url"),
+            asOf: r.scalar("as-of", required: true))
+    }
+
+    func registry(_ node: Node) -> RegistryDefinition? {
+        guard var r = reader(node, what: "tệp danh mục đơn vị", known: ["locality", "departments"]) else { return nil }
+        defer { r.finish() }
+        var id: Located<String>?
+        var name: Located<String>?
+        if let localityNode = r.node("locality", required: true),
+            var l = r.reader(for: localityNode, what: "'locality'", known: ["id", "name"])
+        {
+            id = l.scalar("id", required: true)
+            name = l.scalar("name", required: true)
+            l.finish()
+        }
+        let departments = r.items("departments", required: true).compactMap(department)
+        return RegistryDefinition(location: r.location, localityID: id, localityName: name, departments: departments)
+    }
+
+    private func department(_ node: Node) -> DepartmentDefinition? {
+        guard
+            var r = reader(node, what: "một đơn vị", known: ["id", "name", "short-name", "aliases", "level", "parent"])
+        else { return nil }
+        defer { r.finish() }
+        return DepartmentDefinition(
+            location: r.location, id: r.scalar("id", required: true), name: r.scalar("name", required: true),
+            shortName: r.scalar("short-name"), aliases: r.list("aliases"), level: r.scalar("level", required: true),
+            parent: r.scalar("parent"))
+    }
+
+    static let planKeys = [
+        "kind", "number", "issuer", "header", "locality", "place", "date", "title", "addressees", "recipients",
+        "signer", "indices", "year", "results",
+    ]
+
+    func planFrontMatter(_ node: Node, slug: Located<String>, body: String) -> PlanDefinition? {
+        guard var r = reader(node, what: "phần đầu (front matter) của kế hoạch", known: Self.planKeys) else { return nil }
+        defer { r.finish() }
+        var signer: SignerDefinition?
+        if let signerNode = r.node("signer"),
+            var s = r.reader(for: signerNode, what: "'signer'", known: ["authority", "title", "name"])
+        {
+            signer = SignerDefinition(authority: s.list("authority"), title: s.scalar("title"), name: s.scalar("name"))
+            s.finish()
+        }
+        return PlanDefinition(
+            location: r.location, slug: slug, kind: r.scalar("kind", required: true), number: r.scalar("number"),
+            issuer: r.scalar("issuer", required: true), header: r.list("header"),
+            locality: r.scalar("locality", required: true), place: r.scalar("place", required: true),
+            date: r.scalar("date", required: true), title: r.scalar("title", required: true),
+            addressees: r.list("addressees"), recipients: r.list("recipients"), signer: signer,
+            indices: r.list("indices", required: true), year: r.scalar("year", required: true),
+            results: r.items("results").compactMap { result($0, withLocality: false) }, body: body, appendices: [],
+            tasks: [])
+    }
+
+    func results(_ node: Node) -> [ResultDefinition] {
+        guard var r = reader(node, what: "results.yaml", known: ["results"]) else { return [] }
+        defer { r.finish() }
+        return r.items("results", required: true).compactMap { result($0, withLocality: true) }
+    }
+
+    private func result(_ node: Node, withLocality: Bool) -> ResultDefinition? {
+        var keys = ["index", "year", "score", "rank", "out-of", "group", "change", "source"]
+        if withLocality { keys.insert("locality", at: 0) }
+        guard var r = reader(node, what: "một kết quả chỉ số", known: keys) else { return nil }
+        defer { r.finish() }
+        return ResultDefinition(
+            location: r.location, locality: withLocality ? r.scalar("locality", required: true) : nil,
+            index: r.scalar("index", required: true), year: r.scalar("year", required: true),
+            score: r.scalar("score", required: true), rank: r.scalar("rank"), outOf: r.scalar("out-of"),
+            group: r.scalar("group"), change: r.scalar("change"), source: r.scalar("source"))
+    }
+
+    static let columnKeys = ["criterion", "max", "last", "target", "task", "lead", "cooperating", "monitoring", "time"]
+
+    func appendix(_ node: Node, number: Int) -> AppendixDefinition? {
+        guard
+            var r = reader(
+                node, what: "phụ lục", known: ["index", "title", "reference", "columns", "criteria"])
+        else { return nil }
+        defer { r.finish() }
+        var columns: [String: Located<String>] = [:]
+        if let columnsNode = r.node("columns"), var c = r.reader(for: columnsNode, what: "'columns'", known: Self.columnKeys) {
+            for key in Self.columnKeys { columns[key] = c.scalar(key) }
+            c.finish()
+        }
+        return AppendixDefinition(
+            location: r.location, number: number, index: r.scalar("index", required: true),
+            title: r.scalar("title", required: true), reference: r.scalar("reference"), columns: columns,
+            criteria: r.items("criteria", required: true).compactMap(criterion))
+    }
+
+    private func criterion(_ node: Node) -> CriterionDefinition? {
+        guard
+            var r = reader(
+                node, what: "một dòng tiêu chí",
+                known: ["code", "title", "max", "last", "target", "description", "tasks", "children"])
+        else { return nil }
+        defer { r.finish() }
+        return CriterionDefinition(
+            location: r.location, code: r.scalar("code"), title: r.scalar("title", required: true), max: r.scalar("max"),
+            last: r.scalar("last"), target: r.scalar("target"), description: r.scalar("description"),
+            tasks: r.items("tasks").compactMap { task($0, planLevel: false) },
+            children: r.items("children").compactMap(criterion))
+    }
+
+    func taskList(_ node: Node) -> [TaskDefinition] {
+        guard var r = reader(node, what: "nhiem-vu.yaml", known: ["tasks"]) else { return [] }
+        defer { r.finish() }
+        return r.items("tasks", required: true).compactMap { task($0, planLevel: true) }
+    }
+
+    private func task(_ node: Node, planLevel: Bool) -> TaskDefinition? {
+        var keys = ["text", "note", "lead", "cooperating", "monitoring", "time"]
+        if planLevel { keys = ["code", "index"] + keys }
+        guard var r = reader(node, what: "một nhiệm vụ", known: keys) else { return nil }
+        defer { r.finish() }
+        return TaskDefinition(
+            location: r.location, code: planLevel ? r.scalar("code") : nil, index: planLevel ? r.scalar("index") : nil,
+            text: r.scalar("text"), note: r.scalar("note"), lead: r.list("lead"), cooperating: r.list("cooperating"),
+            monitoring: r.list("monitoring"), time: r.scalar("time"))
+    }
+}

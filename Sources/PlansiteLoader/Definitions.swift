@@ -1,0 +1,131 @@
+import PlansiteDiagnostics
+
+/// A value with the place it was written.
+public struct Located<Value: Hashable & Sendable>: Hashable, Sendable {
+    public let value: Value
+    public let location: SourceLocation
+
+    public init(_ value: Value, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+}
+
+/// `site.yaml` as written.
+public struct SiteDefinition: Sendable {
+    public var location: SourceLocation
+    public var title: Located<String>?
+    public var issuer: Located<String>?
+    public var locale: Located<String>?
+    public var basePath: Located<String>?
+    public var baseURL: Located<String>?
+    public var asOf: Located<String>?
+}
+
+/// One `departments/*.yaml` file as written.
+public struct RegistryDefinition: Sendable {
+    public var location: SourceLocation
+    public var localityID: Located<String>?
+    public var localityName: Located<String>?
+    public var departments: [DepartmentDefinition]
+}
+
+public struct DepartmentDefinition: Sendable {
+    public var location: SourceLocation
+    public var id: Located<String>?
+    public var name: Located<String>?
+    public var shortName: Located<String>?
+    public var aliases: [Located<String>]
+    public var level: Located<String>?
+    public var parent: Located<String>?
+}
+
+/// One task as written, in an appendix row or in `nhiem-vu.yaml`.
+public struct TaskDefinition: Sendable {
+    public var location: SourceLocation
+    public var code: Located<String>?
+    public var index: Located<String>?
+    public var text: Located<String>?
+    public var note: Located<String>?
+    public var lead: [Located<String>]
+    public var cooperating: [Located<String>]
+    public var monitoring: [Located<String>]
+    public var time: Located<String>?
+}
+
+/// One row of an appendix's criteria tree as written.
+public struct CriterionDefinition: Sendable {
+    public var location: SourceLocation
+    public var code: Located<String>?
+    public var title: Located<String>?
+    public var max: Located<String>?
+    public var last: Located<String>?
+    public var target: Located<String>?
+    public var description: Located<String>?
+    public var tasks: [TaskDefinition]
+    public var children: [CriterionDefinition]
+}
+
+/// `phu-luc-<n>.yaml` as written.
+public struct AppendixDefinition: Sendable {
+    public var location: SourceLocation
+    public var number: Int
+    public var index: Located<String>?
+    public var title: Located<String>?
+    public var reference: Located<String>?
+    public var columns: [String: Located<String>]
+    public var criteria: [CriterionDefinition]
+}
+
+/// A quoted or recorded index result as written.
+public struct ResultDefinition: Sendable {
+    public var location: SourceLocation
+    public var locality: Located<String>?
+    public var index: Located<String>?
+    public var year: Located<String>?
+    public var score: Located<String>?
+    public var rank: Located<String>?
+    public var outOf: Located<String>?
+    public var group: Located<String>?
+    public var change: Located<String>?
+    public var source: Located<String>?
+}
+
+public struct SignerDefinition: Sendable {
+    public var authority: [Located<String>]
+    public var title: Located<String>?
+    public var name: Located<String>?
+}
+
+/// A plan folder as written: `plan.md` with its appendices and plan-level tasks.
+public struct PlanDefinition: Sendable {
+    public var location: SourceLocation
+    public var slug: Located<String>
+    public var kind: Located<String>?
+    public var number: Located<String>?
+    public var issuer: Located<String>?
+    public var header: [Located<String>]
+    public var locality: Located<String>?
+    public var place: Located<String>?
+    public var date: Located<String>?
+    public var title: Located<String>?
+    public var addressees: [Located<String>]
+    public var recipients: [Located<String>]
+    public var signer: SignerDefinition?
+    public var indices: [Located<String>]
+    public var year: Located<String>?
+    public var results: [ResultDefinition]
+    /// The Markdown after the front matter.
+    public var body: String
+    public var appendices: [AppendixDefinition]
+    public var tasks: [TaskDefinition]
+}
+
+/// Everything read from a content folder, before validation.
+public struct ContentDefinition: Sendable {
+    public var root: String
+    public var site: SiteDefinition?
+    public var registries: [RegistryDefinition]
+    public var plans: [PlanDefinition]
+    public var results: [ResultDefinition]
+}

@@ -1,0 +1,66 @@
+import Foundation
+import PlansiteDiagnostics
+
+/// The text of one content file, checked to be readable UTF-8 text of a sane size.
+enum SourceText {
+    /// Content files are hand-written: anything larger is a mistake (a pasted export, a binary).
+    static let maximumBytes = 4 * 1024 * 1024
+
+    static func read(_ url: URL, displayPath: String, report: Reporter) -> String? {
+        let whole = SourceLocation(file: displayPath)
+        let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+        if size > maximumBytes {
+            let megabytes = VietnameseNumberText.megabytes(size)
+            report.error(
+                .fileTooLarge,
+                "tệp quá lớn (\(megabytes) MB); một tệp nội dung được tối đa 4 MB — có thể đây là tệp xuất nhầm hoặc tệp nhị phân",
+                at: whole)
+            return nil
+        }
+        guard let data = try? Data(contentsOf: url) else {
+            report.error(.unreadableFile, "không đọc được tệp", at: whole)
+            return nil
+        }
+        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            report.error(.emptyFile, "tệp trống", at: whole)
+            return nil
+        }
+        if data.contains(0) {
+            report.error(.notText, "tệp không phải văn bản (có byte NUL): có thể là tệp nhị phân đặt nhầm chỗ", at: whole)
+            return nil
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            report.error(.notText, "tệp không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8", at: whole)
+            return nil
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text.replacingOccurrences(of: "\r\n", with: "\n")
+    }
+}
+
+enum VietnameseNumberText {
+    static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + 524_288) / 1_048_576
+        return "\(tenths / 10),\(tenths % 10)"
+    }
+}
+
+/// Splits `---` YAML front matter from the Markdown body, keeping line numbers.
+struct FrontMatter {
+    let yaml: String
+    /// Lines of the file before the YAML text (the opening `---`).
+    let yamlLineOffset: Int
+    let body: String
+
+    init?(splitting text: String) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
+        lines.removeFirst()
+        guard let end = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
+            return nil
+        }
+        yaml = lines[..<end].joined(separator: "\n")
+        yamlLineOffset = 1
+        body = lines[(end + 1)...].joined(separator: "\n")
+    }
+}

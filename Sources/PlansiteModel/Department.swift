@@ -1,0 +1,70 @@
+/// A place whose plans and departments the portal publishes (a province, a district).
+public struct Locality: Hashable, Sendable {
+    public let id: String
+    public let name: String
+
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
+}
+
+/// How high in the administration a department sits; `role` is a generic role
+/// such as "Chủ tịch UBND cấp huyện" that stands for many bodies at once.
+public enum DepartmentLevel: String, Sendable, CaseIterable, Hashable {
+    case province = "tỉnh"
+    case district = "huyện"
+    case commune = "xã"
+    case provincialDepartment = "sở"
+    case board = "ban"
+    case office = "phòng"
+    case centre = "trung tâm"
+    case unit = "đơn vị"
+    case organisation = "tổ chức"
+    case role = "vai trò"
+
+    /// The heading it is listed under in the directory.
+    public var groupName: String {
+        switch self {
+        case .province: "Ủy ban nhân dân cấp tỉnh"
+        case .district: "Cấp huyện"
+        case .commune: "Cấp xã"
+        case .provincialDepartment: "Sở, ngành"
+        case .board: "Ban, cơ quan Đảng, đoàn thể"
+        case .office: "Phòng"
+        case .centre: "Trung tâm"
+        case .unit: "Đơn vị"
+        case .organisation: "Tổ chức"
+        case .role: "Vai trò chung"
+        }
+    }
+}
+
+/// An agency, office, room or generic role that plans assign tasks to.
+public struct Department: Hashable, Sendable, Identifiable {
+    public let id: String
+    public let name: String
+    public let shortName: String?
+    public let aliases: [String]
+    public let level: DepartmentLevel
+    public let parent: String?
+    public let locality: String
+
+    public init(
+        id: String, name: String, shortName: String? = nil, aliases: [String] = [], level: DepartmentLevel,
+        parent: String? = nil, locality: String
+    ) {
+        self.id = id
+        self.name = name
+        self.shortName = shortName
+        self.aliases = aliases
+        self.level = level
+        self.parent = parent
+        self.locality = locality
+    }
+
+    public var isRole: Bool { level == .role }
+
+    /// The name shown in task lists.
+    public var displayName: String { shortName ?? name }
+}

@@ -1,0 +1,241 @@
+/// A row of an appendix's criteria tree: an area, criterion or sub-criterion.
+public struct Criterion: Hashable, Sendable {
+    /// "2.2.1", or nil for unnumbered rows.
+    public let code: String?
+    public let title: String
+    public let max: Quantity?
+    public let last: Quantity?
+    public let target: Quantity?
+    /// Markdown text of the row itself.
+    public let description: String?
+    public let tasks: [Task]
+    public let children: [Criterion]
+    /// The anchor of its row: "tc-1-2-2-1".
+    public let anchor: String
+
+    public init(
+        code: String?, title: String, max: Quantity? = nil, last: Quantity? = nil, target: Quantity? = nil,
+        description: String? = nil, tasks: [Task] = [], children: [Criterion] = [], anchor: String
+    ) {
+        self.code = code
+        self.title = title
+        self.max = max
+        self.last = last
+        self.target = target
+        self.description = description
+        self.tasks = tasks
+        self.children = children
+        self.anchor = anchor
+    }
+
+    /// This row and every row below it, depth first, with their depth (0 for this row).
+    public func flattened(depth: Int = 0) -> [(criterion: Criterion, depth: Int)] {
+        [(self, depth)] + children.flatMap { $0.flattened(depth: depth + 1) }
+    }
+}
+
+/// Column headings of an appendix table, as printed.
+public struct ColumnLabels: Hashable, Sendable {
+    public var criterion = "Lĩnh vực/Tiêu chí/Tiêu chí thành phần"
+    public var max = "Điểm tối đa"
+    public var last = "Điểm năm trước"
+    public var target = "Mục tiêu"
+    public var task = "Nhiệm vụ, giải pháp"
+    public var lead = "Chủ trì"
+    public var cooperating = "Phối hợp"
+    public var monitoring = "Theo dõi, giám sát"
+    public var time = "Thời gian thực hiện"
+
+    public init() {}
+}
+
+/// Phụ lục n of a plan: a criteria tree for one index, with tasks on its rows.
+public struct Appendix: Hashable, Sendable {
+    public let number: Int
+    public let index: IndexKind
+    public let title: String
+    public let reference: String?
+    public let columns: ColumnLabels
+    public let criteria: [Criterion]
+
+    public init(
+        number: Int, index: IndexKind, title: String, reference: String?, columns: ColumnLabels,
+        criteria: [Criterion]
+    ) {
+        self.number = number
+        self.index = index
+        self.title = title
+        self.reference = reference
+        self.columns = columns
+        self.criteria = criteria
+    }
+
+    /// Every row, depth first.
+    public var rows: [(criterion: Criterion, depth: Int)] { criteria.flatMap { $0.flattened() } }
+
+    public var tasks: [Task] { rows.flatMap { $0.criterion.tasks } }
+
+    public var hasPoints: Bool { rows.contains { $0.criterion.max != nil } }
+    public var hasLast: Bool { rows.contains { $0.criterion.last != nil } }
+    public var hasTarget: Bool { rows.contains { $0.criterion.target != nil } }
+    public var hasCooperating: Bool { tasks.contains { !$0.cooperating.isEmpty } }
+    public var hasMonitoring: Bool { tasks.contains { !$0.monitoring.isEmpty } }
+    public var hasTimeFrames: Bool { tasks.contains { $0.timeFrame != nil } }
+}
+
+/// The kind of administrative document.
+public enum DocumentKind: String, Sendable, CaseIterable, Hashable {
+    case plan = "kế hoạch"
+    case letter = "công văn"
+    case directive = "chỉ thị"
+    case decision = "quyết định"
+    case notice = "thông báo"
+    case report = "báo cáo"
+
+    /// The word as printed in a heading: "KẾ HOẠCH".
+    public var heading: String { rawValue.uppercased() }
+
+    /// "Kế hoạch", "Công văn".
+    public var capitalised: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+}
+
+/// The signature block: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Lê Văn Chiến".
+public struct Signer: Hashable, Sendable {
+    /// "KT. CHỦ TỊCH", or two lines such as "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH".
+    public let authority: [String]
+    public let title: String?
+    public let name: String?
+
+    public init(authority: [String], title: String?, name: String?) {
+        self.authority = authority
+        self.title = title
+        self.name = name
+    }
+}
+
+/// An index result: a locality's score in a year, with rank and group where known.
+public struct IndexResult: Hashable, Sendable {
+    public let locality: String
+    public let index: IndexKind
+    public let year: Int
+    public let score: Quantity
+    public let rank: Int?
+    public let outOf: Int?
+    public let group: String?
+    public let change: String?
+    public let source: String?
+
+    public init(
+        locality: String, index: IndexKind, year: Int, score: Quantity, rank: Int? = nil, outOf: Int? = nil,
+        group: String? = nil, change: String? = nil, source: String? = nil
+    ) {
+        self.locality = locality
+        self.index = index
+        self.year = year
+        self.score = score
+        self.rank = rank
+        self.outOf = outOf
+        self.group = group
+        self.change = change
+        self.source = source
+    }
+}
+
+/// A plan document with its appendices and tasks.
+public struct Plan: Hashable, Sendable {
+    public let slug: String
+    public let kind: DocumentKind
+    public let number: String?
+    public let issuer: String
+    public let header: [String]
+    public let locality: String
+    public let place: String
+    public let date: DocumentDate
+    public let title: String
+    public let addressees: [String]
+    public let recipients: [String]
+    public let signer: Signer?
+    public let indices: [IndexKind]
+    public let year: Int
+    public let results: [IndexResult]
+    /// The prose of the document, Markdown.
+    public let body: String
+    public let appendices: [Appendix]
+    /// Tasks of the plan itself, outside any appendix.
+    public let tasks: [Task]
+
+    public init(
+        slug: String, kind: DocumentKind, number: String?, issuer: String, header: [String], locality: String,
+        place: String, date: DocumentDate, title: String, addressees: [String], recipients: [String],
+        signer: Signer?, indices: [IndexKind], year: Int, results: [IndexResult], body: String,
+        appendices: [Appendix], tasks: [Task]
+    ) {
+        self.slug = slug
+        self.kind = kind
+        self.number = number
+        self.issuer = issuer
+        self.header = header
+        self.locality = locality
+        self.place = place
+        self.date = date
+        self.title = title
+        self.addressees = addressees
+        self.recipients = recipients
+        self.signer = signer
+        self.indices = indices
+        self.year = year
+        self.results = results
+        self.body = body
+        self.appendices = appendices
+        self.tasks = tasks
+    }
+
+    /// "Kế hoạch số 474/KH-UBND", or "Công văn số /VPUBND-HCQT" as printed.
+    public var reference: String {
+        guard let number else { return kind.capitalised }
+        return "\(kind.capitalised) số \(number)"
+    }
+
+    /// Every task: the plan's own, then each appendix's.
+    public var allTasks: [Task] { tasks + appendices.flatMap(\.tasks) }
+}
+
+/// The portal's settings.
+public struct SiteSettings: Hashable, Sendable {
+    public let title: String
+    public let issuer: String
+    public let locale: String
+    public let basePath: String?
+    public let baseURL: String?
+    public let asOf: CalendarDate
+
+    public init(title: String, issuer: String, locale: String, basePath: String?, baseURL: String?, asOf: CalendarDate)
+    {
+        self.title = title
+        self.issuer = issuer
+        self.locale = locale
+        self.basePath = basePath
+        self.baseURL = baseURL
+        self.asOf = asOf
+    }
+}
+
+/// Everything the portal publishes, validated. Plans, departments and results are sorted.
+public struct Site: Sendable {
+    public let settings: SiteSettings
+    public let localities: [Locality]
+    public let departments: [Department]
+    public let plans: [Plan]
+    public let results: [IndexResult]
+
+    public init(
+        settings: SiteSettings, localities: [Locality], departments: [Department], plans: [Plan],
+        results: [IndexResult]
+    ) {
+        self.settings = settings
+        self.localities = localities
+        self.departments = departments
+        self.plans = plans
+        self.results = results
+    }
+}

@@ -1,0 +1,62 @@
+/// The part a department plays in a task.
+public enum TaskRole: String, Sendable, CaseIterable, Hashable, Comparable {
+    case lead
+    case cooperating
+    case monitoring
+
+    public static func < (a: TaskRole, b: TaskRole) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+
+    /// "Chủ trì", "Phối hợp", "Theo dõi, giám sát".
+    public var label: String {
+        switch self {
+        case .lead: "Chủ trì"
+        case .cooperating: "Phối hợp"
+        case .monitoring: "Hướng dẫn, theo dõi, giám sát"
+        }
+    }
+}
+
+/// A duty a plan assigns: its text, who leads, cooperates and monitors, and when.
+public struct Task: Hashable, Sendable {
+    /// The anchor of its row on the plan page, unique within the plan: "nv-1-12".
+    public let anchor: String
+    /// The number the document gives it, for plan-level tasks ("1.2").
+    public let code: String?
+    /// Markdown text; nil when the row only assigns a department to a criterion.
+    public let text: String?
+    /// Extra words of the department cell.
+    public let note: String?
+    public let lead: [String]
+    public let cooperating: [String]
+    public let monitoring: [String]
+    public let timeFrame: TimeFrame?
+
+    public init(
+        anchor: String, code: String? = nil, text: String?, note: String? = nil, lead: [String],
+        cooperating: [String] = [], monitoring: [String] = [], timeFrame: TimeFrame?
+    ) {
+        self.anchor = anchor
+        self.code = code
+        self.text = text
+        self.note = note
+        self.lead = lead
+        self.cooperating = cooperating
+        self.monitoring = monitoring
+        self.timeFrame = timeFrame
+    }
+
+    public func departments(in role: TaskRole) -> [String] {
+        switch role {
+        case .lead: lead
+        case .cooperating: cooperating
+        case .monitoring: monitoring
+        }
+    }
+
+    /// Every (department, role) pair, each department once per role.
+    public var assignments: [(department: String, role: TaskRole)] {
+        TaskRole.allCases.flatMap { role in departments(in: role).map { ($0, role) } }
+    }
+}

@@ -1,0 +1,58 @@
+import PlansiteDiagnostics
+import PlansiteLoader
+import PlansiteModel
+
+/// Resolves the names plans write ("TTPVHCC", "Giám đốc Sở Nội vụ") to registry entries:
+/// first among the plan's own locality, then among all localities when only one matches.
+struct DepartmentDirectory {
+    private var byLocality: [String: [String: String]] = [:]
+    private var global: [String: Set<String>] = [:]
+    private var names: [String: [String]] = [:]
+    private(set) var departments: [String: Department] = [:]
+
+    mutating func add(_ department: Department, location: SourceLocation, bag: inout DiagnosticBag) {
+        departments[department.id] = department
+        let keys = [department.id, department.name] + [department.shortName].compactMap { $0 } + department.aliases
+        for name in keys {
+            let key = VietnameseText.matchKey(name)
+            if let other = byLocality[department.locality]?[key], other != department.id {
+                bag.error(
+                    .ambiguousAlias,
+                    "tên '\(name)' đã được dùng cho đơn vị '\(other)' trong cùng địa phương; mỗi tên chỉ được trỏ tới một đơn vị",
+                    at: location)
+                continue
+            }
+            byLocality[department.locality, default: [:]][key] = department.id
+            global[key, default: []].insert(department.id)
+            names[department.locality, default: []].append(name)
+        }
+    }
+
+    enum Resolution {
+        case found(String)
+        case unknown(suggestions: [String])
+        case ambiguous([String])
+    }
+
+    func resolve(_ name: String, locality: String) -> Resolution {
+        let key = VietnameseText.matchKey(name)
+        if let id = byLocality[locality]?[key] { return .found(id) }
+        if let ids = global[key] {
+            if ids.count == 1 { return .found(ids.first!) }
+            return .ambiguous(ids.sorted())
+        }
+        let local = names[locality] ?? []
+        var suggestions = Suggestions.closest(to: name, in: local)
+        if suggestions.isEmpty {
+            suggestions = Suggestions.closest(to: name, in: names.values.flatMap { $0 })
+        }
+        if suggestions.isEmpty {
+            // Names often differ by a prefix ("Giám đốc Sở Tư pháp" / "Sở Tư pháp"): try containment.
+            let folded = VietnameseText.fold(name)
+            suggestions = Array(
+                Set(local.filter { VietnameseText.fold($0).contains(folded) || folded.contains(VietnameseText.fold($0)) })
+                    .sorted().prefix(3))
+        }
+        return .unknown(suggestions: suggestions)
+    }
+}

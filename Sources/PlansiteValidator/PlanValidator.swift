@@ -1,0 +1,248 @@
+import PlansiteDiagnostics
+import PlansiteLoader
+import PlansiteModel
+
+/// Checks one plan folder: its front matter, appendices and tasks.
+struct PlanValidator {
+    let directory: DepartmentDirectory
+    let localities: [String: Locality]
+    var values: ValueParser
+
+    init(directory: DepartmentDirectory, localities: [String: Locality], values: ValueParser) {
+        self.directory = directory
+        self.localities = localities
+        self.values = values
+    }
+
+    mutating func validate(_ definition: PlanDefinition) -> Plan? {
+        let slug = values.slug(definition.slug, name: "tên thư mục kế hoạch")
+        let kind = values.choice(definition.kind, of: DocumentKind.self, name: "loại văn bản")
+        let date = values.documentDate(definition.date)
+        let year = values.year(definition.year)
+        var indices: [IndexKind] = []
+        for field in definition.indices {
+            guard let index = values.index(field) else { continue }
+            if indices.contains(index) {
+                values.bag.warning(.duplicateKey, "chỉ số '\(field.value)' được ghi hai lần", at: field.location)
+            } else {
+                indices.append(index)
+            }
+        }
+        var locality: String?
+        if let field = definition.locality {
+            if localities[field.value] != nil {
+                locality = field.value
+            } else {
+                var message = "địa phương '\(field.value)' không có trong danh mục đơn vị (Content/departments/)"
+                if let hint = Suggestions.hint(for: field.value, in: Array(localities.keys)) { message += "; \(hint)" }
+                values.bag.error(.unknownLocality, message, at: field.location)
+            }
+        }
+        let results = definition.results.compactMap {
+            resultValue($0, locality: locality ?? "", localities: localities, values: &values)
+        }
+        let context = TaskContext(locality: locality ?? "", year: year, indices: indices)
+        var taskNumbers = 0
+        let tasks = definition.tasks.compactMap { task -> Task? in
+            taskNumbers += 1
+            return self.task(task, anchor: "nv-\(taskNumbers)", context: context, planLevel: true)
+        }
+        var appendices: [Appendix] = []
+        for appendixDefinition in definition.appendices {
+            if let appendix = appendix(appendixDefinition, context: context) { appendices.append(appendix) }
+        }
+        guard let slug, let kind, let date, let year, let locality, !indices.isEmpty,
+            let issuer = definition.issuer, let place = definition.place, let title = definition.title
+        else { return nil }
+        let signer = definition.signer.map {
+            Signer(authority: $0.authority.map(\.value), title: $0.title?.value, name: $0.name?.value)
+        }
+        let number = definition.number.map { normaliseNumber($0.value) }
+        return Plan(
+            slug: slug, kind: kind, number: number, issuer: issuer.value,
+            header: definition.header.map(\.value), locality: locality, place: place.value, date: date,
+            title: title.value.collapsingWhitespace, addressees: definition.addressees.map(\.value),
+            recipients: definition.recipients.map(\.value), signer: signer, indices: indices, year: year,
+            results: results, body: definition.body.precomposedStringWithCanonicalMapping, appendices: appendices,
+            tasks: tasks)
+    }
+
+    /// "474 /KH-UBND" → "474/KH-UBND".
+    private func normaliseNumber(_ number: String) -> String {
+        number.replacingOccurrences(of: " /", with: "/").replacingOccurrences(of: "/ ", with: "/")
+    }
+
+    struct TaskContext {
+        let locality: String
+        let year: Int?
+        let indices: [IndexKind]
+    }
+
+    // MARK: - Appendices
+
+    private mutating func appendix(_ definition: AppendixDefinition, context: TaskContext) -> Appendix? {
+        let index = values.index(definition.index)
+        if let index, let field = definition.index, !context.indices.isEmpty, !context.indices.contains(index) {
+            values.bag.warning(
+                .indexNotInPlan,
+                "phụ lục thuộc chỉ số \(index.acronym) nhưng kế hoạch không ghi chỉ số này trong 'indices'",
+                at: field.location)
+        }
+        var columns = ColumnLabels()
+        let labels: [(String, WritableKeyPath<ColumnLabels, String>)] = [
+            ("criterion", \.criterion), ("max", \.max), ("last", \.last), ("target", \.target), ("task", \.task),
+            ("lead", \.lead), ("cooperating", \.cooperating), ("monitoring", \.monitoring), ("time", \.time),
+        ]
+        for (key, path) in labels { if let label = definition.columns[key] { columns[keyPath: path] = label.value } }
+        var tree = CriteriaTree(appendixNumber: definition.number)
+        let criteria = definition.criteria.compactMap {
+            criterion($0, parentCode: nil, tree: &tree, context: context)
+        }
+        guard let index, let title = definition.title else { return nil }
+        return Appendix(
+            number: definition.number, index: index, title: title.value.collapsingWhitespace,
+            reference: definition.reference?.value.collapsingWhitespace, columns: columns, criteria: criteria)
+    }
+
+    /// Numbering state while an appendix's tree is walked.
+    struct CriteriaTree {
+        let appendixNumber: Int
+        var codes: [String: SourceLocation] = [:]
+        var rows = 0
+        var tasks = 0
+    }
+
+    private mutating func criterion(
+        _ definition: CriterionDefinition, parentCode: String?, tree: inout CriteriaTree, context: TaskContext
+    ) -> Criterion? {
+        tree.rows += 1
+        var code: String?
+        if let field = definition.code {
+            code = field.value
+            if let first = tree.codes[field.value] {
+                values.bag.error(
+                    .duplicateCriterionCode, "mã tiêu chí '\(field.value)' đã có ở dòng \(first.line) của phụ lục này",
+                    at: field.location)
+            } else {
+                tree.codes[field.value] = field.location
+            }
+            if let parentCode, !field.value.hasPrefix(parentCode + ".") {
+                values.bag.error(
+                    .misplacedCriterionCode,
+                    "tiêu chí '\(field.value)' nằm dưới '\(parentCode)' nhưng mã không bắt đầu bằng '\(parentCode).'",
+                    at: field.location)
+            }
+        }
+        let max = values.quantity(definition.max, name: "điểm tối đa")
+        let last = values.quantity(definition.last, name: "điểm năm trước")
+        let target = values.quantity(definition.target, name: "mục tiêu")
+        let label = code.map { "tiêu chí \($0)" } ?? "dòng '\(definition.title?.value.prefix(40) ?? "")'"
+        if let max {
+            for (value, field, what) in [(last, definition.last, "điểm năm trước"), (target, definition.target, "mục tiêu")] {
+                if let value, let field, value > max {
+                    values.bag.error(
+                        .scoreAboveMax, "\(what) \(value.vietnamese) lớn hơn điểm tối đa \(max.vietnamese) của \(label)",
+                        at: field.location)
+                }
+            }
+        }
+        if let last, let target, target < last, let field = definition.target {
+            values.bag.warning(
+                .targetBelowLast,
+                "mục tiêu \(target.vietnamese) thấp hơn điểm năm trước \(last.vietnamese) của \(label)",
+                at: field.location)
+        }
+        let anchorCode = code.map { $0.replacingOccurrences(of: ".", with: "-") } ?? "r\(tree.rows)"
+        let anchor = "pl\(tree.appendixNumber)-tc-\(VietnameseText.slug(anchorCode))"
+        var tasks: [Task] = []
+        for taskDefinition in definition.tasks {
+            tree.tasks += 1
+            let taskAnchor = "pl\(tree.appendixNumber)-nv-\(tree.tasks)"
+            if let task = task(taskDefinition, anchor: taskAnchor, context: context, planLevel: false) {
+                tasks.append(task)
+            }
+        }
+        let children = definition.children.compactMap {
+            criterion($0, parentCode: code ?? parentCode, tree: &tree, context: context)
+        }
+        checkSum(max: max, children: children, field: definition.max, label: label)
+        guard let title = definition.title else { return nil }
+        return Criterion(
+            code: code, title: title.value.collapsingWhitespace, max: max, last: last, target: target,
+            description: definition.description?.value, tasks: tasks, children: children, anchor: anchor)
+    }
+
+    private mutating func checkSum(max: Quantity?, children: [Criterion], field: Located<String>?, label: String) {
+        guard let max, let field, !children.isEmpty else { return }
+        let points = children.compactMap(\.max)
+        guard points.count == children.count else { return }
+        let sum = points.reduce(Quantity.zero, +)
+        guard sum != max else { return }
+        values.bag.warning(
+            .pointsDoNotAddUp,
+            "các tiêu chí con của \(label) cộng lại được \(sum.vietnamese) điểm, khác điểm tối đa \(max.vietnamese)",
+            at: field.location,
+            notes: ["văn bản có thể chỉ liệt kê một phần tiêu chí con; nếu vậy có thể bỏ qua cảnh báo này"])
+    }
+
+    // MARK: - Tasks
+
+    mutating func task(_ definition: TaskDefinition, anchor: String, context: TaskContext, planLevel: Bool) -> Task? {
+        let lead = departments(definition.lead, context: context)
+        let cooperating = departments(definition.cooperating, context: context)
+        let monitoring = departments(definition.monitoring, context: context)
+        if definition.lead.isEmpty, definition.cooperating.isEmpty, definition.monitoring.isEmpty {
+            values.bag.error(
+                .taskWithoutDepartment,
+                "nhiệm vụ chưa giao cho đơn vị nào; ghi ít nhất một đơn vị ở 'lead', 'cooperating' hoặc 'monitoring'",
+                at: definition.location)
+        }
+        if let index = definition.index { _ = values.index(index) }
+        var timeFrame: TimeFrame?
+        if let field = definition.time {
+            let parsed = TimeFrame(parsing: field.value)
+            timeFrame = parsed
+            checkDeadline(parsed, field: field, context: context)
+        }
+        return Task(
+            anchor: anchor, code: definition.code?.value, text: definition.text?.value, note: definition.note?.value,
+            lead: lead, cooperating: cooperating, monitoring: monitoring, timeFrame: timeFrame)
+    }
+
+    private mutating func checkDeadline(_ timeFrame: TimeFrame, field: Located<String>, context: TaskContext) {
+        if timeFrame.kind == .text, field.value.contains("/"), timeFrame.text.contains(where: \.isNumber),
+            !timeFrame.text.contains("-")
+        {
+            values.bag.error(
+                .malformedDate,
+                "thời hạn '\(field.value)' có ngày không hợp lệ; viết ví dụ 'trước ngày 20/6/2023'", at: field.location)
+        }
+        guard let deadline = timeFrame.deadline, let year = context.year, deadline.year != year else { return }
+        values.bag.warning(
+            .deadlineOutsidePlanYear,
+            "thời hạn \(deadline) không thuộc năm \(year) của kế hoạch; kiểm tra lại năm (có thể viết nhầm)",
+            at: field.location)
+    }
+
+    private mutating func departments(_ names: [Located<String>], context: TaskContext) -> [String] {
+        var ids: [String] = []
+        for name in names {
+            switch directory.resolve(name.value, locality: context.locality) {
+            case .found(let id):
+                if !ids.contains(id) { ids.append(id) }
+            case .ambiguous(let candidates):
+                values.bag.error(
+                    .unknownDepartment,
+                    "tên '\(name.value)' ứng với nhiều đơn vị ở các địa phương khác nhau: \(candidates.joined(separator: ", ")); ghi mã đơn vị",
+                    at: name.location)
+            case .unknown(let suggestions):
+                var message = "không có đơn vị '\(name.value)' trong danh mục (Content/departments/)"
+                if !suggestions.isEmpty {
+                    message += "; có phải ý bạn là " + suggestions.map { "'\($0)'" }.joined(separator: " hoặc ") + "?"
+                }
+                values.bag.error(.unknownDepartment, message, at: name.location)
+            }
+        }
+        return ids
+    }
+}

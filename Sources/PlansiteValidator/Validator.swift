@@ -1,0 +1,126 @@
+import PlansiteDiagnostics
+import PlansiteLoader
+import PlansiteModel
+
+/// Stage 2: checks definitions and builds the validated site. Every problem is collected;
+/// the site is returned only when there is no error.
+public struct Validator {
+    public init() {}
+
+    public func validate(_ content: ContentDefinition) -> (Site?, [Diagnostic]) {
+        var values = ValueParser(bag: DiagnosticBag())
+        let settings = siteSettings(content.site, values: &values)
+        var directory = DepartmentDirectory()
+        var localities: [String: Locality] = [:]
+        registries(content.registries, into: &directory, localities: &localities, values: &values)
+
+        var plans: [Plan] = []
+        for definition in content.plans {
+            var checker = PlanValidator(directory: directory, localities: localities, values: values)
+            if let plan = checker.validate(definition) { plans.append(plan) }
+            values = checker.values
+        }
+        let results = content.results.compactMap {
+            resultValue($0, locality: nil, localities: localities, values: &values)
+        }
+        let bag = values.bag
+        guard !bag.hasErrors, let settings else { return (nil, bag.sorted) }
+        let site = Site(
+            settings: settings,
+            localities: localities.values.sorted { VietnameseText.precedes($0.name, $1.name) },
+            departments: directory.departments.values.sorted { $0.id < $1.id },
+            plans: plans.sorted { ($1.year, $1.date, $0.slug) < ($0.year, $0.date, $1.slug) },
+            results: results.sorted { ($0.locality, $0.index, $0.year) < ($1.locality, $1.index, $1.year) })
+        return (site, bag.sorted)
+    }
+
+    private func siteSettings(_ definition: SiteDefinition?, values: inout ValueParser) -> SiteSettings? {
+        guard let definition else { return nil }
+        if let locale = definition.locale, locale.value != "vi" {
+            values.bag.error(.unknownValue, "ngôn ngữ '\(locale.value)' chưa được hỗ trợ; chỉ có 'vi'", at: locale.location)
+        }
+        guard let title = definition.title, let issuer = definition.issuer,
+            let asOf = values.calendarDate(definition.asOf, name: "as-of")
+        else { return nil }
+        return SiteSettings(
+            title: title.value, issuer: issuer.value, locale: "vi", basePath: definition.basePath?.value,
+            baseURL: definition.baseURL?.value, asOf: asOf)
+    }
+
+    private func registries(
+        _ registries: [RegistryDefinition], into directory: inout DepartmentDirectory,
+        localities: inout [String: Locality], values: inout ValueParser
+    ) {
+        var seen: [String: SourceLocation] = [:]
+        var pending: [(Department, SourceLocation, Located<String>?)] = []
+        for registry in registries {
+            guard let localityID = values.slug(registry.localityID, name: "mã địa phương"),
+                let localityName = registry.localityName
+            else { continue }
+            if let existing = localities[localityID], existing.name != localityName.value {
+                values.bag.error(
+                    .duplicateId,
+                    "địa phương '\(localityID)' đã được khai báo với tên khác ('\(existing.name)')",
+                    at: localityName.location)
+            }
+            localities[localityID] = Locality(id: localityID, name: localityName.value)
+            for definition in registry.departments {
+                guard let id = values.slug(definition.id, name: "mã đơn vị"), let name = definition.name,
+                    let level = values.choice(definition.level, of: DepartmentLevel.self, name: "cấp")
+                else { continue }
+                if let first = seen[id] {
+                    values.bag.error(.duplicateId, "mã đơn vị '\(id)' đã được dùng ở \(first)", at: definition.id!.location)
+                    continue
+                }
+                seen[id] = definition.id!.location
+                let department = Department(
+                    id: id, name: name.value, shortName: definition.shortName?.value,
+                    aliases: definition.aliases.map(\.value), level: level, parent: definition.parent?.value,
+                    locality: localityID)
+                pending.append((department, definition.location, definition.parent))
+            }
+        }
+        for (department, location, parent) in pending {
+            directory.add(department, location: location, bag: &values.bag)
+            if let parent, seen[parent.value] == nil {
+                var message = "đơn vị cấp trên '\(parent.value)' không có trong danh mục"
+                if let hint = Suggestions.hint(for: parent.value, in: Array(seen.keys)) { message += "; \(hint)" }
+                values.bag.error(.unknownParent, message, at: parent.location)
+            }
+        }
+    }
+}
+
+/// Reads a result (from results.yaml, or quoted in a plan with the plan's locality).
+func resultValue(
+    _ definition: ResultDefinition, locality planLocality: String?, localities: [String: Locality],
+    values: inout ValueParser
+) -> IndexResult? {
+    let locality = planLocality ?? definition.locality?.value
+    if planLocality == nil, let field = definition.locality, localities[field.value] == nil {
+        var message = "địa phương '\(field.value)' không có trong danh mục đơn vị"
+        if let hint = Suggestions.hint(for: field.value, in: Array(localities.keys)) { message += "; \(hint)" }
+        values.bag.error(.unknownLocality, message, at: field.location)
+        return nil
+    }
+    let index = values.index(definition.index)
+    let year = values.year(definition.year)
+    let score = values.quantity(definition.score, name: "điểm")
+    let rank = values.integer(definition.rank, name: "thứ hạng", range: 1...1000)
+    let outOf = values.integer(definition.outOf, name: "tổng số", range: 1...1000)
+    if let rank, let outOf, rank > outOf, let field = definition.rank {
+        values.bag.error(.malformedNumber, "thứ hạng \(rank) lớn hơn tổng số \(outOf)", at: field.location)
+    }
+    if let score, let index, score.doubleValue > index.totalScale.upperBound || score.value < 0,
+        let field = definition.score
+    {
+        values.bag.error(
+            .scoreAboveMax,
+            "điểm \(score.vietnamese) nằm ngoài thang của \(index.acronym) (0–\(Int(index.totalScale.upperBound)))",
+            at: field.location)
+    }
+    guard let locality, let index, let year, let score else { return nil }
+    return IndexResult(
+        locality: locality, index: index, year: year, score: score, rank: rank, outOf: outOf,
+        group: definition.group?.value, change: definition.change?.value, source: definition.source?.value)
+}
