@@ -7,18 +7,31 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Checks the content, then builds the portal.",
         discussion: """
-            Refuses to build when the check finds an error. The portal is built in a temporary folder \
-            beside the output and swapped in only when complete, so a failed build leaves the previous \
-            output as it was.
+            Refuses to build when the check finds an error in the content or the templates, and \
+            then leaves the output folder as it was. The portal is built in a temporary folder \
+            beside the output and swapped in only when complete.
             """
     )
 
     @Option(name: .long, help: "The content folder.")
     var content: String = "Content"
 
+    @Option(name: .long, help: "The templates folder.")
+    var templates: String = "Templates"
+
+    @Option(name: .long, help: "The output folder (replaced by the new portal).")
+    var output: String = "Public"
+
     func run() throws {
-        let (site, diagnostics) = Checker(content: URL(fileURLWithPath: content), displayContent: content).check()
-        DiagnosticPrinter.print(diagnostics)
-        guard site != nil else { throw ExitCode(1) }
+        let options = SiteBuilder.Options(
+            content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates),
+            output: URL(fileURLWithPath: output), displayContent: content, displayTemplates: templates)
+        let outcome = SiteBuilder(options: options).build()
+        DiagnosticPrinter.print(outcome.diagnostics)
+        guard let written = outcome.filesWritten else {
+            FileHandle.standardError.write(Data("Không xây dựng: \(output)/ giữ nguyên như trước.\n".utf8))
+            throw ExitCode(1)
+        }
+        print("Đã ghi \(written) tệp vào \(output)/")
     }
 }

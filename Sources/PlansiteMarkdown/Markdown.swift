@@ -1,0 +1,72 @@
+import CCmarkGFM
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Markdown to HTML through cmark-gfm: GitHub tables, strikethrough and autolinks.
+/// Safe mode: raw HTML in the source is shown as text, never passed through as markup.
+/// This file is the only one that touches the C library and owns the memory it returns.
+public enum Markdown {
+    private static let extensionNames = ["table", "strikethrough", "autolink"]
+
+    /// Registers the extensions once per process (cmark-gfm keeps a global registry).
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    public static func html(_ source: String) -> String {
+        _ = registered
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+        guard let parser = cmark_parser_new(options) else { return "" }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
+        }
+        source.utf8CString.withUnsafeBufferPointer { buffer in
+            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        }
+        guard let document = cmark_parser_finish(parser) else { return "" }
+        defer { cmark_node_free(document) }
+        showRawHTMLAsText(in: document)
+        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+            return ""
+        }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
+    /// Replaces every raw HTML node with a text node holding the same characters, so that
+    /// `<script>` written in a plan is displayed (escaped) rather than dropped or run.
+    private static func showRawHTMLAsText(in document: OpaquePointer) {
+        var htmlNodes: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK { htmlNodes.append(node) }
+        }
+        cmark_iter_free(iterator)
+        for node in htmlNodes {
+            let isBlock = cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK
+            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            guard let text = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+            let trimmed = isBlock ? String(literal.reversed().drop(while: { $0 == "\n" }).reversed()) : literal
+            cmark_node_set_literal(text, trimmed)
+            if isBlock, let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH) {
+                cmark_node_append_child(paragraph, text)
+                cmark_node_replace(node, paragraph)
+            } else {
+                cmark_node_replace(node, text)
+            }
+            cmark_node_free(node)
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import PlansiteModel
+
+/// Builds the plan page and the printable appendix pages of one plan.
+struct PlanPageBuilder {
+    let index: SiteIndex
+
+    func planPage(_ plan: Plan) -> PlanPage {
+        let page = Paths.plan(plan.slug)
+        let root = Paths.root(of: page)
+        let results = plan.results.map { index.resultView($0, root: root) }
+        let tasks = plan.tasks.map { index.taskView($0, root: root) }
+        return PlanPage(
+            chrome: index.chrome(page: page, current: nil), root: root, title: plan.title,
+            document: header(plan, root: root), bodyHTML: index.html(plan.body) ?? "", hasResults: !results.isEmpty,
+            results: results, hasTasks: !tasks.isEmpty, tasks: tasks,
+            appendices: plan.appendices.map { appendixView($0, of: plan, root: root, page: page) },
+            closing: closing(plan), summaryChart: nil)
+    }
+
+    func printPage(_ appendix: Appendix, of plan: Plan) -> AppendixPrintPage {
+        let page = Paths.appendix(plan.slug, appendix.number)
+        let root = Paths.root(of: page)
+        let view = appendixView(appendix, of: plan, root: root, page: page)
+        return AppendixPrintPage(
+            chrome: index.chrome(page: page, current: nil), root: root, title: "\(view.heading): \(appendix.title)",
+            planURL: root + Paths.plan(plan.slug),
+            attachedTo: appendix.reference ?? "Kèm theo \(plan.reference) \(plan.date.official) của \(plan.issuer)",
+            issuerLines: issuerLines(plan), appendix: view)
+    }
+
+    private func issuerLines(_ plan: Plan) -> [String] {
+        plan.header.isEmpty ? [plan.issuer.uppercased()] : plan.header
+    }
+
+    private func header(_ plan: Plan, root: String) -> DocumentHeader {
+        DocumentHeader(
+            issuerLines: issuerLines(plan), number: plan.number.map { "Số: \($0)" },
+            placeAndDate: "\(plan.place), \(plan.date.official)", dateISO: plan.date.iso,
+            isLetter: plan.kind == .letter, kindHeading: plan.kind.heading, title: plan.title,
+            hasAddressees: !plan.addressees.isEmpty, addressees: plan.addressees,
+            indices: plan.indices.map { IndexBadge(acronym: $0.acronym, url: root + Paths.index($0)) })
+    }
+
+    private func closing(_ plan: Plan) -> DocumentClosing {
+        DocumentClosing(
+            hasRecipients: !plan.recipients.isEmpty, recipients: plan.recipients,
+            signer: plan.signer.map { SignerView(authority: $0.authority, title: $0.title, name: $0.name) })
+    }
+
+    func appendixView(_ appendix: Appendix, of plan: Plan, root: String, page: String) -> AppendixView {
+        let heading = plan.appendices.count == 1 && appendix.number == 1 ? "Phụ lục" : "Phụ lục \(appendix.number)"
+        let tasks = appendix.tasks
+        let labels = appendix.columns
+        let columns = ColumnsView(
+            criterion: labels.criterion, showMax: appendix.hasPoints, max: labels.max, showLast: appendix.hasLast,
+            last: labels.last, showTarget: appendix.hasTarget, target: labels.target,
+            showTaskText: tasks.contains { $0.text != nil }, task: labels.task,
+            showLead: tasks.contains { !$0.lead.isEmpty }, lead: labels.lead,
+            showCooperating: appendix.hasCooperating, cooperating: labels.cooperating,
+            showMonitoring: appendix.hasMonitoring, monitoring: labels.monitoring, showTime: appendix.hasTimeFrames,
+            time: labels.time)
+        var lines: [TableLine] = []
+        for (criterion, depth) in appendix.rows {
+            let taskViews = criterion.tasks.map { index.taskView($0, root: root) }
+            let rowspan = max(1, taskViews.count)
+            for line in 0..<rowspan {
+                lines.append(
+                    TableLine(
+                        opensRow: line == 0, rowspan: rowspan, multiline: rowspan > 1, anchor: criterion.anchor,
+                        depth: min(depth, 3), isGroup: !criterion.children.isEmpty, code: criterion.code ?? "-",
+                        title: criterion.title, descriptionHTML: index.html(criterion.description),
+                        max: criterion.max?.vietnamese ?? "", last: criterion.last?.vietnamese ?? "",
+                        target: criterion.target?.vietnamese ?? "",
+                        task: line < taskViews.count ? taskViews[line] : nil))
+            }
+        }
+        return AppendixView(
+            anchor: "phu-luc-\(appendix.number)", heading: heading, title: appendix.title,
+            reference: appendix.reference, indexName: "\(appendix.index.acronym) — \(appendix.index.name)",
+            printURL: root + Paths.appendix(plan.slug, appendix.number), columns: columns, lines: lines, chart: nil)
+    }
+}

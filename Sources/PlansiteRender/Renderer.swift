@@ -1,0 +1,53 @@
+import Foundation
+import PlansiteModel
+
+/// One file of the portal, ready to write.
+public struct OutputFile: Sendable {
+    public let path: String
+    public let data: Data
+
+    public init(path: String, data: Data) {
+        self.path = path
+        self.data = data
+    }
+}
+
+/// Stage 3: the validated site → every page of the portal, through the templates.
+public struct Renderer: Sendable {
+    public let templates: TemplateSet
+
+    public init(templates: TemplateSet) {
+        self.templates = templates
+    }
+
+    /// Every output file, sorted by path. Pure: the same site gives the same bytes.
+    public func render(_ site: Site) -> [OutputFile] {
+        let index = SiteIndex(site: site)
+        let plans = PlanPageBuilder(index: index)
+        let pages = SitePageBuilder(index: index)
+        let departments = DepartmentPageBuilder(index: index)
+        var jobs: [(String, @Sendable () -> String)] = []
+        func add(_ path: String, _ template: String, _ model: @escaping @Sendable () -> Any) {
+            let templates = self.templates
+            jobs.append((path, { templates.render(model(), template: template) }))
+        }
+        add(Paths.home, "pages/home") { pages.home() }
+        add(Paths.directory, "pages/directory") { pages.directory() }
+        add(Paths.notFound, "pages/not-found") { pages.notFound(basePath: site.settings.basePath ?? "/") }
+        for kind in IndexKind.allCases {
+            add(Paths.index(kind), "pages/index") { pages.indexPage(kind) }
+        }
+        for plan in site.plans {
+            add(Paths.plan(plan.slug), "pages/plan") { plans.planPage(plan) }
+            for appendix in plan.appendices {
+                add(Paths.appendix(plan.slug, appendix.number), "pages/appendix") { plans.printPage(appendix, of: plan) }
+            }
+        }
+        for department in site.departments {
+            add(Paths.department(department.id), "pages/department") { departments.page(department) }
+        }
+        var files = jobs.map { path, job in OutputFile(path: path, data: Data(job().utf8)) }
+        files += templates.assets.map { OutputFile(path: $0.path, data: $0.data) }
+        return files.sorted { $0.path < $1.path }
+    }
+}

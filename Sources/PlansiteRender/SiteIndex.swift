@@ -1,0 +1,104 @@
+import PlansiteMarkdown
+import PlansiteModel
+
+/// Everything the pages need that is derived from the whole site, computed once in a
+/// single pass: who does what across all plans, which plans serve which index, and the
+/// HTML of every Markdown text.
+struct SiteIndex {
+    /// One task of one department, with where it stands.
+    struct Assignment {
+        let plan: Plan
+        let appendix: Appendix?
+        let criterion: Criterion?
+        let task: Task
+        let role: TaskRole
+    }
+
+    let site: Site
+    let departments: [String: Department]
+    let localities: [String: Locality]
+    private(set) var assignments: [String: [Assignment]] = [:]
+    private(set) var plansByIndex: [IndexKind: [Plan]] = [:]
+    private(set) var markdown: [String: String] = [:]
+
+    init(site: Site) {
+        self.site = site
+        departments = Dictionary(uniqueKeysWithValues: site.departments.map { ($0.id, $0) })
+        localities = Dictionary(uniqueKeysWithValues: site.localities.map { ($0.id, $0) })
+        var texts: Set<String> = []
+        for plan in site.plans {
+            texts.insert(plan.body)
+            for index in plan.indices { plansByIndex[index, default: []].append(plan) }
+            for task in plan.tasks { record(task, plan: plan, appendix: nil, criterion: nil, texts: &texts) }
+            for appendix in plan.appendices {
+                for (criterion, _) in appendix.rows {
+                    if let description = criterion.description { texts.insert(description) }
+                    for task in criterion.tasks {
+                        record(task, plan: plan, appendix: appendix, criterion: criterion, texts: &texts)
+                    }
+                }
+            }
+        }
+        for text in texts { markdown[text] = Markdown.html(text) }
+    }
+
+    private mutating func record(
+        _ task: Task, plan: Plan, appendix: Appendix?, criterion: Criterion?, texts: inout Set<String>
+    ) {
+        if let text = task.text { texts.insert(text) }
+        for (department, role) in task.assignments {
+            assignments[department, default: []].append(
+                Assignment(plan: plan, appendix: appendix, criterion: criterion, task: task, role: role))
+        }
+    }
+
+    func html(_ markdownText: String?) -> String? {
+        guard let markdownText else { return nil }
+        return markdown[markdownText] ?? Markdown.html(markdownText)
+    }
+
+    func link(_ id: String, root: String) -> DepartmentLink {
+        let department = departments[id]!
+        return DepartmentLink(
+            name: department.displayName, fullName: department.name, url: root + Paths.department(id),
+            isRole: department.isRole)
+    }
+
+    func taskView(_ task: Task, root: String) -> TaskView {
+        TaskView(
+            anchor: task.anchor, code: task.code, textHTML: html(task.text), note: task.note,
+            lead: task.lead.map { link($0, root: root) }, cooperating: task.cooperating.map { link($0, root: root) },
+            monitoring: task.monitoring.map { link($0, root: root) }, hasCooperating: !task.cooperating.isEmpty,
+            hasMonitoring: !task.monitoring.isEmpty, timeFrame: task.timeFrame?.text,
+            deadlineISO: task.timeFrame?.deadline?.iso)
+    }
+
+    func resultView(_ result: IndexResult, root: String) -> ResultView {
+        ResultView(
+            index: result.index.acronym, indexURL: root + Paths.index(result.index),
+            locality: localities[result.locality]?.name ?? result.locality, year: result.year,
+            score: result.score.vietnamese, unit: result.index.unit,
+            rank: result.rank.map { rank in result.outOf.map { "\(rank)/\($0)" } ?? String(rank) },
+            group: result.group, change: result.change, source: result.source)
+    }
+
+    func planListItem(_ plan: Plan, root: String) -> PlanListItem {
+        PlanListItem(
+            title: plan.title, url: root + Paths.plan(plan.slug), reference: plan.reference, issuer: plan.issuer,
+            date: plan.date.short, dateISO: plan.date.iso, indices: plan.indices.map(\.acronym).joined(separator: ", "),
+            taskCount: plan.allTasks.count)
+    }
+
+    func chrome(page: String, current: String?) -> Chrome {
+        let root = Paths.root(of: page)
+        let items: [(String, String)] =
+            [("Trang chủ", Paths.home)] + IndexKind.allCases.map { ($0.acronym, Paths.index($0)) } + [
+                ("Đơn vị", Paths.directory)
+            ]
+        return Chrome(
+            siteTitle: site.settings.title, issuer: site.settings.issuer, asOf: site.settings.asOf.description,
+            asOfISO: site.settings.asOf.iso,
+            nav: items.map { NavItem(label: $0.0, url: root + $0.1, current: $0.1 == current) },
+            stylesheet: root + Paths.stylesheet, homeURL: root + Paths.home)
+    }
+}

@@ -1,0 +1,87 @@
+import PlansiteModel
+
+/// Builds the home, index, directory, department and 404 pages.
+struct SitePageBuilder {
+    let index: SiteIndex
+
+    func home() -> HomePage {
+        let page = Paths.home
+        let root = Paths.root(of: page)
+        let plans = index.site.plans
+        let years = Dictionary(grouping: plans, by: \.year).keys.sorted(by: >).map { year in
+            YearGroup(
+                year: year, plans: plans.filter { $0.year == year }.map { index.planListItem($0, root: root) })
+        }
+        return HomePage(
+            chrome: index.chrome(page: page, current: page), root: root, title: index.site.settings.title,
+            intro: "Cổng công khai các kế hoạch, nhiệm vụ và giải pháp cải thiện Chỉ số cải cách hành chính "
+                + "(PAR INDEX), Chỉ số Hiệu quả quản trị và hành chính công (PAPI) và Chỉ số hài lòng về sự "
+                + "phục vụ hành chính (SIPAS).",
+            years: years, hasHeadlines: !latestResults.isEmpty,
+            headlines: latestResults.map { index.resultView($0, root: root) }, historyCharts: [],
+            directory: directoryGroups(root: root), planCount: plans.count,
+            departmentCount: index.site.departments.count, taskCount: plans.reduce(0) { $0 + $1.allTasks.count })
+    }
+
+    /// The latest result of each index for each locality.
+    private var latestResults: [IndexResult] {
+        var latest: [String: IndexResult] = [:]
+        for result in index.site.results {
+            let key = "\(result.index.rawValue)|\(result.locality)"
+            if let current = latest[key], current.year >= result.year { continue }
+            latest[key] = result
+        }
+        return latest.values.sorted { ($0.index, $0.locality) < ($1.index, $1.locality) }
+    }
+
+    func indexPage(_ kind: IndexKind) -> IndexPage {
+        let page = Paths.index(kind)
+        let root = Paths.root(of: page)
+        let plans = (index.plansByIndex[kind] ?? []).map { index.planListItem($0, root: root) }
+        let results = index.site.results.filter { $0.index == kind }.map { index.resultView($0, root: root) }
+        return IndexPage(
+            chrome: index.chrome(page: page, current: page), root: root, title: "\(kind.acronym) — \(kind.name)",
+            acronym: kind.acronym, name: kind.name, summary: kind.summary, unit: kind.unit, hasPlans: !plans.isEmpty,
+            plans: plans, hasResults: !results.isEmpty, results: results, historyCharts: [])
+    }
+
+    func directory() -> DirectoryPage {
+        let page = Paths.directory
+        let root = Paths.root(of: page)
+        return DirectoryPage(
+            chrome: index.chrome(page: page, current: page), root: root, title: "Danh mục đơn vị",
+            groups: directoryGroups(root: root), workloadChart: nil)
+    }
+
+    private func directoryGroups(root: String) -> [DirectoryGroup] {
+        index.site.localities.map { locality in
+            let members = index.site.departments.filter { $0.locality == locality.id }
+            let levels = DepartmentLevel.allCases.compactMap { level -> DirectoryLevel? in
+                let entries = members.filter { $0.level == level }
+                    .sorted { VietnameseText.precedes($0.displayName, $1.displayName) }
+                    .map { entry($0, root: root) }
+                return entries.isEmpty ? nil : DirectoryLevel(heading: level.groupName, departments: entries)
+            }
+            return DirectoryGroup(heading: locality.name.prefix(1).uppercased() + locality.name.dropFirst(), levels: levels)
+        }
+    }
+
+    private func entry(_ department: Department, root: String) -> DirectoryEntry {
+        let assignments = index.assignments[department.id] ?? []
+        func count(_ role: TaskRole) -> Int { assignments.filter { $0.role == role }.count }
+        return DirectoryEntry(
+            name: department.displayName, fullName: department.name, url: root + Paths.department(department.id),
+            lead: count(.lead), cooperating: count(.cooperating), monitoring: count(.monitoring),
+            total: assignments.count)
+    }
+
+    func notFound(basePath: String) -> NotFoundPage {
+        let base = basePath.hasSuffix("/") ? basePath : basePath + "/"
+        let chrome = index.chrome(page: Paths.notFound, current: nil)
+        let absolute = Chrome(
+            siteTitle: chrome.siteTitle, issuer: chrome.issuer, asOf: chrome.asOf, asOfISO: chrome.asOfISO,
+            nav: chrome.nav.map { NavItem(label: $0.label, url: base + $0.url, current: false) },
+            stylesheet: base + Paths.stylesheet, homeURL: base + Paths.home)
+        return NotFoundPage(chrome: absolute, root: base, title: "Không tìm thấy trang")
+    }
+}

@@ -1,0 +1,101 @@
+import PlansiteModel
+
+/// `ke-hoach/<slug>/index.html`: the whole document with its appendices.
+struct PlanPage {
+    let chrome: Chrome
+    let root: String
+    let title: String
+    let document: DocumentHeader
+    let bodyHTML: String
+    let hasResults: Bool
+    let results: [ResultView]
+    let hasTasks: Bool
+    let tasks: [TaskView]
+    let appendices: [AppendixView]
+    let closing: DocumentClosing
+    let summaryChart: ChartView?
+}
+
+/// The official header of a document (Decree 30/2020/NĐ-CP layout).
+struct DocumentHeader {
+    let issuerLines: [String]
+    let number: String?
+    let placeAndDate: String
+    let dateISO: String
+    let isLetter: Bool
+    let kindHeading: String
+    let title: String
+    let hasAddressees: Bool
+    let addressees: [String]
+    let indices: [IndexBadge]
+}
+
+struct IndexBadge {
+    let acronym: String
+    let url: String
+}
+
+/// Nơi nhận and the signature block.
+struct DocumentClosing {
+    let hasRecipients: Bool
+    let recipients: [String]
+    let signer: SignerView?
+}
+
+struct SignerView {
+    let authority: [String]
+    let title: String?
+    let name: String?
+}
+
+/// One appendix table, as shown on the plan page and on its printable page.
+struct AppendixView {
+    let anchor: String
+    let heading: String
+    let title: String
+    let reference: String?
+    let indexName: String
+    let printURL: String
+    let columns: ColumnsView
+    let lines: [TableLine]
+    let chart: ChartView?
+}
+
+/// Which columns the table has, and their headings as printed.
+struct ColumnsView {
+    let criterion: String
+    let showMax: Bool
+    let max: String
+    let showLast: Bool
+    let last: String
+    let showTarget: Bool
+    let target: String
+    let showTaskText: Bool
+    let task: String
+    let showLead: Bool
+    let lead: String
+    let showCooperating: Bool
+    let cooperating: String
+    let showMonitoring: Bool
+    let monitoring: String
+    let showTime: Bool
+    let time: String
+}
+
+/// One `<tr>`: the first line of a criterion carries its cells (with a rowspan over its
+/// tasks); further lines carry only the next task.
+struct TableLine {
+    let opensRow: Bool
+    let rowspan: Int
+    let multiline: Bool
+    let anchor: String
+    let depth: Int
+    let isGroup: Bool
+    let code: String
+    let title: String
+    let descriptionHTML: String?
+    let max: String
+    let last: String
+    let target: String
+    let task: TaskView?
+}
