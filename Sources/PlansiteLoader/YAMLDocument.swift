@@ -15,8 +15,13 @@ enum YAMLDocument {
             return node
         } catch let error as YamlError {
             let (mark, problem) = describe(error)
-            let location = SourceLocation(
-                file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+            var position = (line: mark?.line ?? 1, column: mark?.column ?? 1)
+            if case .duplicatedKeysInMapping(let duplicates, _) = error, let key = duplicates.first,
+                let second = secondOccurrence(of: key, in: text, from: position.line)
+            {
+                position = second
+            }
+            let location = SourceLocation(file: file, line: position.line + lineOffset, column: position.column)
             let code: DiagnosticCode = {
                 if case .duplicatedKeysInMapping = error { return .duplicateKey }
                 return .yamlSyntax
@@ -43,6 +48,20 @@ enum YAMLDocument {
         default:
             return (nil, "không đọc được YAML: \(error)")
         }
+    }
+
+    /// Yams reports a duplicated key at its mapping; the reader needs the line of the repeat.
+    private static func secondOccurrence(of key: String, in text: String, from start: Int) -> (line: Int, column: Int)? {
+        var seen = 0
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard offset + 1 >= start else { continue }
+            let trimmed = line.drop(while: { $0 == " " || $0 == "-" })
+            guard trimmed.hasPrefix(key), trimmed.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":")
+            else { continue }
+            seen += 1
+            if seen == 2 { return (offset + 1, line.count - trimmed.count + 1) }
+        }
+        return nil
     }
 
     /// Plain-words advice for the syntax errors people make most.

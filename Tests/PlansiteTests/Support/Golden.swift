@@ -28,7 +28,9 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: SourceLocati
     if expected != actual {
         let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let firstDifference = zip(expectedLines, actualLines).firstIndex { $0 != $1 } ?? min(expectedLines.count, actualLines.count)
+        let firstDifference =
+            zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? min(expectedLines.count, actualLines.count)
         let expectedLine = firstDifference < expectedLines.count ? String(expectedLines[firstDifference]) : "<end>"
         let actualLine = firstDifference < actualLines.count ? String(actualLines[firstDifference]) : "<end>"
         Issue.record(
