@@ -5,7 +5,8 @@ let package = Package(
     name: "plansite",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "plansite", targets: ["plansite"])
+        .executable(name: "plansite", targets: ["plansite"]),
+        .executable(name: "plansite-corpus", targets: ["plansite-corpus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
@@ -58,6 +59,11 @@ let package = Package(
                 "PlansiteBuild", "PlansiteDiagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // A deterministic generator of national-scale content, for benchmarks.
+        .executableTarget(
+            name: "plansite-corpus",
+            dependencies: ["PlansiteModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "PlansiteTests",

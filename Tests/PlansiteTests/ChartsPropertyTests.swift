@@ -1,0 +1,197 @@
+import Foundation
+import PlansiteModel
+import Testing
+
+@testable import PlansiteCharts
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// SplitMix64: a small, seeded, fully deterministic generator.
+struct SplitMix64 {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in `range`, by modulo (the bias does not matter here).
+    mutating func int(_ range: ClosedRange<Int>) -> Int {
+        range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
+    }
+
+    mutating func chance(_ percent: Int) -> Bool { int(1...100) <= percent }
+
+    mutating func pick<T>(_ items: [T]) -> T { items[int(0...items.count - 1)] }
+
+    /// Text of 0–`maxLength` characters: Vietnamese letters with diacritics (precomposed and
+    /// decomposed), spaces, digits and markup characters.
+    mutating func label(maxLength: Int = 120) -> String {
+        let alphabet: [String] = [
+            "a", "ă", "â", "đ", "Đ", "ế", "Ễ", "ộ", "ơ", "ư", "Ữ", "ỹ", "i", "m", "W", "T", " ", " ", " ", "<", ">",
+            "&", "\"", "'", "1", "9", ",", "(", "e\u{0302}\u{0301}", "o\u{031B}\u{0323}", "…", "—",
+        ]
+        return (0..<int(0...maxLength)).map { _ in pick(alphabet) }.joined()
+    }
+
+    /// A quantity from 0 up to about `upper`, with 0–4 decimals.
+    mutating func quantity(upTo upper: Int) -> Quantity {
+        let whole = int(0...upper)
+        let decimals = int(0...4)
+        guard decimals > 0 else { return Quantity(parsing: String(whole))! }
+        let fraction = String(int(0...9999)).padding(toLength: decimals, withPad: "0", startingAt: 0)
+        return Quantity(parsing: "\(whole),\(fraction)")!
+    }
+}
+
+@Suite("Charts properties")
+struct ChartsPropertyTests {
+    static let cases = 240
+
+    @Test func randomChartsStayInsideTheirFrame() throws {
+        var random = SplitMix64(seed: 0x504C_414E_5349_5445)
+        for number in 0..<Self.cases {
+            let id = "c\(number)"
+            let title = random.label(maxLength: 60)
+            let scene: Scene
+            let chart: Chart
+            switch number % 4 {
+            case 0:
+                let rows = randomCriteria(&random)
+                scene = criteriaScene(id: id, title: title, rows: rows)
+                chart = criteriaChart(id: id, title: title, rows: rows)
+                #expect(chart.table.rows.count == rows.count)
+            case 1:
+                let index = random.pick(IndexKind.allCases)
+                let points = randomHistory(&random, index: index)
+                scene = historyScene(id: id, title: title, index: index, points: points)
+                chart = historyChart(id: id, title: title, index: index, points: points)
+                #expect(chart.table.rows.count == points.count)
+            case 2:
+                var byRole: [TaskRole: Int] = [:]
+                var byTimeFrame: [TimeFrame.Category: Int] = [:]
+                for role in TaskRole.allCases where random.chance(70) { byRole[role] = random.int(0...random.pick([5, 500, 20000])) }
+                for category in TimeFrame.Category.allCases where random.chance(60) { byTimeFrame[category] = random.int(0...300) }
+                scene = workloadScene(id: id, title: title, byRole: byRole, byTimeFrame: byTimeFrame)
+                chart = workloadChart(id: id, title: title, byRole: byRole, byTimeFrame: byTimeFrame)
+                #expect(chart.table.rows.count == byRole.count + byTimeFrame.count)
+            default:
+                let areas = (0..<random.int(0...200)).map { _ in
+                    AreaSummary(
+                        label: random.label(), tasks: random.int(0...300),
+                        maxPoints: random.chance(70) ? random.quantity(upTo: random.pick([1, 30, 100000])) : nil)
+                }
+                scene = planSummaryScene(id: id, title: title, areas: areas)
+                chart = planSummaryChart(id: id, title: title, areas: areas)
+                #expect(chart.table.rows.count == areas.count)
+            }
+            #expect(SVGWriter.write(scene) == chart.svg, "case \(number): the chart is not its scene")
+            checkGeometry(scene, case: number)
+            checkMarkup(chart.svg, id: id, case: number)
+        }
+    }
+
+    private func randomCriteria(_ random: inout SplitMix64) -> [CriterionRow] {
+        let count = random.chance(10) ? 0 : random.int(1...200)
+        let groups = (0..<random.int(1...5)).map { _ in random.chance(20) ? nil : random.label(maxLength: 150) }
+        let scale = random.pick([1, 3, 100, 1_000_000])
+        var group = random.pick(groups)
+        return (0..<count).map { _ in
+            if random.chance(10) { group = random.pick(groups) }
+            let max = random.quantity(upTo: scale)
+            return CriterionRow(
+                code: random.chance(80) ? "\(random.int(1...9)).\(random.int(1...20))" : nil,
+                title: random.label(), group: group, depth: random.int(0...5), max: max,
+                last: random.chance(80) ? random.quantity(upTo: scale) : nil,
+                target: random.chance(70) ? (random.chance(50) ? max : random.quantity(upTo: scale)) : nil)
+        }
+    }
+
+    private func randomHistory(_ random: inout SplitMix64, index: IndexKind) -> [HistoryPoint] {
+        let count = random.chance(50) ? random.int(0...25) : random.int(0...200)
+        let upper = Int(index.totalScale.upperBound)
+        return (0..<count).map { _ in
+            HistoryPoint(
+                year: random.int(2009...2035), score: random.quantity(upTo: random.chance(5) ? upper * 2 : upper),
+                rank: random.chance(60) ? random.int(1...63) : nil, outOf: random.chance(60) ? 63 : nil,
+                group: random.chance(50) ? random.label(maxLength: 30) : nil)
+        }
+    }
+
+    /// Bars inside a plot area, every mark and text inside the viewBox, no text on another
+    /// text or on a mark, no text under 12 units.
+    private func checkGeometry(_ scene: Scene, case number: Int) {
+        let frame = scene.viewBox
+        for (rect, role) in scene.rects {
+            #expect(rect.width >= 0 && rect.height >= 0)
+            #expect(frame.contains(rect), "case \(number): \(role) \(rect) outside the viewBox")
+            if role == .bar {
+                #expect(scene.plotAreas.contains { $0.contains(rect) }, "case \(number): bar \(rect) outside the plot")
+            }
+        }
+        let labels = scene.labels.filter { !$0.text.isEmpty }
+        let marks = scene.rects.filter { $0.role != .swatch }.map(\.rect)
+        for label in labels {
+            #expect(label.style.size >= 12)
+            #expect(frame.contains(label.bounds), "case \(number): text \(label.text) outside the viewBox")
+        }
+        let sorted = labels.map(\.bounds).sorted { $0.y < $1.y }
+        for (offset, box) in sorted.enumerated() {
+            for other in sorted[(offset + 1)...] {
+                if other.y >= box.maxY { break }
+                #expect(!box.overlaps(other), "case \(number): texts overlap at \(box) and \(other)")
+            }
+            for mark in marks where mark.overlaps(box) {
+                Issue.record("case \(number): text at \(box) covers a mark at \(mark)")
+            }
+        }
+    }
+
+    /// Well-formed XML with the title and description, every rectangle inside the viewBox, and
+    /// each drawn text either a whole label or a prefix of one cut with "…".
+    private func checkMarkup(_ svg: String, id: String, case number: Int) {
+        let reader = SVGReader()
+        let parser = XMLParser(data: Data(svg.utf8))
+        parser.delegate = reader
+        #expect(parser.parse(), "case \(number): not well-formed: \(String(describing: parser.parserError))")
+        #expect(reader.root == "svg")
+        #expect(reader.ids.contains("\(id)-title") && reader.ids.contains("\(id)-desc"))
+        let viewBox = reader.viewBox
+        #expect(viewBox.count == 4 && viewBox[0] == 0 && viewBox[1] == 0 && viewBox[2] == 720)
+        guard viewBox.count == 4 else { return }
+        for rect in reader.rects {
+            #expect(rect.x >= 0 && rect.y >= 0, "case \(number): \(rect)")
+            #expect(rect.x + rect.width <= viewBox[2] + 1e-9 && rect.y + rect.height <= viewBox[3] + 1e-9)
+        }
+    }
+}
+
+/// Collects what the markup checks need from an SVG document.
+private final class SVGReader: NSObject, XMLParserDelegate {
+    var root: String?
+    var viewBox: [Double] = []
+    var ids: Set<String> = []
+    var rects: [(x: Double, y: Double, width: Double, height: Double)] = []
+
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
+        if root == nil {
+            root = name
+            viewBox = (attributes["viewBox"] ?? "").split(separator: " ").compactMap { Double($0) }
+        }
+        if let id = attributes["id"] { ids.insert(id) }
+        if name == "rect" {
+            func number(_ key: String) -> Double { attributes[key].flatMap(Double.init) ?? 0 }
+            rects.append((number("x"), number("y"), number("width"), number("height")))
+        }
+    }
+}
