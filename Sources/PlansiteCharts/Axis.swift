@@ -9,9 +9,9 @@ struct Axis: Hashable, Sendable {
     /// Tick values, from 0, multiples of a round step, none above `maximum`.
     let ticks: [Double]
 
-    /// Picks the step: about one tick every `spacing` units, fewer when labels side by side
+    /// Picks the step: a tick about every `spacing` units or a little more, fewer when labels side by side
     /// would touch. Counts (`integer`) never get a fractional step.
-    init(maximum: Double, length: Double, integer: Bool = false, spacing: Double = 60) {
+    init(maximum: Double, length: Double, integer: Bool = false, spacing: Double = 45) {
         let maximum = maximum.isFinite && maximum > 0 ? maximum : 1
         self.maximum = maximum
         self.length = length

@@ -31,10 +31,10 @@ enum ColumnChartLayout {
         let axis = Axis(maximum: index.totalScale.upperBound, length: plotHeight, spacing: 40)
         var nodes: [Node] = [.text(Label(scaleCaption(index), x: margin, y: margin + 14))]
 
-        let tickLabels = axis.ticks.map { value in
+        // Tick labels, then the headers of the rows under the axis, in one right-aligned column.
+        var column = axis.ticks.map { value in
             Node.text(Label(Axis.label(value), x: plotX - 6, y: plotBottom - axis.position(value) + 4, style: rowHeader))
         }
-        nodes.append(.group(title: nil, style: rowHeader, children: tickLabels))
         let gridYs = axis.ticks.dropFirst().map { plotBottom - axis.position($0) }
         nodes.append(.path(horizontalLines(at: gridYs, from: plotX, to: plotX + plotWidth), stroke: Palette.grid, width: 1))
         nodes.append(
@@ -45,18 +45,17 @@ enum ColumnChartLayout {
         var nextBaseline = yearBaseline + 18
         var rankBaseline: Double?
         var groupBaseline: Double?
-        var headers: [Node] = []
         if points.contains(where: { $0.rank != nil }) {
             rankBaseline = nextBaseline
-            headers.append(.text(Label("Hạng", x: plotX - 6, y: nextBaseline, style: rowHeader)))
+            column.append(.text(Label("Hạng", x: plotX - 6, y: nextBaseline, style: rowHeader)))
             nextBaseline += 18
         }
         if points.contains(where: { $0.group != nil }) {
             groupBaseline = nextBaseline
-            headers.append(.text(Label("Nhóm", x: plotX - 6, y: nextBaseline, style: rowHeader)))
+            column.append(.text(Label("Nhóm", x: plotX - 6, y: nextBaseline, style: rowHeader)))
             nextBaseline += 18
         }
-        if !headers.isEmpty { nodes.append(.group(title: nil, style: rowHeader, children: headers)) }
+        nodes.append(.group(title: nil, style: rowHeader, children: column))
 
         let barWidth = min(maximumBarWidth, snap(slot * 0.6))
         for (offset, point) in points.enumerated() {
@@ -80,7 +79,7 @@ enum ColumnChartLayout {
                 children.append(.text(Label(fitted.text, x: centre, y: groupBaseline, style: middle)))
             }
             let title = truncated ? "\(point.year): \(value), nhóm \(point.group ?? "")" : nil
-            nodes.append(.group(title: title, style: middle, children: children))
+            nodes.append(.group(title: title, style: boldMiddle, children: children))
         }
         let plotArea = Rect(x: plotX, y: plotTop, width: plotWidth, height: plotHeight)
         return Scene(

@@ -94,7 +94,7 @@ func criteriaScene(id: String, title: String, rows: [CriterionRow]) -> Scene {
 
     let spec = RowChartSpec(
         id: id, title: title, desc: criteriaDescription(rows), patterns: [hatch], legend: legend,
-        panels: [RowPanel()], sections: sections)
+        labelColumn: 300, panels: [RowPanel()], sections: sections)
     return RowChartLayout.scene(spec)
 }
 

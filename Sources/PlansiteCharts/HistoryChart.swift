@@ -103,7 +103,7 @@ private func historyDescription(index: IndexKind, points: [HistoryPoint]) -> Str
     let years = first == last.year ? "năm \(first)" : "các năm \(first)–\(last.year)"
     let upper = VietnameseNumber.format(index.totalScale.upperBound, decimals: 2)
     let scale = index == .sipas ? "từ 0 đến \(upper)%" : "từ 0 đến \(upper) điểm"
-    var text = "Biểu đồ \(index.acronym) \(years), thang \(scale). Năm \(last.year): "
+    var text = "Biểu đồ cột điểm \(index.acronym) \(years), thang \(scale). Năm \(last.year): "
     text += index == .sipas ? scoreLabel(last.score, index) : "\(last.score.vietnamese) điểm"
     if let rank = last.rankText { text += ", xếp hạng \(rank)" }
     if let group = last.group { text += ", nhóm \(group)" }

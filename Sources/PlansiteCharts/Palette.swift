@@ -34,7 +34,7 @@ enum Palette {
     /// Okabe–Ito vermillion, for hatching.
     static let vermillion = "#d55e00"
     /// Target markers.
-    static let black = "#000000"
+    static let black = "#000"
     /// Every colour used for text.
     static let textColours = [text, mutedText]
 }

@@ -21,6 +21,8 @@ enum RowChartLayout {
     static let headingStyle = TextStyle(size: Metrics.headingSize, bold: true)
 
     static func scene(_ spec: RowChartSpec) -> Scene {
+        var spec = spec
+        spec.labelColumn = labelColumn(spec)
         let margin = Metrics.margin
         var y = margin
         var nodes: [Node] = []
@@ -100,6 +102,14 @@ enum RowChartLayout {
         return Scene(
             id: spec.id, title: spec.title, desc: spec.desc, height: y + margin, patterns: spec.patterns,
             plotAreas: plotAreas, nodes: nodes)
+    }
+
+    /// The widest label's width (with its indent) when that is less than the spec allows.
+    static func labelColumn(_ spec: RowChartSpec) -> Double {
+        let widest = spec.sections.flatMap(\.rows).map {
+            $0.indent + TextMetrics.width($0.label, size: Metrics.fontSize)
+        }.max() ?? 0
+        return min(spec.labelColumn, max(widest.rounded(.up), 40))
     }
 
     /// Splits the width right of the label column between the panels; in each, the value texts

@@ -7,7 +7,8 @@ struct RowChartSpec: Hashable, Sendable {
     var desc: String
     var patterns: [PatternDef] = []
     var legend: [LegendItem] = []
-    /// The width of the row labels' column; longer labels are truncated with "…".
+    /// The widest the row labels' column may be; longer labels are truncated with "…". The
+    /// column is narrower when every label is.
     var labelColumn = 260.0
     var panels: [RowPanel]
     var sections: [RowSection]

@@ -36,7 +36,7 @@ struct SplitMix64 {
     mutating func label(maxLength: Int = 120) -> String {
         let alphabet: [String] = [
             "a", "ă", "â", "đ", "Đ", "ế", "Ễ", "ộ", "ơ", "ư", "Ữ", "ỹ", "i", "m", "W", "T", " ", " ", " ", "<", ">",
-            "&", "\"", "'", "1", "9", ",", "(", "e\u{0302}\u{0301}", "o\u{031B}\u{0323}", "…", "—",
+            "&", "\"", "'", "1", "9", ",", "(", "e\u{0302}\u{0301}", "o\u{031B}\u{0323}", "—",
         ]
         return (0..<int(0...maxLength)).map { _ in pick(alphabet) }.joined()
     }
@@ -170,6 +170,10 @@ struct ChartsPropertyTests {
             #expect(rect.x >= 0 && rect.y >= 0, "case \(number): \(rect)")
             #expect(rect.x + rect.width <= viewBox[2] + 1e-9 && rect.y + rect.height <= viewBox[3] + 1e-9)
         }
+        for (text, tooltip) in reader.cutTexts {
+            let prefix = String(text.dropLast())
+            #expect(tooltip?.contains(prefix) == true, "case \(number): \(text) has no full text in a tooltip")
+        }
     }
 }
 
@@ -179,6 +183,10 @@ private final class SVGReader: NSObject, XMLParserDelegate {
     var viewBox: [Double] = []
     var ids: Set<String> = []
     var rects: [(x: Double, y: Double, width: Double, height: Double)] = []
+    /// Texts ending in "…", with the `<title>` of the nearest enclosing `<g>`.
+    var cutTexts: [(text: String, tooltip: String?)] = []
+    private var groupTitles: [String?] = []
+    private var characters = ""
 
     func parser(
         _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -192,6 +200,21 @@ private final class SVGReader: NSObject, XMLParserDelegate {
         if name == "rect" {
             func number(_ key: String) -> Double { attributes[key].flatMap(Double.init) ?? 0 }
             rects.append((number("x"), number("y"), number("width"), number("height")))
+        }
+        if name == "g" { groupTitles.append(nil) }
+        characters = ""
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        characters += string
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "g": groupTitles.removeLast()
+        case "title" where !groupTitles.isEmpty: groupTitles[groupTitles.count - 1] = characters
+        case "text" where characters.hasSuffix("…"): cutTexts.append((characters, groupTitles.last ?? nil))
+        default: break
         }
     }
 }
