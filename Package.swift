@@ -22,12 +22,16 @@ let package = Package(
         ),
         // Stage 0: diagnostics shared by every stage.
         .target(name: "PlansiteDiagnostics"),
+        // Ordered data-parallel map for the build's independent work.
+        .target(name: "PlansiteSupport"),
         // Pure domain types: no I/O.
         .target(name: "PlansiteModel"),
         // Stage 1: files → definitions (YAML via Yams, front matter split), with source locations.
         .target(
             name: "PlansiteLoader",
-            dependencies: ["PlansiteDiagnostics", "PlansiteModel", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "PlansiteDiagnostics", "PlansiteModel", "PlansiteSupport", .product(name: "Yams", package: "Yams"),
+            ]
         ),
         // Stage 2: definitions → validated domain model, collecting every diagnostic.
         .target(name: "PlansiteValidator", dependencies: ["PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader"]),
@@ -39,12 +43,12 @@ let package = Package(
         .target(
             name: "PlansiteRender",
             dependencies: [
-                "PlansiteDiagnostics", "PlansiteModel", "PlansiteMarkdown", "PlansiteCharts",
+                "PlansiteDiagnostics", "PlansiteModel", "PlansiteMarkdown", "PlansiteCharts", "PlansiteSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // Stage 4: the output tree written into a temporary folder, then swapped in.
-        .target(name: "PlansiteWriter", dependencies: ["PlansiteDiagnostics"]),
+        .target(name: "PlansiteWriter", dependencies: ["PlansiteDiagnostics", "PlansiteSupport"]),
         // The pipeline: load → validate → render → write.
         .target(
             name: "PlansiteBuild",

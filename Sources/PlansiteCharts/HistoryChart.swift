@@ -56,9 +56,10 @@ public func historyChart(id: String, title: String, index: IndexKind, points: [H
 func historyScene(id: String, title: String, index: IndexKind, points: [HistoryPoint]) -> Scene {
     guard !points.isEmpty else { return emptyScene(id: id, title: title) }
     let points = byYear(points)
-    let desc = historyDescription(index: index, points: points)
-    return ColumnChartLayout.scene(id: id, title: title, desc: desc, index: index, points: points)
-        ?? historyRows(id: id, title: title, desc: desc, index: index, points: points)
+    let columns = historyDescription(kind: "Biểu đồ cột", index: index, points: points)
+    let rows = historyDescription(kind: "Biểu đồ thanh ngang", index: index, points: points)
+    return ColumnChartLayout.scene(id: id, title: title, desc: columns, index: index, points: points)
+        ?? historyRows(id: id, title: title, desc: rows, index: index, points: points)
 }
 
 /// The fallback for many years: one row per year.
@@ -97,13 +98,13 @@ func scaleCaption(_ index: IndexKind) -> String {
         ? "Tỷ lệ hài lòng SIPAS, % (thang \(lower)–\(upper))" : "Điểm \(index.acronym) (thang \(lower)–\(upper))"
 }
 
-private func historyDescription(index: IndexKind, points: [HistoryPoint]) -> String {
+private func historyDescription(kind: String, index: IndexKind, points: [HistoryPoint]) -> String {
     let first = points[0].year
     let last = points[points.count - 1]
     let years = first == last.year ? "năm \(first)" : "các năm \(first)–\(last.year)"
     let upper = VietnameseNumber.format(index.totalScale.upperBound, decimals: 2)
     let scale = index == .sipas ? "từ 0 đến \(upper)%" : "từ 0 đến \(upper) điểm"
-    var text = "Biểu đồ cột điểm \(index.acronym) \(years), thang \(scale). Năm \(last.year): "
+    var text = "\(kind) điểm \(index.acronym) \(years), thang \(scale). Năm \(last.year): "
     text += index == .sipas ? scoreLabel(last.score, index) : "\(last.score.vietnamese) điểm"
     if let rank = last.rankText { text += ", xếp hạng \(rank)" }
     if let group = last.group { text += ", nhóm \(group)" }

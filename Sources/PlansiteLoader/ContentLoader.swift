@@ -1,5 +1,6 @@
 import Foundation
 import PlansiteDiagnostics
+import PlansiteSupport
 import Yams
 
 /// Stage 1: reads a content folder into definitions, with every problem as a diagnostic.
@@ -46,12 +47,19 @@ public struct ContentLoader: Sendable {
         if content.site == nil, !files.contains("site.yaml") {
             report.error(.missingField, "thiếu tệp site.yaml (cài đặt của cổng)", at: location("site.yaml"))
         }
-        for slug in planFolders.keys.sorted() {
-            if let plan = loadPlan(slug: slug, files: planFolders[slug]!.sorted(), report: report) {
-                content.plans.append(plan)
-            }
+        // Plans are independent of each other: read and parse them on every core.
+        let folders = planFolders.keys.sorted().map { ($0, planFolders[$0]!.sorted()) }
+        let loaded = Parallel.map(folders) { slug, files in
+            let planReport = Reporter()
+            let plan = loadPlan(slug: slug, files: files, report: planReport)
+            return (plan, planReport.bag.items)
         }
-        return (content, report.bag.items)
+        var diagnostics = report.bag.items
+        for (plan, planDiagnostics) in loaded {
+            if let plan { content.plans.append(plan) }
+            diagnostics += planDiagnostics
+        }
+        return (content, diagnostics)
     }
 
     // MARK: - Plans

@@ -1,5 +1,6 @@
 import Foundation
 import PlansiteModel
+import PlansiteSupport
 
 /// One file of the portal, ready to write.
 public struct OutputFile: Sendable {
@@ -46,7 +47,7 @@ public struct Renderer: Sendable {
         for department in site.departments {
             add(Paths.department(department.id), "pages/department") { departments.page(department) }
         }
-        var files = jobs.map { path, job in OutputFile(path: path, data: Data(job().utf8)) }
+        var files = Parallel.map(jobs) { path, job in OutputFile(path: path, data: Data(job().utf8)) }
         files += templates.assets.map { OutputFile(path: $0.path, data: $0.data) }
         return files.sorted { $0.path < $1.path }
     }

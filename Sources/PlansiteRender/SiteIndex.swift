@@ -1,5 +1,6 @@
 import PlansiteMarkdown
 import PlansiteModel
+import PlansiteSupport
 
 /// Everything the pages need that is derived from the whole site, computed once in a
 /// single pass: who does what across all plans, which plans serve which index, and the
@@ -39,7 +40,8 @@ struct SiteIndex {
                 }
             }
         }
-        for text in texts { markdown[text] = Markdown.html(text) }
+        let sources = Array(texts)
+        markdown = Dictionary(uniqueKeysWithValues: zip(sources, Parallel.map(sources, Markdown.html)))
     }
 
     private mutating func record(

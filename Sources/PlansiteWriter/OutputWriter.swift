@@ -1,5 +1,6 @@
 import Foundation
 import PlansiteDiagnostics
+import PlansiteSupport
 
 /// Stage 4: writes a complete portal into a temporary folder beside the output, then swaps
 /// it in. Until the swap, the previous output is untouched; if anything fails, it stays.
@@ -12,6 +13,20 @@ public struct OutputWriter: Sendable {
 
     /// Writes `files` (relative path → bytes) as the new content of the output folder.
     public func write(_ files: [(path: String, data: Data)]) throws {
+        try write(files.map { OutputEntry(path: $0.path, data: $0.data) })
+    }
+
+    public struct OutputEntry: Sendable {
+        public let path: String
+        public let data: Data
+
+        public init(path: String, data: Data) {
+            self.path = path
+            self.data = data
+        }
+    }
+
+    public func write(_ files: [OutputEntry]) throws {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -21,17 +36,16 @@ public struct OutputWriter: Sendable {
         let retired = parent.appendingPathComponent(".\(name).previous-\(token)")
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            var folders: Set<String> = []
-            for file in files {
-                let url = staging.appendingPathComponent(file.path)
-                let folder = url.deletingLastPathComponent().path
-                if folders.insert(folder).inserted {
-                    try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                guard fileManager.createFile(atPath: url.path, contents: file.data) else {
-                    throw WriteError.cannotWrite(file.path)
-                }
+            let folders = Set(files.map { staging.appendingPathComponent($0.path).deletingLastPathComponent().path })
+            for folder in folders.sorted() {
+                try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
+            let stagingPath = staging.path
+            let failures = Parallel.map(files) { file -> String? in
+                let written = FileManager.default.createFile(atPath: stagingPath + "/" + file.path, contents: file.data)
+                return written ? nil : file.path
+            }
+            if let failed = failures.compactMap({ $0 }).first { throw WriteError.cannotWrite(failed) }
         } catch {
             try? fileManager.removeItem(at: staging)
             throw error
