@@ -21,9 +21,27 @@ public struct Renderer: Sendable {
         self.templates = templates
     }
 
+    /// Which pages to render: everything for a cold build; for an incremental build, the
+    /// pages of the plans and departments that changed, and the site-wide pages.
+    public struct Selection: Sendable {
+        public var plans: Set<String>?
+        public var departments: Set<String>?
+        public var siteWide: Bool
+
+        public static let all = Selection(plans: nil, departments: nil, siteWide: true)
+
+        public init(plans: Set<String>?, departments: Set<String>?, siteWide: Bool) {
+            self.plans = plans
+            self.departments = departments
+            self.siteWide = siteWide
+        }
+    }
+
     /// Every output file, sorted by path. Pure: the same site gives the same bytes.
-    public func render(_ site: Site) -> [OutputFile] {
-        let index = SiteIndex(site: site)
+    /// - Parameter summaries: every plan of the portal, when `site` holds only some of them.
+    public func render(_ site: Site, summaries: [PlanSummary]? = nil, selection: Selection = .all) -> [OutputFile] {
+        let summaries = (summaries ?? site.plans.map(PlanSummary.init)).sorted(by: PlanSummary.precedes)
+        let index = SiteIndex(site: site, summaries: summaries)
         let plans = PlanPageBuilder(index: index)
         let pages = SitePageBuilder(index: index)
         let departments = DepartmentPageBuilder(index: index)
@@ -32,23 +50,27 @@ public struct Renderer: Sendable {
             let templates = self.templates
             jobs.append((path, { templates.render(model(), template: template) }))
         }
-        add(Paths.home, "pages/home") { pages.home() }
-        add(Paths.directory, "pages/directory") { pages.directory() }
-        add(Paths.notFound, "pages/not-found") { pages.notFound(basePath: site.settings.basePath ?? "/") }
-        for kind in IndexKind.allCases {
-            add(Paths.index(kind), "pages/index") { pages.indexPage(kind) }
+        if selection.siteWide {
+            add(Paths.home, "pages/home") { pages.home() }
+            add(Paths.directory, "pages/directory") { pages.directory() }
+            add(Paths.notFound, "pages/not-found") { pages.notFound(basePath: site.settings.basePath ?? "/") }
+            for kind in IndexKind.allCases {
+                add(Paths.index(kind), "pages/index") { pages.indexPage(kind) }
+            }
         }
-        for plan in site.plans {
+        for plan in site.plans where selection.plans?.contains(plan.slug) ?? true {
             add(Paths.plan(plan.slug), "pages/plan") { plans.planPage(plan) }
             for appendix in plan.appendices {
                 add(Paths.appendix(plan.slug, appendix.number), "pages/appendix") { plans.printPage(appendix, of: plan) }
             }
         }
-        for department in site.departments {
+        for department in site.departments where selection.departments?.contains(department.id) ?? true {
             add(Paths.department(department.id), "pages/department") { departments.page(department) }
         }
         var files = Parallel.map(jobs) { path, job in OutputFile(path: path, data: Data(job().utf8)) }
-        files += templates.assets.map { OutputFile(path: $0.path, data: $0.data) }
+        if selection.siteWide {
+            files += templates.assets.map { OutputFile(path: $0.path, data: $0.data) }
+        }
         return files.sorted { $0.path < $1.path }
     }
 }

@@ -16,20 +16,31 @@ struct SiteIndex {
     }
 
     let site: Site
+    /// Every plan of the portal, newest first; `site.plans` may hold only some of them
+    /// (an incremental build loads only the plans whose pages it renders).
+    let summaries: [PlanSummary]
     let departments: [String: Department]
     let localities: [String: Locality]
     private(set) var assignments: [String: [Assignment]] = [:]
-    private(set) var plansByIndex: [IndexKind: [Plan]] = [:]
     private(set) var markdown: [String: String] = [:]
+    /// Tasks per department and role ([lead, cooperating, monitoring]) over every plan.
+    let roleCounts: [String: [Int]]
 
-    init(site: Site) {
+    init(site: Site, summaries: [PlanSummary]) {
         self.site = site
+        self.summaries = summaries
+        var counts: [String: [Int]] = [:]
+        for summary in summaries {
+            for (department, roles) in summary.roleCounts {
+                counts[department] = zip(counts[department] ?? [0, 0, 0], roles).map { $0 + $1 }
+            }
+        }
+        roleCounts = counts
         departments = Dictionary(uniqueKeysWithValues: site.departments.map { ($0.id, $0) })
         localities = Dictionary(uniqueKeysWithValues: site.localities.map { ($0.id, $0) })
         var texts: Set<String> = []
         for plan in site.plans {
             texts.insert(plan.body)
-            for index in plan.indices { plansByIndex[index, default: []].append(plan) }
             for task in plan.tasks { record(task, plan: plan, appendix: nil, criterion: nil, texts: &texts) }
             for appendix in plan.appendices {
                 for (criterion, _) in appendix.rows {
@@ -84,11 +95,11 @@ struct SiteIndex {
             group: result.group, change: result.change, source: result.source)
     }
 
-    func planListItem(_ plan: Plan, root: String) -> PlanListItem {
+    func planListItem(_ plan: PlanSummary, root: String) -> PlanListItem {
         PlanListItem(
             title: plan.title, url: root + Paths.plan(plan.slug), reference: plan.reference, issuer: plan.issuer,
-            date: plan.date.short, dateISO: plan.date.iso, indices: plan.indices.map(\.acronym).joined(separator: ", "),
-            taskCount: plan.allTasks.count)
+            date: plan.dateShort, dateISO: plan.dateISO, indices: plan.indices.map(\.acronym).joined(separator: ", "),
+            taskCount: plan.taskCount)
     }
 
     func chrome(page: String, current: String?) -> Chrome {

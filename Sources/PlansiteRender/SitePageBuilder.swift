@@ -7,7 +7,7 @@ struct SitePageBuilder {
     func home() -> HomePage {
         let page = Paths.home
         let root = Paths.root(of: page)
-        let plans = index.site.plans
+        let plans = index.summaries
         let years = Dictionary(grouping: plans, by: \.year).keys.sorted(by: >).map { year in
             YearGroup(
                 year: year, plans: plans.filter { $0.year == year }.map { index.planListItem($0, root: root) })
@@ -20,7 +20,7 @@ struct SitePageBuilder {
             years: years, hasHeadlines: !latestResults.isEmpty,
             headlines: latestResults.map { index.resultView($0, root: root) }, historyCharts: [],
             directory: directoryGroups(root: root), planCount: plans.count,
-            departmentCount: index.site.departments.count, taskCount: plans.reduce(0) { $0 + $1.allTasks.count })
+            departmentCount: index.site.departments.count, taskCount: plans.reduce(0) { $0 + $1.taskCount })
     }
 
     /// The latest result of each index for each locality.
@@ -37,7 +37,7 @@ struct SitePageBuilder {
     func indexPage(_ kind: IndexKind) -> IndexPage {
         let page = Paths.index(kind)
         let root = Paths.root(of: page)
-        let plans = (index.plansByIndex[kind] ?? []).map { index.planListItem($0, root: root) }
+        let plans = index.summaries.filter { $0.indices.contains(kind) }.map { index.planListItem($0, root: root) }
         let results = index.site.results.filter { $0.index == kind }.map { index.resultView($0, root: root) }
         return IndexPage(
             chrome: index.chrome(page: page, current: page), root: root, title: "\(kind.acronym) — \(kind.name)",
@@ -67,12 +67,10 @@ struct SitePageBuilder {
     }
 
     private func entry(_ department: Department, root: String) -> DirectoryEntry {
-        let assignments = index.assignments[department.id] ?? []
-        func count(_ role: TaskRole) -> Int { assignments.filter { $0.role == role }.count }
+        let counts = index.roleCounts[department.id] ?? [0, 0, 0]
         return DirectoryEntry(
             name: department.displayName, fullName: department.name, url: root + Paths.department(department.id),
-            lead: count(.lead), cooperating: count(.cooperating), monitoring: count(.monitoring),
-            total: assignments.count)
+            lead: counts[0], cooperating: counts[1], monitoring: counts[2], total: counts.reduce(0, +))
     }
 
     func notFound(basePath: String) -> NotFoundPage {
