@@ -1,11 +1,15 @@
 import Foundation
 import PlansiteDiagnostics
+import PlansiteLoader
 import PlansiteModel
 import PlansiteRender
+import PlansiteValidator
 import PlansiteWriter
 
-/// The build pipeline: load → validate → render → write. Nothing is written unless
-/// every earlier stage succeeded.
+/// The build pipeline: load → validate → render → write. Nothing is written unless every
+/// earlier stage succeeded. After a first build, a build re-renders only what depends on
+/// the plans that changed (see `IncrementalPlan`), and writes the same output a cold build
+/// would.
 public struct SiteBuilder: Sendable {
     public struct Options: Sendable {
         public var content: URL
@@ -13,13 +17,22 @@ public struct SiteBuilder: Sendable {
         public var output: URL
         public var displayContent: String
         public var displayTemplates: String
+        /// Reuse the previous build's cache (in `.plansite-cache/` beside the output).
+        public var incremental: Bool
+        /// Identifies the tool: a different one invalidates the cache.
+        public var tool: String
 
-        public init(content: URL, templates: URL, output: URL, displayContent: String? = nil, displayTemplates: String? = nil) {
+        public init(
+            content: URL, templates: URL, output: URL, displayContent: String? = nil, displayTemplates: String? = nil,
+            incremental: Bool = true, tool: String = PlansiteVersion.fingerprint
+        ) {
             self.content = content
             self.templates = templates
             self.output = output
             self.displayContent = displayContent ?? content.path
             self.displayTemplates = displayTemplates ?? templates.path
+            self.incremental = incremental
+            self.tool = tool
         }
     }
 
@@ -27,6 +40,8 @@ public struct SiteBuilder: Sendable {
         public let diagnostics: [Diagnostic]
         /// Number of files written; nil when the build was refused.
         public let filesWritten: Int?
+        /// Whether the previous build's cache was used.
+        public let incremental: Bool
     }
 
     public let options: Options
@@ -36,22 +51,107 @@ public struct SiteBuilder: Sendable {
     }
 
     public func build() -> Outcome {
+        let previous = options.incremental ? BuildManifest.load(for: options.output) : nil
+        let inputs = Inputs.scan(options, previous: previous)
+        if let previous, previous.tool == options.tool, previous.shared == inputs.shared,
+            FileManager.default.fileExists(atPath: options.output.path)
+        {
+            return IncrementalBuild(options: options, previous: previous, inputs: inputs).run()
+        }
+        return coldBuild(inputs: inputs)
+    }
+
+    private func coldBuild(inputs: Inputs) -> Outcome {
         let (site, checkDiagnostics) = Checker(content: options.content, displayContent: options.displayContent).check()
-        let (templates, templateDiagnostics) = TemplateSet.load(from: options.templates, displayPath: options.displayTemplates)
+        let (templates, templateDiagnostics) = TemplateSet.load(
+            from: options.templates, displayPath: options.displayTemplates)
         var bag = DiagnosticBag()
         bag.append(contentsOf: checkDiagnostics)
         bag.append(contentsOf: templateDiagnostics)
-        guard let site, let templates, !bag.hasErrors else { return Outcome(diagnostics: bag.sorted, filesWritten: nil) }
-        let files = Renderer(templates: templates).render(site) + [
-            OutputFile(path: "README.md", data: Data(PublicFolder.readme.utf8))
-        ]
-        do {
-            try OutputWriter(output: options.output).write(files.map { ($0.path, $0.data) })
-        } catch {
-            bag.error(.outputFailed, "không ghi được cổng thông tin: \(error)", at: SourceLocation(file: options.output.path))
-            return Outcome(diagnostics: bag.sorted, filesWritten: nil)
+        guard let site, let templates, !bag.hasErrors else {
+            return Outcome(diagnostics: bag.sorted, filesWritten: nil, incremental: false)
         }
-        return Outcome(diagnostics: bag.sorted, filesWritten: files.count)
+        let files =
+            Renderer(templates: templates).render(site) + [
+                OutputFile(path: "README.md", data: Data(PublicFolder.readme.utf8))
+            ]
+        do {
+            try OutputWriter(output: options.output).write(
+                files.map { OutputWriter.OutputEntry(path: $0.path, data: $0.data) })
+        } catch {
+            bag.error(
+                .outputFailed, "không ghi được cổng thông tin: \(error)", at: SourceLocation(file: options.output.path))
+            return Outcome(diagnostics: bag.sorted, filesWritten: nil, incremental: false)
+        }
+        if options.incremental {
+            BuildManifest.make(
+                tool: options.tool, inputs: inputs, plans: site.plans, diagnostics: bag.sorted, options: options
+            ).save(for: options.output)
+        }
+        return Outcome(diagnostics: bag.sorted, filesWritten: files.count, incremental: false)
+    }
+}
+
+/// The inputs of a build as stamps: shared files, and each plan folder's files.
+struct Inputs {
+    var shared: [FileStamp]
+    var plans: [String: [FileStamp]]
+
+    static func scan(_ options: SiteBuilder.Options, previous: BuildManifest?) -> Inputs {
+        let fingerprinter = Fingerprinter(previous: previous?.stampsByPath ?? [:])
+        var shared = fingerprinter.stamps(of: options.templates, prefix: "templates/")
+        var plans: [String: [FileStamp]] = [:]
+        for stamp in fingerprinter.stamps(of: options.content, prefix: "content/") {
+            let parts = stamp.path.split(separator: "/")
+            if parts.count == 4, parts[1] == "plans" {
+                plans[String(parts[2]), default: []].append(stamp)
+            } else {
+                shared.append(stamp)
+            }
+        }
+        return Inputs(shared: shared, plans: plans)
+    }
+}
+
+extension BuildManifest {
+    static func make(
+        tool: String, inputs: Inputs, plans: [Plan], diagnostics: [Diagnostic], options: SiteBuilder.Options
+    ) -> BuildManifest {
+        let split = DiagnosticSplit(diagnostics, displayContent: options.displayContent)
+        var records: [String: PlanRecord] = [:]
+        for (slug, files) in inputs.plans {
+            records[slug] = PlanRecord(files: files, summary: nil, diagnostics: split.byPlan[slug] ?? [], pages: [])
+        }
+        for plan in plans {
+            records[plan.slug]?.summary = PlanSummary(plan)
+            records[plan.slug]?.pages = plan.pagePaths
+        }
+        return BuildManifest(tool: tool, shared: inputs.shared, plans: records, sharedDiagnostics: split.shared)
+    }
+}
+
+/// Diagnostics sorted into those of each plan folder and the rest.
+struct DiagnosticSplit {
+    var byPlan: [String: [Diagnostic]] = [:]
+    var shared: [Diagnostic] = []
+
+    init(_ diagnostics: [Diagnostic], displayContent: String) {
+        let prefix = (displayContent.hasSuffix("/") ? displayContent : displayContent + "/") + "plans/"
+        for diagnostic in diagnostics {
+            let file = diagnostic.location.file
+            if file.hasPrefix(prefix), let slug = file.dropFirst(prefix.count).split(separator: "/").first {
+                byPlan[String(slug), default: []].append(diagnostic)
+            } else {
+                shared.append(diagnostic)
+            }
+        }
+    }
+}
+
+extension Plan {
+    /// The pages of this plan: its own page and one per appendix.
+    var pagePaths: [String] {
+        [Paths.plan(slug)] + appendices.map { Paths.appendix(slug, $0.number) }
     }
 }
 
@@ -66,4 +166,18 @@ public enum PublicFolder {
         edit the content or the templates and build again.
 
         """
+}
+
+/// The tool's identity for the build cache.
+public enum PlansiteVersion {
+    public static let version = "0.1.0"
+
+    /// The version and the running binary's size and time, so a rebuilt tool starts cold.
+    public static let fingerprint: String = {
+        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "plansite \(version) \(size) \(modified)"
+    }()
 }

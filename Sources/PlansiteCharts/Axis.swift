@@ -9,18 +9,19 @@ struct Axis: Hashable, Sendable {
     /// Tick values, from 0, multiples of a round step, none above `maximum`.
     let ticks: [Double]
 
-    /// Picks the step: a tick about every `spacing` units or a little more, at most 7 ticks, fewer when labels side by side
-    /// would touch. Counts (`integer`) never get a fractional step.
+    /// Picks the step: a tick about every `spacing` units or a little more, at most 6 ticks,
+    /// fewer when labels side by side would touch. Counts (`integer`) never get a fractional step.
     init(maximum: Double, length: Double, integer: Bool = false, spacing: Double = 45) {
         let maximum = maximum.isFinite && maximum > 0 ? maximum : 1
         self.maximum = maximum
         self.length = length
-        let intervals = min(6, max(1, Int(length / spacing)))
+        let intervals = min(5, max(1, Int(length / spacing)))
         var step = Axis.niceStep(atLeast: maximum / Double(intervals), integer: integer)
         while true {
             let count = Int((maximum / step + 1e-9).rounded(.down))
             let ticks = (0...count).map { Double($0) * step }
-            let widest = ticks.map { TextMetrics.width(Axis.label($0), size: Metrics.fontSize) }.max() ?? 0
+            let widest =
+                ticks.map { TextMetrics.width(Axis.label($0), size: Metrics.fontSize) }.max() ?? 0
             if ticks.count <= 2 || length * step / maximum >= widest + 8 {
                 self.ticks = ticks
                 return

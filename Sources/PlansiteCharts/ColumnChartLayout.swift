@@ -14,17 +14,20 @@ enum ColumnChartLayout {
     static let rowHeader = TextStyle(anchor: .end, fill: Palette.mutedText)
 
     /// Nil when the points are too many for their year, value and rank to fit side by side.
-    static func scene(id: String, title: String, desc: String, index: IndexKind, points: [HistoryPoint]) -> Scene? {
+    static func scene(
+        id: String, title: String, desc: String, index: IndexKind, points: [HistoryPoint]
+    ) -> Scene? {
         let margin = Metrics.margin
         let plotWidth = Metrics.width - margin - plotX
         let slot = plotWidth / Double(points.count)
-        let widest = points.flatMap { point in
-            [
-                TextMetrics.width(String(point.year), size: Metrics.fontSize, bold: true),
-                TextMetrics.width(scoreLabel(point.score, index), size: Metrics.fontSize, bold: true),
-                TextMetrics.width(point.rankText ?? "", size: Metrics.fontSize),
-            ]
-        }.max() ?? 0
+        let widest =
+            points.flatMap { point in
+                [
+                    TextMetrics.width(String(point.year), size: Metrics.fontSize, bold: true),
+                    TextMetrics.width(scoreLabel(point.score, index), size: Metrics.fontSize, bold: true),
+                    TextMetrics.width(point.rankText ?? "", size: Metrics.fontSize),
+                ]
+            }.max() ?? 0
         guard points.count <= maximumColumns, widest + 6 <= slot else { return nil }
 
         let plotBottom = plotTop + plotHeight
@@ -33,12 +36,20 @@ enum ColumnChartLayout {
 
         // Tick labels, then the headers of the rows under the axis, in one right-aligned column.
         var column = axis.ticks.map { value in
-            Node.text(Label(Axis.label(value), x: plotX - 6, y: plotBottom - axis.position(value) + 4, style: rowHeader))
+            Node.text(
+                Label(
+                    Axis.label(value), x: plotX - 6, y: plotBottom - axis.position(value) + 4,
+                    style: rowHeader))
         }
         let gridYs = axis.ticks.dropFirst().map { plotBottom - axis.position($0) }
-        nodes.append(.path(horizontalLines(at: gridYs, from: plotX, to: plotX + plotWidth), stroke: Palette.grid, width: 1))
         nodes.append(
-            .path(horizontalLines(at: [plotBottom], from: plotX, to: plotX + plotWidth), stroke: Palette.axis, width: 1))
+            .path(
+                horizontalLines(at: gridYs, from: plotX, to: plotX + plotWidth), stroke: Palette.grid,
+                width: 1))
+        nodes.append(
+            .path(
+                horizontalLines(at: [plotBottom], from: plotX, to: plotX + plotWidth), stroke: Palette.axis,
+                width: 1))
 
         // The rows under the axis: year always, rank and group when any point has them.
         let yearBaseline = plotBottom + 18
@@ -63,12 +74,14 @@ enum ColumnChartLayout {
             let height = snap(axis.position(point.score.doubleValue))
             var children: [Node] = []
             if height > 0 {
-                let rect = Rect(x: centre - barWidth / 2, y: plotBottom - height, width: barWidth, height: height)
+                let rect = Rect(
+                    x: centre - barWidth / 2, y: plotBottom - height, width: barWidth, height: height)
                 children.append(.rect(rect, fill: Palette.blue, role: .bar))
             }
             let value = scoreLabel(point.score, index)
             children.append(.text(Label(value, x: centre, y: plotBottom - height - 6, style: boldMiddle)))
-            children.append(.text(Label(String(point.year), x: centre, y: yearBaseline, style: boldMiddle)))
+            children.append(
+                .text(Label(String(point.year), x: centre, y: yearBaseline, style: boldMiddle)))
             if let rankBaseline, let rank = point.rankText {
                 children.append(.text(Label(rank, x: centre, y: rankBaseline, style: middle)))
             }
@@ -83,7 +96,8 @@ enum ColumnChartLayout {
         }
         let plotArea = Rect(x: plotX, y: plotTop, width: plotWidth, height: plotHeight)
         return Scene(
-            id: id, title: title, desc: desc, height: nextBaseline - 18 + 5 + margin, plotAreas: [plotArea],
+            id: id, title: title, desc: desc, height: nextBaseline - 18 + 5 + margin,
+            plotAreas: [plotArea],
             nodes: nodes)
     }
 }

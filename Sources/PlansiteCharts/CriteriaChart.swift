@@ -19,7 +19,8 @@ public struct CriterionRow: Hashable, Sendable {
     public let target: Quantity?
 
     public init(
-        code: String?, title: String, group: String? = nil, depth: Int = 0, max: Quantity, last: Quantity? = nil,
+        code: String?, title: String, group: String? = nil, depth: Int = 0, max: Quantity,
+        last: Quantity? = nil,
         target: Quantity? = nil
     ) {
         self.code = code
@@ -53,7 +54,9 @@ public struct CriterionRow: Hashable, Sendable {
 ///   - id: A unique ASCII slug for the page; prefixes the ids inside the SVG.
 ///   - title: What the chart shows, for its `<title>` and the table caption.
 public func criteriaChart(id: String, title: String, rows: [CriterionRow]) -> Chart {
-    let headers = ["Tiêu chí", "Điểm tối đa", "Điểm năm trước", "Mục tiêu", "Còn thiếu so với tối đa"]
+    let headers = [
+        "Tiêu chí", "Điểm tối đa", "Điểm năm trước", "Mục tiêu", "Còn thiếu so với tối đa",
+    ]
     guard !rows.isEmpty else { return emptyChart(id: id, title: title, headers: headers) }
     let table = rows.map { row in
         [
@@ -80,7 +83,9 @@ func criteriaScene(id: String, title: String, rows: [CriterionRow]) -> Scene {
     var sections: [RowSection] = []
     for row in rows {
         var marks: [RowMark] = [.bar(row.max.doubleValue, thickness: 14, fill: hatch.paint)]
-        if let last = row.last { marks.append(.bar(last.doubleValue, thickness: 8, fill: Palette.blue)) }
+        if let last = row.last {
+            marks.append(.bar(last.doubleValue, thickness: 8, fill: Palette.blue))
+        }
         if let target = row.target { marks.append(.tick(target.doubleValue)) }
         let chartRow = ChartRow(
             label: row.label, indent: 12 * Double(min(max(row.depth, 0), 4)),
@@ -100,7 +105,8 @@ func criteriaScene(id: String, title: String, rows: [CriterionRow]) -> Scene {
 
 /// "1,4888 / 1,5 (mục tiêu 1,5)"; "tối đa 1,5" without last year's score.
 func valueText(_ row: CriterionRow) -> String {
-    var text = row.last.map { "\($0.vietnamese) / \(row.max.vietnamese)" } ?? "tối đa \(row.max.vietnamese)"
+    var text =
+        row.last.map { "\($0.vietnamese) / \(row.max.vietnamese)" } ?? "tối đa \(row.max.vietnamese)"
     if let target = row.target { text += " (mục tiêu \(target.vietnamese))" }
     return text
 }

@@ -20,7 +20,9 @@ public struct HistoryPoint: Hashable, Sendable {
     }
 
     public init(_ result: IndexResult) {
-        self.init(year: result.year, score: result.score, rank: result.rank, outOf: result.outOf, group: result.group)
+        self.init(
+            year: result.year, score: result.score, rank: result.rank, outOf: result.outOf,
+            group: result.group)
     }
 
     /// "33/63", "33", or nil.
@@ -39,7 +41,9 @@ public struct HistoryPoint: Hashable, Sendable {
 /// - Parameters:
 ///   - id: A unique ASCII slug for the page; prefixes the ids inside the SVG.
 ///   - title: What the chart shows, with the locality, for its `<title>` and the table caption.
-public func historyChart(id: String, title: String, index: IndexKind, points: [HistoryPoint]) -> Chart {
+public func historyChart(id: String, title: String, index: IndexKind, points: [HistoryPoint])
+    -> Chart
+{
     let headers = ["Năm", "Điểm", "Xếp hạng", "Nhóm"]
     guard !points.isEmpty else { return emptyChart(id: id, title: title, headers: headers) }
     let rows = byYear(points).map { point in
@@ -63,7 +67,9 @@ func historyScene(id: String, title: String, index: IndexKind, points: [HistoryP
 }
 
 /// The fallback for many years: one row per year.
-private func historyRows(id: String, title: String, desc: String, index: IndexKind, points: [HistoryPoint])
+private func historyRows(
+    id: String, title: String, desc: String, index: IndexKind, points: [HistoryPoint]
+)
     -> Scene
 {
     let rows = points.map { point in
@@ -82,7 +88,8 @@ private func historyRows(id: String, title: String, desc: String, index: IndexKi
 
 /// Sorted by year; points of the same year keep their order.
 func byYear(_ points: [HistoryPoint]) -> [HistoryPoint] {
-    points.enumerated().sorted { ($0.element.year, $0.offset) < ($1.element.year, $1.offset) }.map(\.element)
+    points.enumerated().sorted { ($0.element.year, $0.offset) < ($1.element.year, $1.offset) }.map(
+        \.element)
 }
 
 /// "86,57" for points, "85,2%" for SIPAS.
@@ -92,10 +99,11 @@ func scoreLabel(_ score: Quantity, _ index: IndexKind) -> String {
 
 /// "Điểm PAR INDEX (thang 0–100)", "SIPAS, % (thang 0–100)".
 func scaleCaption(_ index: IndexKind) -> String {
+    // Bars are zero-based whatever the index's lowest possible total.
     let upper = VietnameseNumber.format(index.totalScale.upperBound, decimals: 2)
-    let lower = VietnameseNumber.format(index.totalScale.lowerBound, decimals: 2)
     return index == .sipas
-        ? "Tỷ lệ hài lòng SIPAS, % (thang \(lower)–\(upper))" : "Điểm \(index.acronym) (thang \(lower)–\(upper))"
+        ? "Tỷ lệ hài lòng SIPAS, % (thang 0–\(upper))"
+        : "Điểm \(index.acronym) (thang 0–\(upper))"
 }
 
 private func historyDescription(kind: String, index: IndexKind, points: [HistoryPoint]) -> String {

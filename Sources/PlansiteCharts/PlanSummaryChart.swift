@@ -26,7 +26,9 @@ public struct AreaSummary: Hashable, Sendable {
 public func planSummaryChart(id: String, title: String, areas: [AreaSummary]) -> Chart {
     let headers = ["Lĩnh vực", "Số nhiệm vụ", "Điểm tối đa"]
     guard !areas.isEmpty else { return emptyChart(id: id, title: title, headers: headers) }
-    let rows = areas.map { [$0.label, VietnameseNumber.format($0.tasks), $0.maxPoints?.vietnamese ?? missingCell] }
+    let rows = areas.map {
+        [$0.label, VietnameseNumber.format($0.tasks), $0.maxPoints?.vietnamese ?? missingCell]
+    }
     return Chart(
         svg: SVGWriter.write(planSummaryScene(id: id, title: title, areas: areas)),
         table: ChartTable(caption: title, headers: headers, rows: rows))
@@ -45,7 +47,8 @@ func planSummaryScene(id: String, title: String, areas: [AreaSummary]) -> Scene 
                 text: VietnameseNumber.format(area.tasks))
         ]
         if withPoints {
-            let marks = area.maxPoints.map { [RowMark.bar($0.doubleValue, thickness: 14, fill: hatch.paint)] } ?? []
+            let marks =
+                area.maxPoints.map { [RowMark.bar($0.doubleValue, thickness: 14, fill: hatch.paint)] } ?? []
             cells.append(RowCell(marks: marks, text: area.maxPoints?.vietnamese ?? missingCell))
         }
         return ChartRow(label: area.label, cells: cells)
@@ -60,7 +63,8 @@ func planSummaryScene(id: String, title: String, areas: [AreaSummary]) -> Scene 
     }
     desc += "."
     let spec = RowChartSpec(
-        id: id, title: title, desc: desc, patterns: withPoints ? [hatch] : [], labelColumn: 220, panels: panels,
+        id: id, title: title, desc: desc, patterns: withPoints ? [hatch] : [], labelColumn: 220,
+        panels: panels,
         sections: [RowSection(heading: nil, rows: rows)])
     return RowChartLayout.scene(spec)
 }

@@ -29,14 +29,15 @@ enum RowChartLayout {
 
         if !spec.legend.isEmpty {
             let legend = legendNodes(spec.legend, top: y)
-            nodes.append(.group(title: nil, style: nil, children: legend.nodes))
+            nodes += legend.nodes
             y = legend.bottom + 6
         }
 
         let panels = panelGeometry(spec)
         let headers = zip(spec.panels, panels).compactMap { panel, geometry -> Node? in
             guard let header = panel.header else { return nil }
-            let fitted = TextMetrics.fit(header, width: geometry.right - geometry.barX, size: 12, bold: true)
+            let fitted = TextMetrics.fit(
+                header, width: geometry.right - geometry.barX, size: 12, bold: true)
             return .text(Label(fitted.text, x: geometry.barX, y: y + 14, style: headerStyle))
         }
         if !headers.isEmpty {
@@ -64,12 +65,16 @@ enum RowChartLayout {
                 let fitted = TextMetrics.fit(
                     heading, width: Metrics.width - 2 * margin, size: headingStyle.size, bold: true)
                 let label = Node.text(Label(fitted.text, x: margin, y: y + 24, style: headingStyle))
-                headings.append(fitted.truncated ? .group(title: heading, style: nil, children: [label]) : label)
+                headings.append(
+                    fitted.truncated ? .group(title: heading, style: nil, children: [label]) : label)
                 y += headingHeight
             }
             let top = y
             for row in section.rows {
-                rows.append(rowNode(row, top: y, panels: panels, labelColumn: spec.labelColumn))
+                rows.append(
+                    rowNode(
+                        row, top: y, panels: panels, headers: spec.panels.map(\.header),
+                        labelColumn: spec.labelColumn))
                 y += Metrics.rowHeight
             }
             if y > top { blocks.append((top, y)) }
@@ -90,7 +95,9 @@ enum RowChartLayout {
             let data = horizontalLines(at: rules, from: margin, to: Metrics.width - margin)
             nodes.append(.path(data, stroke: Palette.rule, width: 1))
         }
-        if !headings.isEmpty { nodes.append(.group(title: nil, style: headingStyle, children: headings)) }
+        if !headings.isEmpty {
+            nodes.append(.group(title: nil, style: headingStyle, children: headings))
+        }
         nodes += rows
 
         var plotAreas: [Rect] = []
@@ -106,9 +113,10 @@ enum RowChartLayout {
 
     /// The widest label's width (with its indent) when that is less than the spec allows.
     static func labelColumn(_ spec: RowChartSpec) -> Double {
-        let widest = spec.sections.flatMap(\.rows).map {
-            $0.indent + TextMetrics.width($0.label, size: Metrics.fontSize)
-        }.max() ?? 0
+        let widest =
+            spec.sections.flatMap(\.rows).map {
+                $0.indent + TextMetrics.width($0.label, size: Metrics.fontSize)
+            }.max() ?? 0
         return min(spec.labelColumn, max(widest.rounded(.up), 40))
     }
 
@@ -134,8 +142,10 @@ enum RowChartLayout {
     }
 
     /// One row: its label, each panel's marks and value text, in a `<g>` whose `<title>` holds
-    /// the full texts when any was cut.
-    static func rowNode(_ row: ChartRow, top: Double, panels: [PanelGeometry], labelColumn: Double) -> Node {
+    /// the full texts, each after its panel's header, when any was cut.
+    static func rowNode(
+        _ row: ChartRow, top: Double, panels: [PanelGeometry], headers: [String?], labelColumn: Double
+    ) -> Node {
         let middle = top + Metrics.rowHeight / 2
         let baseline = middle + 4
         let label = TextMetrics.fit(row.label, width: labelColumn - row.indent, size: Metrics.fontSize)
@@ -166,8 +176,12 @@ enum RowChartLayout {
             truncated = truncated || text.truncated
             children.append(.text(Label(text.text, x: textX, y: baseline)))
         }
-        let title = truncated ? row.label + ": " + row.cells.map(\.text).joined(separator: "; ") : nil
-        return .group(title: title, style: nil, children: children)
+        guard truncated else { return .group(title: nil, style: nil, children: children) }
+        let texts = zip(row.cells, headers).map { cell, header in
+            header.map { "\($0) \(cell.text)" } ?? cell.text
+        }
+        return .group(
+            title: row.label + ": " + texts.joined(separator: "; "), style: nil, children: children)
     }
 
     /// Legend entries left to right, wrapping onto a new line when the width is used up.
@@ -196,7 +210,8 @@ enum RowChartLayout {
                 nodes.append(.rect(rect, fill: Palette.black, role: .swatch))
             }
             let labelX = x + swatchWidth + 6
-            let text = TextMetrics.fit(item.label, width: Metrics.width - margin - labelX, size: Metrics.fontSize)
+            let text = TextMetrics.fit(
+                item.label, width: Metrics.width - margin - labelX, size: Metrics.fontSize)
             nodes.append(.text(Label(text.text, x: labelX, y: baseline)))
             x = labelX + labelWidth + 20
         }

@@ -117,7 +117,9 @@ struct Scene: Hashable, Sendable {
     /// Every rectangle with its role.
     var rects: [(rect: Rect, role: RectRole)] { Scene.collect(nodes).rects }
 
-    private static func collect(_ nodes: [Node]) -> (labels: [Label], rects: [(rect: Rect, role: RectRole)]) {
+    private static func collect(_ nodes: [Node]) -> (
+        labels: [Label], rects: [(rect: Rect, role: RectRole)]
+    ) {
         var labels: [Label] = []
         var rects: [(rect: Rect, role: RectRole)] = []
         for node in nodes {

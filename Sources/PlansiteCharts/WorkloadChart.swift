@@ -14,12 +14,15 @@ public func workloadChart(
 ) -> Chart {
     let headers = ["Nhóm", "Số nhiệm vụ"]
     let groups = workloadGroups(byRole: byRole, byTimeFrame: byTimeFrame)
-    guard !groups.allSatisfy(\.rows.isEmpty) else { return emptyChart(id: id, title: title, headers: headers) }
+    guard !groups.allSatisfy(\.rows.isEmpty) else {
+        return emptyChart(id: id, title: title, headers: headers)
+    }
     let rows = groups.flatMap { group in
         group.rows.map { ["\(group.prefix): \($0.label)", VietnameseNumber.format($0.count)] }
     }
     return Chart(
-        svg: SVGWriter.write(workloadScene(id: id, title: title, byRole: byRole, byTimeFrame: byTimeFrame)),
+        svg: SVGWriter.write(
+            workloadScene(id: id, title: title, byRole: byRole, byTimeFrame: byTimeFrame)),
         table: ChartTable(caption: title, headers: headers, rows: rows))
 }
 
@@ -36,11 +39,15 @@ struct WorkloadGroup: Hashable, Sendable {
     let rows: [Count]
 }
 
-func workloadGroups(byRole: [TaskRole: Int], byTimeFrame: [TimeFrame.Category: Int]) -> [WorkloadGroup] {
+func workloadGroups(byRole: [TaskRole: Int], byTimeFrame: [TimeFrame.Category: Int])
+    -> [WorkloadGroup]
+{
     [
         WorkloadGroup(
             heading: "Theo vai trò", prefix: "Vai trò", fill: Palette.blue,
-            rows: TaskRole.allCases.compactMap { role in byRole[role].map { .init(label: role.label, count: $0) } }),
+            rows: TaskRole.allCases.compactMap { role in
+                byRole[role].map { .init(label: role.label, count: $0) }
+            }),
         WorkloadGroup(
             heading: "Theo thời hạn thực hiện", prefix: "Thời hạn", fill: Palette.green,
             rows: TimeFrame.Category.allCases.compactMap { category in
@@ -59,12 +66,15 @@ func workloadScene(
             heading: group.heading,
             rows: group.rows.map { row in
                 let marks = [RowMark.bar(Double(row.count), thickness: 14, fill: group.fill)]
-                return ChartRow(label: row.label, cells: [RowCell(marks: marks, text: VietnameseNumber.format(row.count))])
+                return ChartRow(
+                    label: row.label, cells: [RowCell(marks: marks, text: VietnameseNumber.format(row.count))]
+                )
             })
     }
     let described = groups.filter { !$0.rows.isEmpty }.map { group in
         group.heading.lowercased() + " ("
-            + group.rows.map { "\($0.label): \(VietnameseNumber.format($0.count))" }.joined(separator: "; ") + ")"
+            + group.rows.map { "\($0.label): \(VietnameseNumber.format($0.count))" }.joined(
+                separator: "; ") + ")"
     }
     let desc = "Biểu đồ thanh ngang số nhiệm vụ " + described.joined(separator: " và ") + "."
     let spec = RowChartSpec(

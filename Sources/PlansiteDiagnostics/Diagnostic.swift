@@ -1,5 +1,5 @@
 /// A place in a source file. Lines and columns count from 1; 0 means "the whole file".
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int
@@ -19,7 +19,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     }
 }
 
-public enum Severity: String, Sendable, Comparable {
+public enum Severity: String, Sendable, Comparable, Codable {
     case warning
     case error
 
@@ -28,7 +28,7 @@ public enum Severity: String, Sendable, Comparable {
 
 /// One finding about the content or the templates, printed compiler-style:
 /// `Content/plans/x/plan.md:12:5: error: … [unknown-field]`.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public var severity: Severity
     public var code: DiagnosticCode
     public var message: String

@@ -1,5 +1,5 @@
 /// Every diagnostic plansite can report. Tests match these codes, not the wording.
-public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
+public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
     // Files and syntax
     case unreadableFile = "unreadable-file"
     case notText = "not-text"

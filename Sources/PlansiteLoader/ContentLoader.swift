@@ -14,7 +14,9 @@ public struct ContentLoader: Sendable {
         self.displayRoot = displayRoot ?? root.path
     }
 
-    public func load() -> (ContentDefinition, [Diagnostic]) {
+    /// Reads everything, or (for an incremental build) the site settings, the registries,
+    /// the results and only the plans whose slug `plans` accepts.
+    public func load(plans wanted: (@Sendable (String) -> Bool)? = nil) -> (ContentDefinition, [Diagnostic]) {
         let report = Reporter()
         var content = ContentDefinition(root: displayRoot, site: nil, registries: [], plans: [], results: [])
         var isDirectory: ObjCBool = false
@@ -48,7 +50,7 @@ public struct ContentLoader: Sendable {
             report.error(.missingField, "thiếu tệp site.yaml (cài đặt của cổng)", at: location("site.yaml"))
         }
         // Plans are independent of each other: read and parse them on every core.
-        let folders = planFolders.keys.sorted().map { ($0, planFolders[$0]!.sorted()) }
+        let folders = planFolders.keys.sorted().filter { wanted?($0) ?? true }.map { ($0, planFolders[$0]!.sorted()) }
         let loaded = Parallel.map(folders) { slug, files in
             let planReport = Reporter()
             let plan = loadPlan(slug: slug, files: files, report: planReport)
@@ -63,6 +65,23 @@ public struct ContentLoader: Sendable {
     }
 
     // MARK: - Plans
+
+    /// Reads only these plan folders (for an incremental build that already has the rest).
+    public func loadPlans(_ slugs: [String]) -> ([PlanDefinition], [Diagnostic]) {
+        let folders = slugs.sorted().map { slug in
+            let folder = root.appendingPathComponent("plans/\(slug)")
+            let files =
+                (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?
+                .filter { !$0.hasPrefix(".") }.sorted() ?? []
+            return (slug, files)
+        }
+        let loaded = Parallel.map(folders) { slug, files in
+            let report = Reporter()
+            let plan = loadPlan(slug: slug, files: files, report: report)
+            return (plan, report.bag.items)
+        }
+        return (loaded.compactMap(\.0), loaded.flatMap(\.1))
+    }
 
     private func loadPlan(slug: String, files: [String], report: Reporter) -> PlanDefinition? {
         let folder = "plans/\(slug)"
@@ -88,7 +107,9 @@ public struct ContentLoader: Sendable {
         for file in files where file != "plan.md" {
             let filePath = "\(folder)/\(file)"
             if file == "nhiem-vu.yaml" {
-                if let node = readYAML(filePath, report: report) { plan.tasks = reader(filePath, report).taskList(node) }
+                if let node = readYAML(filePath, report: report) {
+                    plan.tasks = reader(filePath, report).taskList(node)
+                }
             } else if let number = appendixNumber(file) {
                 if let node = readYAML(filePath, report: report),
                     let appendix = reader(filePath, report).appendix(node, number: number)

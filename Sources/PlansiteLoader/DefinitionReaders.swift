@@ -12,7 +12,9 @@ struct DefinitionReader {
     }
 
     func site(_ node: Node) -> SiteDefinition? {
-        guard var r = reader(node, what: "site.yaml", known: ["title", "issuer", "locale", "base-path", "base-url", "as-of"])
+        guard
+            var r = reader(
+                node, what: "site.yaml", known: ["title", "issuer", "locale", "base-path", "base-url", "as-of"])
         else { return nil }
         defer { r.finish() }
         return SiteDefinition(
@@ -54,7 +56,9 @@ struct DefinitionReader {
     ]
 
     func planFrontMatter(_ node: Node, slug: Located<String>, body: String) -> PlanDefinition? {
-        guard var r = reader(node, what: "phần đầu (front matter) của kế hoạch", known: Self.planKeys) else { return nil }
+        guard var r = reader(node, what: "phần đầu (front matter) của kế hoạch", known: Self.planKeys) else {
+            return nil
+        }
         defer { r.finish() }
         var signer: SignerDefinition?
         if let signerNode = r.node("signer"),
@@ -101,7 +105,9 @@ struct DefinitionReader {
         else { return nil }
         defer { r.finish() }
         var columns: [String: Located<String>] = [:]
-        if let columnsNode = r.node("columns"), var c = r.reader(for: columnsNode, what: "'columns'", known: Self.columnKeys) {
+        if let columnsNode = r.node("columns"),
+            var c = r.reader(for: columnsNode, what: "'columns'", known: Self.columnKeys)
+        {
             for key in Self.columnKeys { columns[key] = c.scalar(key) }
             c.finish()
         }
@@ -119,7 +125,8 @@ struct DefinitionReader {
         else { return nil }
         defer { r.finish() }
         return CriterionDefinition(
-            location: r.location, code: r.scalar("code"), title: r.scalar("title", required: true), max: r.scalar("max"),
+            location: r.location, code: r.scalar("code"), title: r.scalar("title", required: true),
+            max: r.scalar("max"),
             last: r.scalar("last"), target: r.scalar("target"), description: r.scalar("description"),
             tasks: r.items("tasks").compactMap { task($0, planLevel: false) },
             children: r.items("children").compactMap(criterion))

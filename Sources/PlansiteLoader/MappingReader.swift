@@ -46,7 +46,9 @@ struct MappingReader {
             return nil
         }
         guard case .scalar(let scalar) = node else {
-            report.error(.wrongType, "trường '\(key)' phải là một giá trị đơn (chữ hoặc số), không phải danh sách hay mục", at: locate(node))
+            report.error(
+                .wrongType, "trường '\(key)' phải là một giá trị đơn (chữ hoặc số), không phải danh sách hay mục",
+                at: locate(node))
             return nil
         }
         let text = scalar.string.precomposedStringWithCanonicalMapping.trimmingWhitespace()
@@ -98,7 +100,8 @@ struct MappingReader {
             return []
         }
         guard case .sequence(let sequence) = node else {
-            report.error(.wrongType, "trường '\(key)' phải là một danh sách (mỗi phần tử bắt đầu bằng '- ')", at: locate(node))
+            report.error(
+                .wrongType, "trường '\(key)' phải là một danh sách (mỗi phần tử bắt đầu bằng '- ')", at: locate(node))
             return []
         }
         return Array(sequence)
@@ -109,7 +112,9 @@ struct MappingReader {
         for pair in pairs where !known.contains(pair.key) {
             var message = "trường '\(pair.key)' không có trong định dạng"
             if let hint = Suggestions.hint(for: pair.key, in: known) { message += "; \(hint)" }
-            report.error(.unknownField, message, at: locate(pair.keyNode), notes: ["các trường được dùng ở đây: " + known.joined(separator: ", ")])
+            report.error(
+                .unknownField, message, at: locate(pair.keyNode),
+                notes: ["các trường được dùng ở đây: " + known.joined(separator: ", ")])
         }
     }
 

@@ -26,7 +26,8 @@ enum SourceText {
             return nil
         }
         if data.contains(0) {
-            report.error(.notText, "tệp không phải văn bản (có byte NUL): có thể là tệp nhị phân đặt nhầm chỗ", at: whole)
+            report.error(
+                .notText, "tệp không phải văn bản (có byte NUL): có thể là tệp nhị phân đặt nhầm chỗ", at: whole)
             return nil
         }
         guard var text = String(data: data, encoding: .utf8) else {

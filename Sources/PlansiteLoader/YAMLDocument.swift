@@ -9,7 +9,9 @@ enum YAMLDocument {
     static func parse(_ text: String, file: String, lineOffset: Int = 0, into report: Reporter) -> Node? {
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                report.error(.emptyFile, "tệp không có nội dung YAML", at: SourceLocation(file: file, line: 1 + lineOffset, column: 1))
+                report.error(
+                    .emptyFile, "tệp không có nội dung YAML",
+                    at: SourceLocation(file: file, line: 1 + lineOffset, column: 1))
                 return nil
             }
             return node
@@ -29,7 +31,9 @@ enum YAMLDocument {
             report.error(code, problem, at: location)
             return nil
         } catch {
-            report.error(.yamlSyntax, "không đọc được YAML: \(error)", at: SourceLocation(file: file, line: 1 + lineOffset, column: 1))
+            report.error(
+                .yamlSyntax, "không đọc được YAML: \(error)",
+                at: SourceLocation(file: file, line: 1 + lineOffset, column: 1))
             return nil
         }
     }
@@ -51,7 +55,8 @@ enum YAMLDocument {
     }
 
     /// Yams reports a duplicated key at its mapping; the reader needs the line of the repeat.
-    private static func secondOccurrence(of key: String, in text: String, from start: Int) -> (line: Int, column: Int)? {
+    private static func secondOccurrence(of key: String, in text: String, from start: Int) -> (line: Int, column: Int)?
+    {
         var seen = 0
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard offset + 1 >= start else { continue }
@@ -99,7 +104,8 @@ extension Node {
 
     var isNull: Bool {
         if case .scalar(let scalar) = self {
-            return scalar.tag == Tag(.null) || (scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string))
+            return scalar.tag == Tag(.null)
+                || (scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string))
         }
         return false
     }

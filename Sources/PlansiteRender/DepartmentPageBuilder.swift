@@ -48,7 +48,18 @@ struct DepartmentPageBuilder {
             counts: TaskRole.allCases.map { role in
                 RoleCount(label: role.label, count: assignments.filter { $0.role == role }.count)
             },
-            hasDeadlines: !deadlines.isEmpty, deadlines: deadlines, plans: groups, workloadChart: nil)
+            hasDeadlines: !deadlines.isEmpty, deadlines: deadlines, plans: groups,
+            workloadChart: workload(department, assignments))
+    }
+
+    private func workload(_ department: Department, _ assignments: [SiteIndex.Assignment]) -> ChartView? {
+        guard !assignments.isEmpty else { return nil }
+        let roles = TaskRole.allCases.map { role in assignments.filter { $0.role == role }.count }
+        var categories: [TimeFrame.Category: Int] = [:]
+        for assignment in assignments { categories[assignment.task.timeFrame?.category ?? .other, default: 0] += 1 }
+        return PageCharts.workload(
+            id: "bieu-do-khoi-luong", title: "Nhiệm vụ của \(department.displayName) theo vai trò và thời hạn",
+            roles: roles, categories: categories)
     }
 
     /// Dated deadlines first, soonest first; then the rest in document order.

@@ -14,7 +14,7 @@ struct PlanPageBuilder {
             document: header(plan, root: root), bodyHTML: index.html(plan.body) ?? "", hasResults: !results.isEmpty,
             results: results, hasTasks: !tasks.isEmpty, tasks: tasks,
             appendices: plan.appendices.map { appendixView($0, of: plan, root: root, page: page) },
-            closing: closing(plan), summaryChart: nil)
+            closing: closing(plan), summaryChart: PageCharts.planSummary(plan))
     }
 
     func printPage(_ appendix: Appendix, of plan: Plan) -> AppendixPrintPage {
@@ -77,6 +77,7 @@ struct PlanPageBuilder {
         return AppendixView(
             anchor: "phu-luc-\(appendix.number)", heading: heading, title: appendix.title,
             reference: appendix.reference, indexName: "\(appendix.index.acronym) — \(appendix.index.name)",
-            printURL: root + Paths.appendix(plan.slug, appendix.number), columns: columns, lines: lines, chart: nil)
+            printURL: root + Paths.appendix(plan.slug, appendix.number), columns: columns, lines: lines,
+            chart: PageCharts.criteria(appendix, heading: heading))
     }
 }

@@ -18,6 +18,8 @@ public struct PlanSummary: Codable, Hashable, Sendable {
     public let taskCount: Int
     /// For each department, how many tasks it has in each role: [lead, cooperating, monitoring].
     public let roleCounts: [String: [Int]]
+    /// Tasks per time-frame category (`TimeFrame.Category` raw value), no time frame as "other".
+    public let categoryCounts: [String: Int]
 
     public init(_ plan: Plan) {
         slug = plan.slug
@@ -39,6 +41,9 @@ public struct PlanSummary: Codable, Hashable, Sendable {
             }
         }
         roleCounts = counts
+        var categories: [String: Int] = [:]
+        for task in tasks { categories[(task.timeFrame?.category ?? .other).rawValue, default: 0] += 1 }
+        categoryCounts = categories
     }
 
     /// Newest plan year first, then newest date, then slug: the order of every plan list.

@@ -61,7 +61,9 @@ public struct Renderer: Sendable {
         for plan in site.plans where selection.plans?.contains(plan.slug) ?? true {
             add(Paths.plan(plan.slug), "pages/plan") { plans.planPage(plan) }
             for appendix in plan.appendices {
-                add(Paths.appendix(plan.slug, appendix.number), "pages/appendix") { plans.printPage(appendix, of: plan) }
+                add(Paths.appendix(plan.slug, appendix.number), "pages/appendix") {
+                    plans.printPage(appendix, of: plan)
+                }
             }
         }
         for department in site.departments where selection.departments?.contains(department.id) ?? true {

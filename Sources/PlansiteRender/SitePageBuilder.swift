@@ -18,7 +18,10 @@ struct SitePageBuilder {
                 + "(PAR INDEX), Chỉ số Hiệu quả quản trị và hành chính công (PAPI) và Chỉ số hài lòng về sự "
                 + "phục vụ hành chính (SIPAS).",
             years: years, hasHeadlines: !latestResults.isEmpty,
-            headlines: latestResults.map { index.resultView($0, root: root) }, historyCharts: [],
+            headlines: latestResults.map { index.resultView($0, root: root) },
+            historyCharts: IndexKind.allCases.flatMap {
+                PageCharts.history(index.site.results, index: $0, localities: index.localities, id: "trang-chu")
+            },
             directory: directoryGroups(root: root), planCount: plans.count,
             departmentCount: index.site.departments.count, taskCount: plans.reduce(0) { $0 + $1.taskCount })
     }
@@ -42,7 +45,9 @@ struct SitePageBuilder {
         return IndexPage(
             chrome: index.chrome(page: page, current: page), root: root, title: "\(kind.acronym) — \(kind.name)",
             acronym: kind.acronym, name: kind.name, summary: kind.summary, unit: kind.unit, hasPlans: !plans.isEmpty,
-            plans: plans, hasResults: !results.isEmpty, results: results, historyCharts: [])
+            plans: plans, hasResults: !results.isEmpty, results: results,
+            historyCharts: PageCharts.history(
+                index.site.results, index: kind, localities: index.localities, id: "lich-su"))
     }
 
     func directory() -> DirectoryPage {
@@ -50,7 +55,21 @@ struct SitePageBuilder {
         let root = Paths.root(of: page)
         return DirectoryPage(
             chrome: index.chrome(page: page, current: page), root: root, title: "Danh mục đơn vị",
-            groups: directoryGroups(root: root), workloadChart: nil)
+            groups: directoryGroups(root: root), workloadChart: directoryWorkload())
+    }
+
+    /// Assignments of every department by role, and tasks by time frame, over all plans.
+    private func directoryWorkload() -> ChartView {
+        let roles = index.roleCounts.values.reduce([0, 0, 0]) { zip($0, $1).map { $0 + $1 } }
+        var categories: [TimeFrame.Category: Int] = [:]
+        for summary in index.summaries {
+            for (key, count) in summary.categoryCounts {
+                if let category = TimeFrame.Category(rawValue: key) { categories[category, default: 0] += count }
+            }
+        }
+        return PageCharts.workload(
+            id: "bieu-do-khoi-luong", title: "Lượt giao nhiệm vụ theo vai trò và nhiệm vụ theo thời hạn, mọi văn bản",
+            roles: roles, categories: categories)
     }
 
     private func directoryGroups(root: String) -> [DirectoryGroup] {
@@ -62,7 +81,8 @@ struct SitePageBuilder {
                     .map { entry($0, root: root) }
                 return entries.isEmpty ? nil : DirectoryLevel(heading: level.groupName, departments: entries)
             }
-            return DirectoryGroup(heading: locality.name.prefix(1).uppercased() + locality.name.dropFirst(), levels: levels)
+            return DirectoryGroup(
+                heading: locality.name.prefix(1).uppercased() + locality.name.dropFirst(), levels: levels)
         }
     }
 

@@ -22,11 +22,14 @@ public struct TemplateSet: Sendable {
         var names: Set<String> = []
         let root = folder.standardizedFileURL
         let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        let files = (FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])?
+        let files =
+            (FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])?
             .compactMap { ($0 as? URL)?.standardizedFileURL.path } ?? [])
             .filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }.sorted()
         if files.isEmpty {
-            bag.error(.missingTemplate, "không tìm thấy thư mục mẫu (templates) hoặc thư mục trống", at: SourceLocation(file: displayPath))
+            bag.error(
+                .missingTemplate, "không tìm thấy thư mục mẫu (templates) hoặc thư mục trống",
+                at: SourceLocation(file: displayPath))
             return (nil, bag.items)
         }
         for relative in files {
@@ -55,10 +58,12 @@ public struct TemplateSet: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 bag.error(
                     .templateSyntax, "lỗi cú pháp mẫu: \(describe(error.error))",
-                    at: SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber),
+                    at: SourceLocation(
+                        file: display, line: error.context.lineNumber, column: error.context.columnNumber),
                     notes: [error.context.line.trimmingCharacters(in: .whitespaces)])
             } catch {
-                bag.error(.templateSyntax, "lỗi cú pháp mẫu: \(error)", at: SourceLocation(file: display, line: 1, column: 1))
+                bag.error(
+                    .templateSyntax, "lỗi cú pháp mẫu: \(error)", at: SourceLocation(file: display, line: 1, column: 1))
             }
         }
         for page in pageTemplates where !names.contains(page) {

@@ -50,8 +50,12 @@ struct DepartmentDirectory {
             // Names often differ by a prefix ("Giám đốc Sở Tư pháp" / "Sở Tư pháp"): try containment.
             let folded = VietnameseText.fold(name)
             suggestions = Array(
-                Set(local.filter { VietnameseText.fold($0).contains(folded) || folded.contains(VietnameseText.fold($0)) })
-                    .sorted().prefix(3))
+                Set(
+                    local.filter {
+                        VietnameseText.fold($0).contains(folded) || folded.contains(VietnameseText.fold($0))
+                    }
+                )
+                .sorted().prefix(3))
         }
         return .unknown(suggestions: suggestions)
     }

@@ -8,12 +8,6 @@ struct PlanValidator {
     let localities: [String: Locality]
     var values: ValueParser
 
-    init(directory: DepartmentDirectory, localities: [String: Locality], values: ValueParser) {
-        self.directory = directory
-        self.localities = localities
-        self.values = values
-    }
-
     mutating func validate(_ definition: PlanDefinition) -> Plan? {
         let slug = values.slug(definition.slug, name: "tên thư mục kế hoạch")
         let kind = values.choice(definition.kind, of: DocumentKind.self, name: "loại văn bản")
@@ -138,10 +132,13 @@ struct PlanValidator {
         let target = values.quantity(definition.target, name: "mục tiêu")
         let label = code.map { "tiêu chí \($0)" } ?? "dòng '\(definition.title?.value.prefix(40) ?? "")'"
         if let max {
-            for (value, field, what) in [(last, definition.last, "điểm năm trước"), (target, definition.target, "mục tiêu")] {
+            for (value, field, what) in [
+                (last, definition.last, "điểm năm trước"), (target, definition.target, "mục tiêu"),
+            ] {
                 if let value, let field, value > max {
                     values.bag.error(
-                        .scoreAboveMax, "\(what) \(value.vietnamese) lớn hơn điểm tối đa \(max.vietnamese) của \(label)",
+                        .scoreAboveMax,
+                        "\(what) \(value.vietnamese) lớn hơn điểm tối đa \(max.vietnamese) của \(label)",
                         at: field.location)
                 }
             }

@@ -37,7 +37,8 @@ public struct Validator {
     private func siteSettings(_ definition: SiteDefinition?, values: inout ValueParser) -> SiteSettings? {
         guard let definition else { return nil }
         if let locale = definition.locale, locale.value != "vi" {
-            values.bag.error(.unknownValue, "ngôn ngữ '\(locale.value)' chưa được hỗ trợ; chỉ có 'vi'", at: locale.location)
+            values.bag.error(
+                .unknownValue, "ngôn ngữ '\(locale.value)' chưa được hỗ trợ; chỉ có 'vi'", at: locale.location)
         }
         guard let title = definition.title, let issuer = definition.issuer,
             let asOf = values.calendarDate(definition.asOf, name: "as-of")
@@ -69,7 +70,8 @@ public struct Validator {
                     let level = values.choice(definition.level, of: DepartmentLevel.self, name: "cấp")
                 else { continue }
                 if let first = seen[id] {
-                    values.bag.error(.duplicateId, "mã đơn vị '\(id)' đã được dùng ở \(first)", at: definition.id!.location)
+                    values.bag.error(
+                        .duplicateId, "mã đơn vị '\(id)' đã được dùng ở \(first)", at: definition.id!.location)
                     continue
                 }
                 seen[id] = definition.id!.location

@@ -37,7 +37,8 @@ struct ValueParser {
         guard let field else { return nil }
         guard let date = CalendarDate(parsing: field.value) else {
             bag.error(
-                .malformedDate, "'\(field.value)' không phải là ngày hợp lệ (\(name)); viết theo dạng ngày/tháng/năm, ví dụ 18/7/2024",
+                .malformedDate,
+                "'\(field.value)' không phải là ngày hợp lệ (\(name)); viết theo dạng ngày/tháng/năm, ví dụ 18/7/2024",
                 at: field.location)
             return nil
         }

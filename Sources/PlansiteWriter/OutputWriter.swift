@@ -27,6 +27,12 @@ public struct OutputWriter: Sendable {
     }
 
     public func write(_ files: [OutputEntry]) throws {
+        try write(files, linking: [])
+    }
+
+    /// Writes `files`, and hard-links `links` (existing file → relative path), into a
+    /// staging folder that then replaces the output.
+    func write(_ files: [OutputEntry], linking links: [(source: String, path: String)]) throws {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -36,7 +42,8 @@ public struct OutputWriter: Sendable {
         let retired = parent.appendingPathComponent(".\(name).previous-\(token)")
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            let folders = Set(files.map { staging.appendingPathComponent($0.path).deletingLastPathComponent().path })
+            let paths = files.map(\.path) + links.map(\.path)
+            let folders = Set(paths.map { staging.appendingPathComponent($0).deletingLastPathComponent().path })
             for folder in folders.sorted() {
                 try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
@@ -46,6 +53,11 @@ public struct OutputWriter: Sendable {
                 return written ? nil : file.path
             }
             if let failed = failures.compactMap({ $0 }).first { throw WriteError.cannotWrite(failed) }
+            let linkFailures = Parallel.map(links) { link -> String? in
+                (try? FileManager.default.linkItem(atPath: link.source, toPath: stagingPath + "/" + link.path)) == nil
+                    ? link.path : nil
+            }
+            if let failed = linkFailures.compactMap({ $0 }).first { throw WriteError.cannotWrite(failed) }
         } catch {
             try? fileManager.removeItem(at: staging)
             throw error
@@ -71,5 +83,26 @@ public struct OutputWriter: Sendable {
             case .cannotWrite(let path): "không ghi được tệp \(path)"
             }
         }
+    }
+}
+
+extension OutputWriter {
+    /// Replaces the output with the previous output, less `removing`, with `files` written
+    /// over it: unchanged files are hard-linked (no copy), and the result is swapped in
+    /// whole, as a cold build's is.
+    public func update(writing files: [OutputEntry], removing: Set<String>) throws {
+        let fileManager = FileManager.default
+        let replaced = Set(files.map(\.path))
+        var kept: [String] = []
+        let prefix = output.path + "/"
+        if let enumerator = fileManager.enumerator(at: output, includingPropertiesForKeys: [.isRegularFileKey]) {
+            for case let url as URL in enumerator
+            where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                let relative = String(url.standardizedFileURL.path.dropFirst(prefix.count))
+                if !replaced.contains(relative), !removing.contains(relative) { kept.append(relative) }
+            }
+        }
+        let source = output.path
+        try write(files, linking: kept.map { (source + "/" + $0, $0) })
     }
 }

@@ -35,7 +35,8 @@ struct SplitMix64 {
     /// decomposed), spaces, digits and markup characters.
     mutating func label(maxLength: Int = 120) -> String {
         let alphabet: [String] = [
-            "a", "ă", "â", "đ", "Đ", "ế", "Ễ", "ộ", "ơ", "ư", "Ữ", "ỹ", "i", "m", "W", "T", " ", " ", " ", "<", ">",
+            "a", "ă", "â", "đ", "Đ", "ế", "Ễ", "ộ", "ơ", "ư", "Ữ", "ỹ", "i", "m", "W", "T", " ", " ", " ",
+            "<", ">",
             "&", "\"", "'", "1", "9", ",", "(", "e\u{0302}\u{0301}", "o\u{031B}\u{0323}", "—",
         ]
         return (0..<int(0...maxLength)).map { _ in pick(alphabet) }.joined()
@@ -77,8 +78,12 @@ struct ChartsPropertyTests {
             case 2:
                 var byRole: [TaskRole: Int] = [:]
                 var byTimeFrame: [TimeFrame.Category: Int] = [:]
-                for role in TaskRole.allCases where random.chance(70) { byRole[role] = random.int(0...random.pick([5, 500, 20000])) }
-                for category in TimeFrame.Category.allCases where random.chance(60) { byTimeFrame[category] = random.int(0...300) }
+                for role in TaskRole.allCases where random.chance(70) {
+                    byRole[role] = random.int(0...random.pick([5, 500, 20000]))
+                }
+                for category in TimeFrame.Category.allCases where random.chance(60) {
+                    byTimeFrame[category] = random.int(0...300)
+                }
                 scene = workloadScene(id: id, title: title, byRole: byRole, byTimeFrame: byTimeFrame)
                 chart = workloadChart(id: id, title: title, byRole: byRole, byTimeFrame: byTimeFrame)
                 #expect(chart.table.rows.count == byRole.count + byTimeFrame.count)
@@ -86,7 +91,8 @@ struct ChartsPropertyTests {
                 let areas = (0..<random.int(0...200)).map { _ in
                     AreaSummary(
                         label: random.label(), tasks: random.int(0...300),
-                        maxPoints: random.chance(70) ? random.quantity(upTo: random.pick([1, 30, 100000])) : nil)
+                        maxPoints: random.chance(70)
+                            ? random.quantity(upTo: random.pick([1, 30, 100000])) : nil)
                 }
                 scene = planSummaryScene(id: id, title: title, areas: areas)
                 chart = planSummaryChart(id: id, title: title, areas: areas)
@@ -100,7 +106,9 @@ struct ChartsPropertyTests {
 
     private func randomCriteria(_ random: inout SplitMix64) -> [CriterionRow] {
         let count = random.chance(10) ? 0 : random.int(1...200)
-        let groups = (0..<random.int(1...5)).map { _ in random.chance(20) ? nil : random.label(maxLength: 150) }
+        let groups = (0..<random.int(1...5)).map { _ in
+            random.chance(20) ? nil : random.label(maxLength: 150)
+        }
         let scale = random.pick([1, 3, 100, 1_000_000])
         var group = random.pick(groups)
         return (0..<count).map { _ in
@@ -119,7 +127,8 @@ struct ChartsPropertyTests {
         let upper = Int(index.totalScale.upperBound)
         return (0..<count).map { _ in
             HistoryPoint(
-                year: random.int(2009...2035), score: random.quantity(upTo: random.chance(5) ? upper * 2 : upper),
+                year: random.int(2009...2035),
+                score: random.quantity(upTo: random.chance(5) ? upper * 2 : upper),
                 rank: random.chance(60) ? random.int(1...63) : nil, outOf: random.chance(60) ? 63 : nil,
                 group: random.chance(50) ? random.label(maxLength: 30) : nil)
         }
@@ -133,14 +142,17 @@ struct ChartsPropertyTests {
             #expect(rect.width >= 0 && rect.height >= 0)
             #expect(frame.contains(rect), "case \(number): \(role) \(rect) outside the viewBox")
             if role == .bar {
-                #expect(scene.plotAreas.contains { $0.contains(rect) }, "case \(number): bar \(rect) outside the plot")
+                #expect(
+                    scene.plotAreas.contains { $0.contains(rect) },
+                    "case \(number): bar \(rect) outside the plot")
             }
         }
         let labels = scene.labels.filter { !$0.text.isEmpty }
         let marks = scene.rects.filter { $0.role != .swatch }.map(\.rect)
         for label in labels {
             #expect(label.style.size >= 12)
-            #expect(frame.contains(label.bounds), "case \(number): text \(label.text) outside the viewBox")
+            #expect(
+                frame.contains(label.bounds), "case \(number): text \(label.text) outside the viewBox")
         }
         let sorted = labels.map(\.bounds).sorted { $0.y < $1.y }
         for (offset, box) in sorted.enumerated() {
@@ -160,7 +172,8 @@ struct ChartsPropertyTests {
         let reader = SVGReader()
         let parser = XMLParser(data: Data(svg.utf8))
         parser.delegate = reader
-        #expect(parser.parse(), "case \(number): not well-formed: \(String(describing: parser.parserError))")
+        #expect(
+            parser.parse(), "case \(number): not well-formed: \(String(describing: parser.parserError))")
         #expect(reader.root == "svg")
         #expect(reader.ids.contains("\(id)-title") && reader.ids.contains("\(id)-desc"))
         let viewBox = reader.viewBox
@@ -172,7 +185,8 @@ struct ChartsPropertyTests {
         }
         for (text, tooltip) in reader.cutTexts {
             let prefix = String(text.dropLast())
-            #expect(tooltip?.contains(prefix) == true, "case \(number): \(text) has no full text in a tooltip")
+            #expect(
+                tooltip?.contains(prefix) == true, "case \(number): \(text) has no full text in a tooltip")
         }
     }
 }
@@ -189,7 +203,8 @@ private final class SVGReader: NSObject, XMLParserDelegate {
     private var characters = ""
 
     func parser(
-        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+        qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
         if root == nil {
@@ -209,11 +224,14 @@ private final class SVGReader: NSObject, XMLParserDelegate {
         characters += string
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?
+    ) {
         switch name {
         case "g": groupTitles.removeLast()
         case "title" where !groupTitles.isEmpty: groupTitles[groupTitles.count - 1] = characters
-        case "text" where characters.hasSuffix("…"): cutTexts.append((characters, groupTitles.last ?? nil))
+        case "text" where characters.hasSuffix("…"):
+            cutTexts.append((characters, groupTitles.last ?? nil))
         default: break
         }
     }

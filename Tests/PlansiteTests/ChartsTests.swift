@@ -18,21 +18,30 @@ enum ChartSamples {
         let area2 = "2. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"
         let area3 = "3. CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH"
         let area4 = "4. HIỆN ĐẠI HÓA HÀNH CHÍNH (XD VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ)"
-        func row(_ code: String?, _ title: String, _ group: String, depth: Int = 0, _ max: String, _ last: String, _ target: String)
+        func row(
+            _ code: String?, _ title: String, _ group: String, depth: Int = 0, _ max: String,
+            _ last: String, _ target: String
+        )
             -> CriterionRow
         {
-            CriterionRow(code: code, title: title, group: group, depth: depth, max: q(max), last: q(last), target: q(target))
+            CriterionRow(
+                code: code, title: title, group: group, depth: depth, max: q(max), last: q(last),
+                target: q(target))
         }
         return [
             row("1.1", "Đối thoại giữa Lãnh đạo tỉnh với người dân, doanh nghiệp", area1, "1", "1", "1"),
             row("1.2", "Thực hiện nhiệm vụ được CP, TTg giao", area1, "1,5", "1,4888", "1,5"),
             row("2.1", "Kiểm soát quy định thủ tục hành chính (TTHC)", area2, "1", "1", "1"),
             row("2.2", "Công bố, công khai TTHC và kết quả giải quyết hồ sơ", area2, "3", "3", "3"),
-            row("2.2.1", "Công bố TTHC, danh mục TTHC theo quy định", area2, depth: 1, "0,5", "0,5", "0,5"),
-            row("2.2.2", "Công khai TTHC và các quy định có liên quan", area2, depth: 1, "1,5", "1,5", "1,5"),
+            row(
+                "2.2.1", "Công bố TTHC, danh mục TTHC theo quy định", area2, depth: 1, "0,5", "0,5", "0,5"),
+            row(
+                "2.2.2", "Công khai TTHC và các quy định có liên quan", area2, depth: 1, "1,5", "1,5", "1,5"
+            ),
             row("2.3", "Thực hiện cơ chế một cửa, cơ chế một cửa liên thông", area2, "3", "3", "3"),
             row(
-                "2.3.1", "Tỷ lệ TTHC thực hiện việc tiếp nhận, trả kết quả tại Bộ phận Một cửa", area2, depth: 1,
+                "2.3.1", "Tỷ lệ TTHC thực hiện việc tiếp nhận, trả kết quả tại Bộ phận Một cửa", area2,
+                depth: 1,
                 "1", "1", "1"),
             row(
                 "2.3.2", "Số TTHC hoặc nhóm TTHC được giải quyết theo hình thức liên thông cùng cấp", area2,
@@ -46,21 +55,26 @@ enum ChartSamples {
                 "Tiếp nhận, xử lý phản ánh, kiến nghị (PAKN) của cá nhân, tổ chức đối với TTHC thuộc thẩm quyền giải quyết của tỉnh",
                 area2, "1", "1", "1"),
             row(
-                "2.4.1", "Xử lý PAKN của cá nhân, tổ chức đối với TTHC thuộc thẩm quyền giải quyết của tỉnh", area2,
+                "2.4.1",
+                "Xử lý PAKN của cá nhân, tổ chức đối với TTHC thuộc thẩm quyền giải quyết của tỉnh", area2,
                 depth: 1, "0,75", "0,75", "0,75"),
             row(
                 "2.4.2",
                 "Công khai kết quả trả lời PAKN của cá nhân, tổ chức đối với quy định TTHC thuộc thẩm quyền của tỉnh",
                 area2, depth: 1, "0,25", "0,25", "0,25"),
             row(nil, "Tình hình thực hiện Quy chế làm việc của UBND tỉnh", area3, "1", "0,79", "0,8"),
-            row(nil, "Vận hành Hệ thống thông tin báo cáo kinh tế - xã hội cấp tỉnh", area4, "1,5", "1,5", "1,5"),
+            row(
+                nil, "Vận hành Hệ thống thông tin báo cáo kinh tế - xã hội cấp tỉnh", area4, "1,5", "1,5",
+                "1,5"),
         ]
     }()
 
     /// A long appendix: 150 rows in 6 areas, labels of varied length, some scores below max.
     static let appendix150: [CriterionRow] = (0..<150).map { number in
         let area = number / 25 + 1
-        let words = ["Thực hiện", "cải cách thủ tục hành chính", "ở cấp xã", "và công khai kết quả", "đúng hạn"]
+        let words = [
+            "Thực hiện", "cải cách thủ tục hành chính", "ở cấp xã", "và công khai kết quả", "đúng hạn",
+        ]
         let title = words.prefix(1 + number % words.count).joined(separator: " ")
         let max = [q("1"), q("0,5"), q("2"), q("1,5"), q("0,25")][number % 5]
         let last = number % 7 == 0 ? Quantity(max.value * Decimal(string: "0.6")!) : max
@@ -81,23 +95,35 @@ struct ChartsGoldenTests {
             rows: ChartSamples.seedAppendix)
         try expectGolden(chart.svg + "\n", "charts/criteria-seed-000.svg")
         #expect(
-            chart.table.headers == ["Tiêu chí", "Điểm tối đa", "Điểm năm trước", "Mục tiêu", "Còn thiếu so với tối đa"])
+            chart.table.headers == [
+                "Tiêu chí", "Điểm tối đa", "Điểm năm trước", "Mục tiêu", "Còn thiếu so với tối đa",
+            ])
         #expect(chart.table.rows.count == 15)
-        #expect(chart.table.rows[1] == ["1.2 Thực hiện nhiệm vụ được CP, TTg giao", "1,5", "1,4888", "1,5", "0,0112"])
         #expect(
-            chart.table.rows[13] == ["Tình hình thực hiện Quy chế làm việc của UBND tỉnh", "1", "0,79", "0,8", "0,21"])
+            chart.table.rows[1] == [
+                "1.2 Thực hiện nhiệm vụ được CP, TTg giao", "1,5", "1,4888", "1,5", "0,0112",
+            ])
+        #expect(
+            chart.table.rows[13] == [
+                "Tình hình thực hiện Quy chế làm việc của UBND tỉnh", "1", "0,79", "0,8", "0,21",
+            ])
         #expect(chart.svg.contains(">1,4888 / 1,5 (mục tiêu 1,5)</text>"))
     }
 
     @Test func criteriaSingleRow() throws {
-        let rows = [CriterionRow(code: "1.2", title: "Thực hiện nhiệm vụ được CP, TTg giao", max: q("1,5"), last: q("1,4888"), target: q("1,5"))]
+        let rows = [
+            CriterionRow(
+                code: "1.2", title: "Thực hiện nhiệm vụ được CP, TTg giao", max: q("1,5"),
+                last: q("1,4888"), target: q("1,5"))
+        ]
         let chart = criteriaChart(id: "single", title: "Một tiêu chí", rows: rows)
         try expectGolden(chart.svg + "\n", "charts/criteria-single.svg")
     }
 
     @Test func criteriaAtMaximum() throws {
         let rows = [
-            CriterionRow(code: "2.1", title: "Điểm bằng tối đa", max: q("1"), last: q("1"), target: q("1")),
+            CriterionRow(
+                code: "2.1", title: "Điểm bằng tối đa", max: q("1"), last: q("1"), target: q("1")),
             CriterionRow(code: "2.2", title: "Chưa có điểm năm trước", max: q("3"), target: q("3")),
             CriterionRow(code: "2.3", title: "Không có mục tiêu", max: q("3"), last: q("3")),
         ]
@@ -108,7 +134,8 @@ struct ChartsGoldenTests {
     }
 
     @Test func criteriaAppendixOf150Rows() throws {
-        let chart = criteriaChart(id: "long", title: "Phụ lục 150 tiêu chí", rows: ChartSamples.appendix150)
+        let chart = criteriaChart(
+            id: "long", title: "Phụ lục 150 tiêu chí", rows: ChartSamples.appendix150)
         try expectGolden(chart.svg + "\n", "charts/criteria-150-rows.svg")
         #expect(chart.table.rows.count == 150)
     }
@@ -125,7 +152,8 @@ struct ChartsGoldenTests {
             HistoryPoint(year: 2023, score: q("38,97"), group: "Thấp"),
             HistoryPoint(year: 2022, score: q("40,52")),
         ]
-        let chart = historyChart(id: "papi-dak-nong", title: "PAPI của tỉnh Đắk Nông", index: .papi, points: points)
+        let chart = historyChart(
+            id: "papi-dak-nong", title: "PAPI của tỉnh Đắk Nông", index: .papi, points: points)
         try expectGolden(chart.svg + "\n", "charts/history-papi-dak-nong.svg")
         #expect(chart.table.headers == ["Năm", "Điểm", "Xếp hạng", "Nhóm"])
         #expect(chart.table.rows == [["2022", "40,52", "—", "—"], ["2023", "38,97", "—", "Thấp"]])
@@ -133,7 +161,8 @@ struct ChartsGoldenTests {
 
     @Test func historySinglePoint() throws {
         let result = IndexResult(
-            locality: "Quảng Nam", index: .parIndex, year: 2021, score: q("86,57"), rank: 33, outOf: 63, group: "B")
+            locality: "Quảng Nam", index: .parIndex, year: 2021, score: q("86,57"), rank: 33, outOf: 63,
+            group: "B")
         let chart = historyChart(
             id: "par-quang-nam", title: "PAR INDEX của tỉnh Quảng Nam", index: .parIndex,
             points: [HistoryPoint(result)])
@@ -162,8 +191,10 @@ struct ChartsGoldenTests {
         #expect(chart.table.headers == ["Nhóm", "Số nhiệm vụ"])
         #expect(
             chart.table.rows == [
-                ["Vai trò: Chủ trì", "12"], ["Vai trò: Phối hợp", "31"], ["Vai trò: \(TaskRole.monitoring.label)", "0"],
-                ["Thời hạn: Có hạn cụ thể", "11"], ["Thời hạn: Hằng năm", "9"], ["Thời hạn: Thường xuyên", "20"],
+                ["Vai trò: Chủ trì", "12"], ["Vai trò: Phối hợp", "31"],
+                ["Vai trò: \(TaskRole.monitoring.label)", "0"],
+                ["Thời hạn: Có hạn cụ thể", "11"], ["Thời hạn: Hằng năm", "9"],
+                ["Thời hạn: Thường xuyên", "20"],
                 ["Thời hạn: Khác", "3"],
             ])
     }
@@ -173,10 +204,14 @@ struct ChartsGoldenTests {
             AreaSummary(label: "1. Công tác chỉ đạo điều hành", tasks: 4, maxPoints: q("2,5")),
             AreaSummary(label: "2. Cải cách thủ tục hành chính", tasks: 15, maxPoints: q("8")),
             AreaSummary(label: "3. Cải cách tổ chức bộ máy hành chính", tasks: 1, maxPoints: q("1")),
-            AreaSummary(label: "4. Hiện đại hóa hành chính (xây dựng và phát triển chính quyền điện tử, chính quyền số)", tasks: 1, maxPoints: q("1,5")),
+            AreaSummary(
+                label:
+                    "4. Hiện đại hóa hành chính (xây dựng và phát triển chính quyền điện tử, chính quyền số)",
+                tasks: 1, maxPoints: q("1,5")),
             AreaSummary(label: "Nhiệm vụ chung", tasks: 3),
         ]
-        let chart = planSummaryChart(id: "plan-summary", title: "Nhiệm vụ và điểm theo lĩnh vực", areas: areas)
+        let chart = planSummaryChart(
+            id: "plan-summary", title: "Nhiệm vụ và điểm theo lĩnh vực", areas: areas)
         try expectGolden(chart.svg + "\n", "charts/plan-summary.svg")
         #expect(chart.table.headers == ["Lĩnh vực", "Số nhiệm vụ", "Điểm tối đa"])
         #expect(chart.table.rows[1] == ["2. Cải cách thủ tục hành chính", "15", "8"])
@@ -189,7 +224,8 @@ struct ChartsGoldenTests {
             AreaSummary(label: "Chỉ số Trách nhiệm giải trình với người dân", tasks: 5),
             AreaSummary(label: "Chỉ số Quản trị điện tử", tasks: 0),
         ]
-        let chart = planSummaryChart(id: "papi-plan", title: "Nhiệm vụ theo chỉ số nội dung PAPI", areas: areas)
+        let chart = planSummaryChart(
+            id: "papi-plan", title: "Nhiệm vụ theo chỉ số nội dung PAPI", areas: areas)
         try expectGolden(chart.svg + "\n", "charts/plan-summary-tasks-only.svg")
         #expect(!chart.svg.contains("<pattern"))
     }
@@ -207,10 +243,14 @@ struct ChartsBehaviourTests {
     @Test func injectedLabelsNeverAppearUnescaped() {
         let bad = ChartSamples.injection
         let charts = [
-            criteriaChart(id: "x", title: bad, rows: [CriterionRow(code: bad, title: bad, group: bad, max: q("1"))]),
-            historyChart(id: "x", title: bad, index: .papi, points: [HistoryPoint(year: 2020, score: q("40"), group: bad)]),
+            criteriaChart(
+                id: "x", title: bad, rows: [CriterionRow(code: bad, title: bad, group: bad, max: q("1"))]),
+            historyChart(
+                id: "x", title: bad, index: .papi,
+                points: [HistoryPoint(year: 2020, score: q("40"), group: bad)]),
             workloadChart(id: "x", title: bad, byRole: [.lead: 1], byTimeFrame: [:]),
-            planSummaryChart(id: "x", title: bad, areas: [AreaSummary(label: bad, tasks: 2, maxPoints: q("1"))]),
+            planSummaryChart(
+                id: "x", title: bad, areas: [AreaSummary(label: bad, tasks: 2, maxPoints: q("1"))]),
             criteriaChart(id: "x", title: bad, rows: []),
         ]
         for chart in charts {
@@ -232,7 +272,8 @@ struct ChartsBehaviourTests {
     }
 
     @Test func longLabelsAreCutWithAnEllipsis() {
-        let label = "Tiếp nhận, xử lý phản ánh, kiến nghị (PAKN) của cá nhân, tổ chức đối với TTHC thuộc thẩm quyền"
+        let label =
+            "Tiếp nhận, xử lý phản ánh, kiến nghị (PAKN) của cá nhân, tổ chức đối với TTHC thuộc thẩm quyền"
         let fitted = TextMetrics.fit(label, width: 200, size: 12)
         #expect(fitted.truncated)
         #expect(fitted.text.hasSuffix("…"))
@@ -245,8 +286,11 @@ struct ChartsBehaviourTests {
     }
 
     @Test func truncatedRowsCarryTheFullLabelAsTooltip() {
-        let title = "Tiếp nhận, xử lý phản ánh, kiến nghị (PAKN) của cá nhân, tổ chức đối với TTHC thuộc thẩm quyền giải quyết của tỉnh"
-        let chart = criteriaChart(id: "t", title: "t", rows: [CriterionRow(code: "2.4", title: title, max: q("1"), last: q("1"))])
+        let title =
+            "Tiếp nhận, xử lý phản ánh, kiến nghị (PAKN) của cá nhân, tổ chức đối với TTHC thuộc thẩm quyền giải quyết của tỉnh"
+        let chart = criteriaChart(
+            id: "t", title: "t",
+            rows: [CriterionRow(code: "2.4", title: title, max: q("1"), last: q("1"))])
         #expect(chart.svg.contains("<g>\n<title>2.4 \(title): 1 / 1</title>\n"))
         #expect(chart.svg.contains("…</text>"))
         #expect(chart.table.rows[0][0] == "2.4 " + title)
@@ -265,7 +309,11 @@ struct ChartsBehaviourTests {
     @Test func everyChartHasTheRequiredFrame() {
         let charts: [(String, Chart)] = [
             ("c", criteriaChart(id: "c", title: "T", rows: ChartSamples.seedAppendix)),
-            ("h", historyChart(id: "h", title: "T", index: .sipas, points: [HistoryPoint(year: 2020, score: q("80,1"))])),
+            (
+                "h",
+                historyChart(
+                    id: "h", title: "T", index: .sipas, points: [HistoryPoint(year: 2020, score: q("80,1"))])
+            ),
             ("w", workloadChart(id: "w", title: "T", byRole: [.lead: 3], byTimeFrame: [.yearly: 2])),
             ("p", planSummaryChart(id: "p", title: "T", areas: [AreaSummary(label: "A", tasks: 1)])),
             ("e", workloadChart(id: "e", title: "T", byRole: [:], byTimeFrame: [:])),
@@ -311,7 +359,9 @@ struct ChartsBehaviourTests {
         }
         let scenes = [
             criteriaScene(id: "c", title: "T", rows: ChartSamples.seedAppendix),
-            historyScene(id: "h", title: "T", index: .parIndex, points: [HistoryPoint(year: 2021, score: q("86,57"), rank: 33, outOf: 63, group: "B")]),
+            historyScene(
+                id: "h", title: "T", index: .parIndex,
+                points: [HistoryPoint(year: 2021, score: q("86,57"), rank: 33, outOf: 63, group: "B")]),
         ]
         for label in scenes.flatMap(\.labels) {
             #expect(contrastAgainstWhite(label.style.fill) >= 4.5)

@@ -18,11 +18,13 @@ import Testing
             with: "title: 'Cải thiện \(Self.script) \(Self.attribute)'")
         text = text.replacingOccurrences(of: "  name: Nguyễn Văn A", with: "  name: '\(Self.attribute)'")
         text = text.replacingOccurrences(of: "  - Như trên", with: "  - '\(Self.script)'")
-        text += "\n\(Self.script)\n\nMột <img src=x onerror=alert(3)> [liên kết](javascript:alert(4)) \(Self.attribute)\n"
+        text +=
+            "\n\(Self.script)\n\nMột <img src=x onerror=alert(3)> [liên kết](javascript:alert(4)) \(Self.attribute)\n"
         try text.write(to: plan, atomically: true, encoding: .utf8)
         let appendix = temporary.path("content/plans/2024-mau-par-index/phu-luc-1.yaml")
         var yaml = try String(contentsOf: appendix, encoding: .utf8)
-        yaml = yaml.replacingOccurrences(of: "text: Tổ chức đối thoại.", with: "text: '\(Self.script) \(Self.attribute)'")
+        yaml = yaml.replacingOccurrences(
+            of: "text: Tổ chức đối thoại.", with: "text: '\(Self.script) \(Self.attribute)'")
         yaml = yaml.replacingOccurrences(
             of: "title: Đối thoại với người dân", with: "title: 'Đối thoại \(Self.script) \(Self.attribute)'")
         try yaml.write(to: appendix, atomically: true, encoding: .utf8)
@@ -35,8 +37,10 @@ import Testing
             of: "name: Sở Tư pháp tỉnh Mẫu", with: "name: 'Sở Tư pháp \(Self.attribute)'")
         try departments.write(to: registry, atomically: true, encoding: .utf8)
         let output = temporary.path("Public")
-        let outcome = SiteBuilder(options: .init(content: temporary.path("content"), templates: TestPaths.templates, output: output))
-            .build()
+        let outcome = SiteBuilder(
+            options: .init(content: temporary.path("content"), templates: TestPaths.templates, output: output)
+        )
+        .build()
         #expect(outcome.filesWritten != nil, "\(outcome.diagnostics)")
         return (temporary, output)
     }

@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func everyCodeHasAnInvalidCase() {
-        let covered = Set(Self.cases) .union([
+        let covered = Set(Self.cases).union([
             // Cases that need a file made at test time or a folder outside Content/:
             "unreadable-file", "file-too-large", "template-syntax", "missing-template", "output-failed",
         ])
@@ -58,9 +58,10 @@ import Testing
         try data.write(to: big)
         let (site, diagnostics) = checkContent(temporary.path("content"))
         #expect(site == nil)
-        #expect(compact(diagnostics, root: temporary.path("content").path) == [
-            "error file-too-large plans/2024-mau-par-index/phu-luc-2.yaml"
-        ])
+        #expect(
+            compact(diagnostics, root: temporary.path("content").path) == [
+                "error file-too-large plans/2024-mau-par-index/phu-luc-2.yaml"
+            ])
         #expect(diagnostics.first?.message.contains("50,0 MB") == true)
     }
 

@@ -20,7 +20,8 @@ final class TemporaryFolder {
     func overlay(_ source: URL, at relative: String) throws {
         let fileManager = FileManager.default
         let target = path(relative)
-        guard let enumerator = fileManager.enumerator(at: source, includingPropertiesForKeys: [.isRegularFileKey]) else {
+        guard let enumerator = fileManager.enumerator(at: source, includingPropertiesForKeys: [.isRegularFileKey])
+        else {
             return
         }
         let prefix = source.standardizedFileURL.path + "/"
@@ -28,7 +29,8 @@ final class TemporaryFolder {
             guard (try file.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
             let relativePath = String(file.standardizedFileURL.path.dropFirst(prefix.count))
             let destination = target.appendingPathComponent(relativePath)
-            try fileManager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try fileManager.createDirectory(
+                at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
             if fileManager.fileExists(atPath: destination.path) { try fileManager.removeItem(at: destination) }
             try fileManager.copyItem(at: file, to: destination)
         }

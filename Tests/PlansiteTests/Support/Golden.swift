@@ -22,7 +22,8 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: SourceLocati
         return
     }
     guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-        Issue.record("golden file \(name) is missing; run with PLANSITE_RECORD=1 to create it", sourceLocation: sourceLocation)
+        Issue.record(
+            "golden file \(name) is missing; run with PLANSITE_RECORD=1 to create it", sourceLocation: sourceLocation)
         return
     }
     if expected != actual {

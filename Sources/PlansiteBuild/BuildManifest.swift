@@ -1,0 +1,53 @@
+import Foundation
+import PlansiteDiagnostics
+import PlansiteRender
+
+/// What an incremental build remembers of the previous one, in `.plansite-cache/` beside
+/// the output: the files it read, each plan's summary and diagnostics, and the pages it wrote.
+struct BuildManifest: Codable {
+    /// The tool's version and binary: another tool means a cold build.
+    var tool: String
+    /// Every input that is not a plan folder (settings, registries, results, templates).
+    var shared: [FileStamp]
+    var plans: [String: PlanRecord]
+    /// Diagnostics that belong to no plan folder.
+    var sharedDiagnostics: [Diagnostic]
+
+    struct PlanRecord: Codable {
+        var files: [FileStamp]
+        var summary: PlanSummary?
+        var diagnostics: [Diagnostic]
+        var pages: [String]
+    }
+
+    static func location(for output: URL) -> URL {
+        output.standardizedFileURL.deletingLastPathComponent()
+            .appendingPathComponent(".plansite-cache")
+            .appendingPathComponent(output.lastPathComponent + ".json")
+    }
+
+    static func load(for output: URL) -> BuildManifest? {
+        guard let data = try? Data(contentsOf: location(for: output)) else { return nil }
+        return try? JSONDecoder().decode(BuildManifest.self, from: data)
+    }
+
+    func save(for output: URL) {
+        let url = Self.location(for: output)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        if let data = try? encoder.encode(self) { try? data.write(to: url, options: .atomic) }
+    }
+
+    static func remove(for output: URL) {
+        try? FileManager.default.removeItem(at: location(for: output))
+    }
+
+    /// Every file stamp, by path, for the fingerprinter.
+    var stampsByPath: [String: FileStamp] {
+        var stamps: [String: FileStamp] = [:]
+        for stamp in shared { stamps[stamp.path] = stamp }
+        for record in plans.values { for stamp in record.files { stamps[stamp.path] = stamp } }
+        return stamps
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import PlansiteDiagnostics
+import PlansiteLoader
+import PlansiteModel
+import PlansiteRender
+import PlansiteValidator
+import PlansiteWriter
+
+/// A build after a previous one with the same tool, templates, settings and registries:
+/// only changed plan folders are read, and only the pages that depend on them are rendered —
+/// the plans' own pages, the pages of the departments they name (before or after the change),
+/// and the site-wide pages. Unchanged pages are hard-linked from the previous output.
+struct IncrementalBuild {
+    let options: SiteBuilder.Options
+    let previous: BuildManifest
+    let inputs: Inputs
+
+    func run() -> SiteBuilder.Outcome {
+        let changed = Set(inputs.plans.filter { previous.plans[$0.key]?.files != $0.value }.keys)
+        let removed = Set(previous.plans.keys).subtracting(inputs.plans.keys)
+        if changed.isEmpty, removed.isEmpty {
+            return SiteBuilder.Outcome(diagnostics: cachedDiagnostics(except: []), filesWritten: 0, incremental: true)
+        }
+        let loader = ContentLoader(root: options.content, displayRoot: options.displayContent)
+        // Settings and registries (unchanged, but needed to resolve names), and the changed plans.
+        var (content, diagnostics) = loader.load(plans: { changed.contains($0) })
+        let (changedSite, _) = Validator().validate(content)
+        // Departments named by the changed plans, before or after the change.
+        var departments: Set<String> = []
+        for slug in changed.union(removed) {
+            departments.formUnion(previous.plans[slug]?.summary?.roleCounts.keys ?? [:].keys)
+        }
+        for plan in changedSite?.plans ?? [] { departments.formUnion(PlanSummary(plan).roleCounts.keys) }
+        // Unchanged plans that name one of them: their tasks are on that department's page.
+        let dependents = previous.plans.filter { slug, record in
+            !changed.contains(slug) && !removed.contains(slug)
+                && (record.summary?.roleCounts.keys.contains { departments.contains($0) } ?? false)
+        }.keys
+        if changedSite != nil, !dependents.isEmpty {
+            let (more, moreDiagnostics) = loader.loadPlans(Array(dependents))
+            content.plans += more
+            content.plans.sort { $0.slug.value < $1.slug.value }
+            diagnostics += moreDiagnostics
+        }
+        let (site, validation) = Validator().validate(content)
+        let (templates, templateDiagnostics) = TemplateSet.load(
+            from: options.templates, displayPath: options.displayTemplates)
+        var bag = DiagnosticBag()
+        let loaded = Set(content.plans.map(\.slug.value))
+        bag.append(contentsOf: cachedDiagnostics(except: loaded))
+        bag.append(contentsOf: diagnostics)
+        bag.append(contentsOf: validation)
+        bag.append(contentsOf: templateDiagnostics)
+        guard let site, let templates, !bag.hasErrors else {
+            return SiteBuilder.Outcome(diagnostics: bag.sorted, filesWritten: nil, incremental: true)
+        }
+        var summaries = previous.plans.filter { !loaded.contains($0.key) && !removed.contains($0.key) }
+            .compactMap(\.value.summary)
+        summaries += site.plans.map(PlanSummary.init)
+        let selection = Renderer.Selection(plans: changed, departments: departments, siteWide: true)
+        let files = Renderer(templates: templates).render(site, summaries: summaries, selection: selection)
+        var stale: Set<String> = []
+        for slug in changed.union(removed) { stale.formUnion(previous.plans[slug]?.pages ?? []) }
+        stale.subtract(files.map(\.path))
+        do {
+            try OutputWriter(output: options.output).update(
+                writing: files.map { OutputWriter.OutputEntry(path: $0.path, data: $0.data) }, removing: stale)
+        } catch {
+            bag.error(
+                .outputFailed, "không ghi được cổng thông tin: \(error)", at: SourceLocation(file: options.output.path))
+            return SiteBuilder.Outcome(diagnostics: bag.sorted, filesWritten: nil, incremental: true)
+        }
+        saveManifest(site: site, loaded: loaded, removed: removed, diagnostics: bag.sorted)
+        return SiteBuilder.Outcome(diagnostics: bag.sorted, filesWritten: files.count, incremental: true)
+    }
+
+    /// The previous build's diagnostics, less those of the plans read again.
+    private func cachedDiagnostics(except loaded: Set<String>) -> [Diagnostic] {
+        var bag = DiagnosticBag()
+        bag.append(contentsOf: previous.sharedDiagnostics)
+        for (slug, record) in previous.plans where !loaded.contains(slug) { bag.append(contentsOf: record.diagnostics) }
+        return bag.sorted
+    }
+
+    private func saveManifest(site: Site, loaded: Set<String>, removed: Set<String>, diagnostics: [Diagnostic]) {
+        var manifest = previous
+        let split = DiagnosticSplit(diagnostics, displayContent: options.displayContent)
+        for slug in removed { manifest.plans[slug] = nil }
+        for slug in loaded {
+            manifest.plans[slug] = BuildManifest.PlanRecord(
+                files: inputs.plans[slug] ?? [], summary: nil, diagnostics: split.byPlan[slug] ?? [], pages: [])
+        }
+        for plan in site.plans {
+            manifest.plans[plan.slug]?.summary = PlanSummary(plan)
+            manifest.plans[plan.slug]?.pages = plan.pagePaths
+        }
+        manifest.save(for: options.output)
+    }
+}
