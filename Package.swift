@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", exact: "3.12.3"),
+        .package(url: "https://github.com/swhitty/FlyingFox.git", exact: "0.27.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", exact: "2.5.2"),
     ],
     targets: [
         // cmark-gfm, from Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -54,13 +57,33 @@ let package = Package(
             name: "PlansiteBuild",
             dependencies: [
                 "PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader", "PlansiteValidator", "PlansiteRender",
-                "PlansiteWriter",
+                "PlansiteWriter", "PlansiteExport",
             ]
+        ),
+        // Feeds, sitemap, calendars, search index and open data: pure functions to output files.
+        .target(
+            name: "PlansiteExport",
+            dependencies: [
+                "PlansiteModel", "PlansiteRender", "PlansiteSupport", .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Appendix tables from Word exports (TSV with HTML fragments), CSV and TSV → content YAML.
+        .target(
+            name: "PlansiteImport",
+            dependencies: [
+                "PlansiteDiagnostics", "PlansiteModel", .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // `plansite serve`: build, serve on loopback, rebuild on change, live reload.
+        .target(
+            name: "PlansiteServe",
+            dependencies: ["PlansiteBuild", "PlansiteDiagnostics", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "plansite",
             dependencies: [
-                "PlansiteBuild", "PlansiteDiagnostics",
+                "PlansiteBuild", "PlansiteDiagnostics", "PlansiteImport", "PlansiteServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,7 +96,8 @@ let package = Package(
             name: "PlansiteTests",
             dependencies: [
                 "PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader", "PlansiteValidator", "PlansiteMarkdown",
-                "PlansiteCharts", "PlansiteRender", "PlansiteWriter", "PlansiteBuild",
+                "PlansiteCharts", "PlansiteRender", "PlansiteWriter", "PlansiteBuild", "PlansiteExport",
+                "PlansiteImport", "PlansiteServe", "PlansiteSupport",
             ],
             exclude: ["Fixtures", "Golden"]
         ),
