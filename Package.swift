@@ -37,7 +37,10 @@ let package = Package(
             ]
         ),
         // Stage 2: definitions → validated domain model, collecting every diagnostic.
-        .target(name: "PlansiteValidator", dependencies: ["PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader"]),
+        .target(
+            name: "PlansiteValidator",
+            dependencies: ["PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader", "PlansiteSupport"]
+        ),
         // Markdown → HTML through cmark-gfm, safe mode. The only importer of the C module.
         .target(name: "PlansiteMarkdown", dependencies: ["CCmarkGFM"]),
         // Pure chart drawing: model values → SVG.

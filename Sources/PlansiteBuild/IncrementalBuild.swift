@@ -58,13 +58,13 @@ struct IncrementalBuild {
             .compactMap(\.value.summary)
         summaries += site.plans.map(PlanSummary.init)
         let selection = Renderer.Selection(plans: changed, departments: departments, siteWide: true)
-        let files = Renderer(templates: templates).render(site, summaries: summaries, selection: selection)
+        let files = Renderer(templates: templates).jobs(site, summaries: summaries, selection: selection)
         var stale: Set<String> = []
         for slug in changed.union(removed) { stale.formUnion(previous.plans[slug]?.pages ?? []) }
         stale.subtract(files.map(\.path))
         do {
             try OutputWriter(output: options.output).update(
-                writing: files.map { OutputWriter.OutputEntry(path: $0.path, data: $0.data) }, removing: stale)
+                writing: files.map { OutputWriter.Entry(path: $0.path, contents: $0.render) }, removing: stale)
         } catch {
             bag.error(
                 .outputFailed, "không ghi được cổng thông tin: \(error)", at: SourceLocation(file: options.output.path))

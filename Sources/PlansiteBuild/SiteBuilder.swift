@@ -72,12 +72,10 @@ public struct SiteBuilder: Sendable {
             return Outcome(diagnostics: bag.sorted, filesWritten: nil, incremental: false)
         }
         let files =
-            Renderer(templates: templates).render(site) + [
-                OutputFile(path: "README.md", data: Data(PublicFolder.readme.utf8))
-            ]
+            Renderer(templates: templates).jobs(site).map { OutputWriter.Entry(path: $0.path, contents: $0.render) }
+            + [OutputWriter.Entry(path: "README.md", data: Data(PublicFolder.readme.utf8))]
         do {
-            try OutputWriter(output: options.output).write(
-                files.map { OutputWriter.OutputEntry(path: $0.path, data: $0.data) })
+            try OutputWriter(output: options.output).write(files)
         } catch {
             bag.error(
                 .outputFailed, "không ghi được cổng thông tin: \(error)", at: SourceLocation(file: options.output.path))

@@ -51,7 +51,7 @@ struct MappingReader {
                 at: locate(node))
             return nil
         }
-        let text = scalar.string.precomposedStringWithCanonicalMapping.trimmingWhitespace()
+        let text = scalar.string.trimmingWhitespace()
         if text.isEmpty {
             if required { missing(key) }
             return nil
@@ -79,7 +79,7 @@ struct MappingReader {
                 report.error(.wrongType, "mỗi phần tử của '\(key)' phải là một giá trị đơn", at: locate(item))
                 continue
             }
-            let text = scalar.string.precomposedStringWithCanonicalMapping.trimmingWhitespace()
+            let text = scalar.string.trimmingWhitespace()
             if !text.isEmpty { out.append(Located(text, at: locate(item))) }
         }
         if out.isEmpty, required { missing(key) }

@@ -21,11 +21,12 @@ enum SourceText {
             report.error(.unreadableFile, "không đọc được tệp", at: whole)
             return nil
         }
-        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        let bytes = ByteScan(data)
+        if data.isEmpty || bytes.allWhitespace {
             report.error(.emptyFile, "tệp trống", at: whole)
             return nil
         }
-        if data.contains(0) {
+        if bytes.hasNUL {
             report.error(
                 .notText, "tệp không phải văn bản (có byte NUL): có thể là tệp nhị phân đặt nhầm chỗ", at: whole)
             return nil
@@ -35,7 +36,35 @@ enum SourceText {
             return nil
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text.replacingOccurrences(of: "\r\n", with: "\n")
+        if bytes.hasCarriageReturn { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        // Text is compared and shown in NFC ("thuỷ" typed with a combining mark equals the
+        // precomposed one). Combining marks U+0300–U+036F are the UTF-8 lead bytes 0xCC and
+        // 0xCD: a file without them is already NFC for Vietnamese, and is not normalised.
+        if bytes.hasCombiningMarks { text = text.precomposedStringWithCanonicalMapping }
+        return text
+    }
+}
+
+/// One pass over a file's bytes for the facts the loader needs.
+struct ByteScan {
+    var allWhitespace = true
+    var hasNUL = false
+    var hasCarriageReturn = false
+    var hasCombiningMarks = false
+
+    init(_ data: Data) {
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            for byte in buffer {
+                switch byte {
+                case 0x20, 0x0A, 0x09: continue
+                case 0x0D: hasCarriageReturn = true
+                case 0x00: hasNUL = true
+                case 0xCC, 0xCD: hasCombiningMarks = true
+                default: break
+                }
+                allWhitespace = allWhitespace && byte == 0x0D
+            }
+        }
     }
 }
 

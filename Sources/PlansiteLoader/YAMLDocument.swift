@@ -8,7 +8,9 @@ enum YAMLDocument {
     /// - Parameter lineOffset: lines before the YAML text in its file (front matter).
     static func parse(_ text: String, file: String, lineOffset: Int = 0, into report: Reporter) -> Node? {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // Every scalar is read as text and typed by the validator, so Yams' implicit typing
+            // (seven regular expressions per plain scalar) is skipped: `.basic` tags all as str.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 report.error(
                     .emptyFile, "tệp không có nội dung YAML",
                     at: SourceLocation(file: file, line: 1 + lineOffset, column: 1))
@@ -104,8 +106,7 @@ extension Node {
 
     var isNull: Bool {
         if case .scalar(let scalar) = self {
-            return scalar.tag == Tag(.null)
-                || (scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string))
+            return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
         }
         return false
     }

@@ -3,7 +3,11 @@ import Foundation
 extension String {
     /// Trims spaces, tabs and newlines at both ends.
     public func trimmingWhitespace() -> String {
-        trimmingCharacters(in: .whitespacesAndNewlines)
+        // Native, without bridging to NSString: this runs for every scalar of every file.
+        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let last = lastIndex(where: { !$0.isWhitespace })!
+        if first == startIndex, last == index(before: endIndex) { return self }
+        return String(self[first...last])
     }
 
     /// Collapses runs of white space into one space and trims the ends.
@@ -54,7 +58,13 @@ public enum VietnameseText {
     /// The key a department name is matched by: case, spacing and Unicode form ignored,
     /// diacritics kept ("Sở Nội vụ" ≠ "Sơ Nôi vu").
     public static func matchKey(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping.lowercased().collapsingWhitespace
+        nfc(text).lowercased().collapsingWhitespace
+    }
+
+    /// The text in NFC. Vietnamese text without combining marks (U+0300–U+036F, UTF-8 lead
+    /// bytes 0xCC and 0xCD) is already NFC and is returned as it is, without bridging.
+    public static func nfc(_ text: String) -> String {
+        text.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) ? text.precomposedStringWithCanonicalMapping : text
     }
 
     /// Vietnamese alphabetical order (a < ă < â, d < đ): compares folded text first,

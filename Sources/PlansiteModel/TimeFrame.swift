@@ -22,6 +22,10 @@ public struct TimeFrame: Hashable, Sendable {
     /// "trước ngày 20/6/2023", "Trước bầu cử"; anything else is kept as free text.
     public init(parsing raw: String) {
         let text = raw.collapsingWhitespace
+        if let kind = TimeFrame.commonPhrases[text] {
+            self.init(kind: kind, text: text)
+            return
+        }
         let folded = VietnameseText.fold(text)
         let kind: Kind
         if folded == "thuong xuyen" {
@@ -39,6 +43,13 @@ public struct TimeFrame: Hashable, Sendable {
         }
         self.init(kind: kind, text: text)
     }
+
+    /// The phrases nearly every task uses, recognised without folding the text.
+    private static let commonPhrases: [String: Kind] = [
+        "Thường xuyên": .ongoing, "thường xuyên": .ongoing, "Hằng năm": .yearly, "Hàng năm": .yearly,
+        "hằng năm": .yearly, "hàng năm": .yearly, "Hằng quý": .quarterly, "Hàng quý": .quarterly,
+        "hằng quý": .quarterly, "hàng quý": .quarterly,
+    ]
 
     /// "20/6/2023", "trước ngày 20/6/2023", "Trước ngày 20/6/2023." → the date.
     private static func trailingDate(in text: String, folded: String) -> CalendarDate? {

@@ -8,7 +8,7 @@ struct PlanPageBuilder {
         let page = Paths.plan(plan.slug)
         let root = Paths.root(of: page)
         let results = plan.results.map { index.resultView($0, root: root) }
-        let tasks = plan.tasks.map { index.taskView($0, root: root) }
+        let tasks = plan.tasks.map { index.taskView($0, of: plan.slug, root: root) }
         return PlanPage(
             chrome: index.chrome(page: page, current: nil), root: root, title: plan.title,
             document: header(plan, root: root), bodyHTML: index.html(plan.body) ?? "", hasResults: !results.isEmpty,
@@ -61,7 +61,7 @@ struct PlanPageBuilder {
             time: labels.time)
         var lines: [TableLine] = []
         for (criterion, depth) in appendix.rows {
-            let taskViews = criterion.tasks.map { index.taskView($0, root: root) }
+            let taskViews = criterion.tasks.map { index.taskView($0, of: plan.slug, root: root) }
             let rowspan = max(1, taskViews.count)
             for line in 0..<rowspan {
                 lines.append(

@@ -37,11 +37,25 @@ public struct Renderer: Sendable {
         }
     }
 
+    /// A page to render: its output path, and how to make its bytes (run on any thread).
+    public struct PageJob: Sendable {
+        public let path: String
+        public let render: @Sendable () -> Data
+    }
+
     /// Every output file, sorted by path. Pure: the same site gives the same bytes.
     /// - Parameter summaries: every plan of the portal, when `site` holds only some of them.
     public func render(_ site: Site, summaries: [PlanSummary]? = nil, selection: Selection = .all) -> [OutputFile] {
+        Parallel.map(jobs(site, summaries: summaries, selection: selection)) { job in
+            OutputFile(path: job.path, data: job.render())
+        }
+    }
+
+    /// The pages and assets to write, sorted by path, each rendered only when its job runs —
+    /// so a writer can write each page as soon as it is made.
+    public func jobs(_ site: Site, summaries: [PlanSummary]? = nil, selection: Selection = .all) -> [PageJob] {
         let summaries = (summaries ?? site.plans.map(PlanSummary.init)).sorted(by: PlanSummary.precedes)
-        let index = SiteIndex(site: site, summaries: summaries)
+        let index = SiteIndex(site: site, summaries: summaries, templates: templates)
         let plans = PlanPageBuilder(index: index)
         let pages = SitePageBuilder(index: index)
         let departments = DepartmentPageBuilder(index: index)
@@ -69,10 +83,10 @@ public struct Renderer: Sendable {
         for department in site.departments where selection.departments?.contains(department.id) ?? true {
             add(Paths.department(department.id), "pages/department") { departments.page(department) }
         }
-        var files = Parallel.map(jobs) { path, job in OutputFile(path: path, data: Data(job().utf8)) }
+        var pageJobs = jobs.map { path, job in PageJob(path: path, render: { Data(job().utf8) }) }
         if selection.siteWide {
-            files += templates.assets.map { OutputFile(path: $0.path, data: $0.data) }
+            pageJobs += templates.assets.map { asset in PageJob(path: asset.path, render: { asset.data }) }
         }
-        return files.sorted { $0.path < $1.path }
+        return pageJobs.sorted { $0.path < $1.path }
     }
 }

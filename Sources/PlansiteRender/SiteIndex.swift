@@ -26,7 +26,14 @@ struct SiteIndex {
     /// Tasks per department and role ([lead, cooperating, monitoring]) over every plan.
     let roleCounts: [String: [Int]]
 
-    init(site: Site, summaries: [PlanSummary]) {
+    /// The `partials/task-roles` fragment of every task, rendered once for the pages two
+    /// folders deep (plan and department pages), which all show it with the same links.
+    private(set) var taskRoles: [String: String] = [:]
+    static let commonRoot = "../../"
+    let templates: TemplateSet
+
+    init(site: Site, summaries: [PlanSummary], templates: TemplateSet) {
+        self.templates = templates
         self.site = site
         self.summaries = summaries
         var counts: [String: [Int]] = [:]
@@ -53,6 +60,11 @@ struct SiteIndex {
         }
         let sources = Array(texts)
         markdown = Dictionary(uniqueKeysWithValues: zip(sources, Parallel.map(sources, Markdown.html)))
+        let tasks = site.plans.flatMap { plan in plan.allTasks.map { (plan.slug, $0) } }
+        let fragments = Parallel.map(tasks) { [self] slug, task in
+            renderRoles(baseTaskView(task, root: Self.commonRoot))
+        }
+        for ((slug, task), fragment) in zip(tasks, fragments) { taskRoles[slug + "#" + task.anchor] = fragment }
     }
 
     private mutating func record(
@@ -77,13 +89,29 @@ struct SiteIndex {
             isRole: department.isRole)
     }
 
-    func taskView(_ task: Task, root: String) -> TaskView {
+    /// A task's view; its roles fragment comes from the cache when the page is two folders deep.
+    func taskView(_ task: Task, of plan: String, root: String) -> TaskView {
+        var view = baseTaskView(task, root: root)
+        if root == Self.commonRoot, let cached = taskRoles[plan + "#" + task.anchor] {
+            view.rolesHTML = Fragment(cached: cached)
+        } else {
+            let base = view
+            view.rolesHTML = Fragment { [templates] in templates.render(base, template: "partials/task-roles") }
+        }
+        return view
+    }
+
+    private func renderRoles(_ view: TaskView) -> String {
+        templates.render(view, template: "partials/task-roles")
+    }
+
+    private func baseTaskView(_ task: Task, root: String) -> TaskView {
         TaskView(
             anchor: task.anchor, code: task.code, textHTML: html(task.text), note: task.note,
             lead: task.lead.map { link($0, root: root) }, cooperating: task.cooperating.map { link($0, root: root) },
             monitoring: task.monitoring.map { link($0, root: root) }, hasCooperating: !task.cooperating.isEmpty,
             hasMonitoring: !task.monitoring.isEmpty, timeFrame: task.timeFrame?.text,
-            deadlineISO: task.timeFrame?.deadline?.iso)
+            deadlineISO: task.timeFrame?.deadline?.iso, rolesHTML: Fragment(cached: ""))
     }
 
     func resultView(_ result: IndexResult, root: String) -> ResultView {

@@ -15,23 +15,28 @@ public enum Parallel {
         }
         return slots.collect()
     }
-
-    /// Runs `body` for every item, spread over the machine's cores.
-    public static func forEach<Item: Sendable>(_ items: [Item], _ body: @Sendable (Item) -> Void) {
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in body(items[index]) }
-    }
 }
 
-/// One slot per result; each index is written by exactly one iteration, and read only after
-/// `concurrentPerform` has returned, which orders every write before the reads.
+/// One slot per result, in a buffer allocated once: each index is written by exactly one
+/// iteration (no two threads touch the same memory, and nothing is reallocated), and read
+/// only after `concurrentPerform` has returned, which orders every write before the reads.
 private final class Slots<Value>: @unchecked Sendable {
-    private var values: [Value?]
+    private let buffer: UnsafeMutableBufferPointer<Value>
+    private let count: Int
 
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func store(_ value: Value, at index: Int) {
-        values.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        self.count = count
+        buffer = .allocate(capacity: count)
     }
 
-    func collect() -> [Value] { values.map { $0! } }
+    deinit {
+        buffer.baseAddress?.deinitialize(count: count)
+        buffer.deallocate()
+    }
+
+    func store(_ value: Value, at index: Int) {
+        (buffer.baseAddress! + index).initialize(to: value)
+    }
+
+    func collect() -> [Value] { Array(buffer) }
 }

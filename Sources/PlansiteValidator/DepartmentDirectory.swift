@@ -6,6 +6,9 @@ import PlansiteModel
 /// first among the plan's own locality, then among all localities when only one matches.
 struct DepartmentDirectory {
     private var byLocality: [String: [String: String]] = [:]
+    /// Names exactly as the registry writes them, per locality: most references match one
+    /// of these, and need no normalising.
+    private var exactByLocality: [String: [String: String]] = [:]
     private var global: [String: Set<String>] = [:]
     private var names: [String: [String]] = [:]
     private(set) var departments: [String: Department] = [:]
@@ -23,6 +26,7 @@ struct DepartmentDirectory {
                 continue
             }
             byLocality[department.locality, default: [:]][key] = department.id
+            exactByLocality[department.locality, default: [:]][name] = department.id
             global[key, default: []].insert(department.id)
             names[department.locality, default: []].append(name)
         }
@@ -35,6 +39,7 @@ struct DepartmentDirectory {
     }
 
     func resolve(_ name: String, locality: String) -> Resolution {
+        if let id = exactByLocality[locality]?[name] { return .found(id) }
         let key = VietnameseText.matchKey(name)
         if let id = byLocality[locality]?[key] { return .found(id) }
         if let ids = global[key] {

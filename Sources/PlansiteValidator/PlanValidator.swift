@@ -57,7 +57,7 @@ struct PlanValidator {
             header: definition.header.map(\.value), locality: locality, place: place.value, date: date,
             title: title.value.collapsingWhitespace, addressees: definition.addressees.map(\.value),
             recipients: definition.recipients.map(\.value), signer: signer, indices: indices, year: year,
-            results: results, body: definition.body.precomposedStringWithCanonicalMapping, appendices: appendices,
+            results: results, body: definition.body, appendices: appendices,
             tasks: tasks)
     }
 

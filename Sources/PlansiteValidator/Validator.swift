@@ -1,6 +1,7 @@
 import PlansiteDiagnostics
 import PlansiteLoader
 import PlansiteModel
+import PlansiteSupport
 
 /// Stage 2: checks definitions and builds the validated site. Every problem is collected;
 /// the site is returned only when there is no error.
@@ -14,11 +15,17 @@ public struct Validator {
         var localities: [String: Locality] = [:]
         registries(content.registries, into: &directory, localities: &localities, values: &values)
 
+        // Plans are checked independently of each other, on every core.
+        let checked = Parallel.map(content.plans) { [directory, localities] definition in
+            var checker = PlanValidator(
+                directory: directory, localities: localities, values: ValueParser(bag: DiagnosticBag()))
+            let plan = checker.validate(definition)
+            return (plan, checker.values.bag.items)
+        }
         var plans: [Plan] = []
-        for definition in content.plans {
-            var checker = PlanValidator(directory: directory, localities: localities, values: values)
-            if let plan = checker.validate(definition) { plans.append(plan) }
-            values = checker.values
+        for (plan, diagnostics) in checked {
+            if let plan { plans.append(plan) }
+            values.bag.append(contentsOf: diagnostics)
         }
         let results = content.results.compactMap {
             resultValue($0, locality: nil, localities: localities, values: &values)

@@ -11,28 +11,48 @@ public struct OutputWriter: Sendable {
         self.output = output.standardizedFileURL
     }
 
-    /// Writes `files` (relative path → bytes) as the new content of the output folder.
-    public func write(_ files: [(path: String, data: Data)]) throws {
-        try write(files.map { OutputEntry(path: $0.path, data: $0.data) })
-    }
-
-    public struct OutputEntry: Sendable {
+    /// One file to write: its path in the output and how to make its bytes. Contents are made
+    /// on the writer's threads, each file written as soon as it is made, so a build never
+    /// holds the whole portal in memory.
+    public struct Entry: Sendable {
         public let path: String
-        public let data: Data
+        public let contents: @Sendable () -> Data
+
+        public init(path: String, contents: @escaping @Sendable () -> Data) {
+            self.path = path
+            self.contents = contents
+        }
 
         public init(path: String, data: Data) {
-            self.path = path
-            self.data = data
+            self.init(path: path, contents: { data })
         }
     }
 
-    public func write(_ files: [OutputEntry]) throws {
-        try write(files, linking: [])
+    /// Writes `entries` as the whole new content of the output folder.
+    public func write(_ entries: [Entry]) throws {
+        try write(entries, linking: [])
     }
 
-    /// Writes `files`, and hard-links `links` (existing file → relative path), into a
+    /// Replaces the output with the previous output, less `removing`, with `entries` written
+    /// over it: unchanged files are hard-linked (no copy), and the result is swapped in whole.
+    public func update(writing entries: [Entry], removing: Set<String>) throws {
+        let replaced = Set(entries.map(\.path))
+        var kept: [String] = []
+        let prefix = output.path + "/"
+        if let enumerator = FileManager.default.enumerator(at: output, includingPropertiesForKeys: [.isRegularFileKey]) {
+            for case let url as URL in enumerator
+            where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                let relative = String(url.standardizedFileURL.path.dropFirst(prefix.count))
+                if !replaced.contains(relative), !removing.contains(relative) { kept.append(relative) }
+            }
+        }
+        let source = output.path
+        try write(entries, linking: kept.map { (source + "/" + $0, $0) })
+    }
+
+    /// Writes `entries`, and hard-links `links` (existing file → relative path), into a
     /// staging folder that then replaces the output.
-    func write(_ files: [OutputEntry], linking links: [(source: String, path: String)]) throws {
+    private func write(_ entries: [Entry], linking links: [(source: String, path: String)]) throws {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -42,15 +62,15 @@ public struct OutputWriter: Sendable {
         let retired = parent.appendingPathComponent(".\(name).previous-\(token)")
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            let paths = files.map(\.path) + links.map(\.path)
+            let paths = entries.map(\.path) + links.map(\.path)
             let folders = Set(paths.map { staging.appendingPathComponent($0).deletingLastPathComponent().path })
             for folder in folders.sorted() {
                 try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
             let stagingPath = staging.path
-            let failures = Parallel.map(files) { file -> String? in
-                let written = FileManager.default.createFile(atPath: stagingPath + "/" + file.path, contents: file.data)
-                return written ? nil : file.path
+            let failures = Parallel.map(entries) { entry -> String? in
+                FileManager.default.createFile(atPath: stagingPath + "/" + entry.path, contents: entry.contents())
+                    ? nil : entry.path
             }
             if let failed = failures.compactMap({ $0 }).first { throw WriteError.cannotWrite(failed) }
             let linkFailures = Parallel.map(links) { link -> String? in
@@ -83,26 +103,5 @@ public struct OutputWriter: Sendable {
             case .cannotWrite(let path): "không ghi được tệp \(path)"
             }
         }
-    }
-}
-
-extension OutputWriter {
-    /// Replaces the output with the previous output, less `removing`, with `files` written
-    /// over it: unchanged files are hard-linked (no copy), and the result is swapped in
-    /// whole, as a cold build's is.
-    public func update(writing files: [OutputEntry], removing: Set<String>) throws {
-        let fileManager = FileManager.default
-        let replaced = Set(files.map(\.path))
-        var kept: [String] = []
-        let prefix = output.path + "/"
-        if let enumerator = fileManager.enumerator(at: output, includingPropertiesForKeys: [.isRegularFileKey]) {
-            for case let url as URL in enumerator
-            where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                let relative = String(url.standardizedFileURL.path.dropFirst(prefix.count))
-                if !replaced.contains(relative), !removing.contains(relative) { kept.append(relative) }
-            }
-        }
-        let source = output.path
-        try write(files, linking: kept.map { (source + "/" + $0, $0) })
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PlansiteModel
 
 /// What every page's layout shows: portal name, navigation, the as-of date.
@@ -38,6 +39,24 @@ struct TaskView {
     let hasMonitoring: Bool
     let timeFrame: String?
     let deadlineISO: String?
+    /// `partials/task-roles` rendered for this task: from the cache for pages two folders deep,
+    /// otherwise only if a template asks for it.
+    var rolesHTML: Fragment
+}
+
+/// An HTML fragment made on first use: a page that does not show it does not pay for it.
+final class Fragment: @unchecked Sendable, CustomStringConvertible {
+    private let make: () -> String
+    private lazy var text: String = make()
+    private let lock = NSLock()
+
+    init(_ make: @escaping () -> String) { self.make = make }
+
+    init(cached text: String) {
+        self.make = { text }
+    }
+
+    var description: String { lock.withLock { text } }
 }
 
 /// A quoted index result as a table row.

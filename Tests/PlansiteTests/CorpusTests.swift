@@ -1,0 +1,84 @@
+import Foundation
+import PlansiteModel
+import Testing
+
+/// The built plansite-corpus, beside the test bundle (`swift test` builds every product).
+private let corpusExecutable: URL? = {
+    var folders = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+    folders += Bundle.allBundles.filter { $0.bundlePath.hasSuffix(".xctest") }.map {
+        $0.bundleURL.deletingLastPathComponent()
+    }
+    return folders.map { $0.appendingPathComponent("plansite-corpus") }.first {
+        FileManager.default.isExecutableFile(atPath: $0.path)
+    }
+}()
+
+/// plansite-corpus as the benchmarks run it: the built executable, found beside the test
+/// bundle (`swift test` builds every product). A small corpus must check without a single
+/// diagnostic, hold what it promises, and come out byte-identical from the same seed.
+@Suite struct CorpusTests {
+    /// Runs the generator into a new folder; returns the folder and the summary line.
+    func generate(_ arguments: [String], in folder: TemporaryFolder, as name: String) throws -> (URL, String) {
+        let out = folder.path(name)
+        let process = Process()
+        process.executableURL = try #require(
+            corpusExecutable, "plansite-corpus is not built beside the tests: run `swift build` first")
+        process.arguments = arguments + ["--out", out.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        return (out, String(decoding: output, as: UTF8.self))
+    }
+
+    /// Every file below `root`, relative and sorted, with its bytes.
+    func files(_ root: URL) throws -> [(String, Data)] {
+        let enumerator = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil))
+        let prefix = root.standardizedFileURL.path + "/"
+        var out: [(String, Data)] = []
+        for case let file as URL in enumerator where !file.hasDirectoryPath {
+            out.append((String(file.standardizedFileURL.path.dropFirst(prefix.count)), try Data(contentsOf: file)))
+        }
+        return out.sorted { $0.0 < $1.0 }
+    }
+
+    @Test func smallCorpusChecksCleanAndHoldsWhatItPromises() throws {
+        let folder = try TemporaryFolder()
+        let (content, summary) = try generate(
+            ["--localities", "3", "--years", "2", "--seed", "7"], in: folder, as: "a")
+        #expect(summary.contains("3 localities, 18 plans"))
+        let (site, diagnostics) = checkContent(content)
+        #expect(compact(diagnostics, root: content.path) == [])
+        let checked = try #require(site)
+        #expect(checked.localities.count == 3)
+        #expect(checked.plans.count == 3 * 3 * 2)
+        #expect(checked.results.count == 3 * 3 * 2)
+        #expect(checked.settings.asOf == CalendarDate(year: 2026, month: 12, day: 31))
+        for plan in checked.plans {
+            #expect(plan.appendices.count == 1)
+            let tasks = plan.appendices.flatMap(\.tasks)
+            #expect((135...165).contains(tasks.count), "\(plan.slug): \(tasks.count) tasks")
+            #expect(tasks.allSatisfy { (1...3).contains($0.lead.count + $0.cooperating.count + $0.monitoring.count) })
+            #expect(tasks.allSatisfy { $0.timeFrame?.deadline.map { $0.year == plan.year } ?? true })
+            #expect(plan.body.utf8.count > 3000 && plan.body.utf8.count < 7000)
+        }
+        let departments = checked.departments.filter { $0.locality == checked.localities[0].id }
+        #expect((55...75).contains(departments.count))
+        #expect(departments.contains { $0.isRole })
+    }
+
+    @Test func sameSeedSameBytesOtherSeedOtherBytes() throws {
+        let folder = try TemporaryFolder()
+        let arguments = ["--localities", "2", "--years", "1", "--seed", "42"]
+        let (first, _) = try generate(arguments, in: folder, as: "first")
+        let (second, _) = try generate(arguments, in: folder, as: "second")
+        let (other, _) = try generate(["--localities", "2", "--years", "1", "--seed", "43"], in: folder, as: "other")
+        let firstFiles = try files(first)
+        #expect(firstFiles.count == 2 + 2 + 2 * 3 * 2)
+        #expect(firstFiles.map(\.0) == (try files(second)).map(\.0))
+        #expect(firstFiles.map(\.1) == (try files(second)).map(\.1))
+        #expect(firstFiles.map(\.1) != (try files(other)).map(\.1))
+    }
+}
