@@ -81,7 +81,10 @@ let package = Package(
         // `plansite serve`: build, serve on loopback, rebuild on change, live reload.
         .target(
             name: "PlansiteServe",
-            dependencies: ["PlansiteBuild", "PlansiteDiagnostics", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                "PlansiteBuild", "PlansiteDiagnostics", .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
         ),
         .executableTarget(
             name: "plansite",

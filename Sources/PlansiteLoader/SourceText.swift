@@ -26,6 +26,11 @@ enum SourceText {
             report.error(.emptyFile, "tệp trống", at: whole)
             return nil
         }
+        if bytes.hasStartOfHeading {
+            report.error(
+                .notText, "tệp chứa ký tự điều khiển U+0001, không có trong văn bản thường; hãy xóa ký tự này", at: whole)
+            return nil
+        }
         if bytes.hasNUL {
             report.error(
                 .notText, "tệp không phải văn bản (có byte NUL): có thể là tệp nhị phân đặt nhầm chỗ", at: whole)
@@ -51,6 +56,8 @@ struct ByteScan {
     var hasNUL = false
     var hasCarriageReturn = false
     var hasCombiningMarks = false
+    /// U+0001: the renderer's placeholder for a page's root (see `Paths.rootToken`).
+    var hasStartOfHeading = false
 
     init(_ data: Data) {
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
@@ -59,6 +66,7 @@ struct ByteScan {
                 case 0x20, 0x0A, 0x09: continue
                 case 0x0D: hasCarriageReturn = true
                 case 0x00: hasNUL = true
+                case 0x01: hasStartOfHeading = true
                 case 0xCC, 0xCD: hasCombiningMarks = true
                 default: break
                 }

@@ -6,7 +6,7 @@ struct DepartmentPageBuilder {
 
     func page(_ department: Department) -> DepartmentPage {
         let page = Paths.department(department.id)
-        let root = Paths.root(of: page)
+        let root = Paths.rootToken
         let assignments = index.assignments[department.id] ?? []
         let asOf = index.site.settings.asOf
         var groups: [DepartmentPlanGroup] = []

@@ -6,7 +6,7 @@ struct PlanPageBuilder {
 
     func planPage(_ plan: Plan) -> PlanPage {
         let page = Paths.plan(plan.slug)
-        let root = Paths.root(of: page)
+        let root = Paths.rootToken
         let results = plan.results.map { index.resultView($0, root: root) }
         let tasks = plan.tasks.map { index.taskView($0, of: plan.slug, root: root) }
         return PlanPage(
@@ -19,7 +19,7 @@ struct PlanPageBuilder {
 
     func printPage(_ appendix: Appendix, of plan: Plan) -> AppendixPrintPage {
         let page = Paths.appendix(plan.slug, appendix.number)
-        let root = Paths.root(of: page)
+        let root = Paths.rootToken
         let view = appendixView(appendix, of: plan, root: root, page: page)
         return AppendixPrintPage(
             chrome: index.chrome(page: page, current: nil), root: root, title: "\(view.heading): \(appendix.title)",
@@ -74,10 +74,15 @@ struct PlanPageBuilder {
                         task: line < taskViews.count ? taskViews[line] : nil))
             }
         }
-        return AppendixView(
+        var view = AppendixView(
             anchor: "phu-luc-\(appendix.number)", heading: heading, title: appendix.title,
             reference: appendix.reference, indexName: "\(appendix.index.acronym) — \(appendix.index.name)",
             printURL: root + Paths.appendix(plan.slug, appendix.number), columns: columns, lines: lines,
-            chart: PageCharts.criteria(appendix, heading: heading))
+            chart: PageCharts.criteria(appendix, heading: heading), tableHTML: Fragment(cached: ""))
+        let table = view
+        view.tableHTML = index.fragments.fragment("\(plan.slug)#\(appendix.number)") { [templates = index.templates] in
+            templates.render(table, template: "partials/criteria-table")
+        }
+        return view
     }
 }

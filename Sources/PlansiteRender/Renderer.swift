@@ -83,7 +83,7 @@ public struct Renderer: Sendable {
         for department in site.departments where selection.departments?.contains(department.id) ?? true {
             add(Paths.department(department.id), "pages/department") { departments.page(department) }
         }
-        var pageJobs = jobs.map { path, job in PageJob(path: path, render: { Data(job().utf8) }) }
+        var pageJobs = jobs.map { path, job in PageJob(path: path, render: { Paths.resolvingRoot(job(), for: path) }) }
         if selection.siteWide {
             pageJobs += templates.assets.map { asset in PageJob(path: asset.path, render: { asset.data }) }
         }

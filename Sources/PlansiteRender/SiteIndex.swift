@@ -26,11 +26,12 @@ struct SiteIndex {
     /// Tasks per department and role ([lead, cooperating, monitoring]) over every plan.
     let roleCounts: [String: [Int]]
 
-    /// The `partials/task-roles` fragment of every task, rendered once for the pages two
-    /// folders deep (plan and department pages), which all show it with the same links.
+    /// The `partials/task-roles` fragment of every task, rendered once (with the root
+    /// placeholder, see `Paths.rootToken`) for every page that shows it.
     private(set) var taskRoles: [String: String] = [:]
-    static let commonRoot = "../../"
     let templates: TemplateSet
+    /// Appendix tables, shown on the plan page and on the printable page.
+    let fragments = FragmentCache()
 
     init(site: Site, summaries: [PlanSummary], templates: TemplateSet) {
         self.templates = templates
@@ -62,7 +63,7 @@ struct SiteIndex {
         markdown = Dictionary(uniqueKeysWithValues: zip(sources, Parallel.map(sources, Markdown.html)))
         let tasks = site.plans.flatMap { plan in plan.allTasks.map { (plan.slug, $0) } }
         let fragments = Parallel.map(tasks) { [self] slug, task in
-            renderRoles(baseTaskView(task, root: Self.commonRoot))
+            renderRoles(baseTaskView(task, root: Paths.rootToken))
         }
         for ((slug, task), fragment) in zip(tasks, fragments) { taskRoles[slug + "#" + task.anchor] = fragment }
     }
@@ -89,10 +90,10 @@ struct SiteIndex {
             isRole: department.isRole)
     }
 
-    /// A task's view; its roles fragment comes from the cache when the page is two folders deep.
+    /// A task's view, with its roles fragment from the cache.
     func taskView(_ task: Task, of plan: String, root: String) -> TaskView {
         var view = baseTaskView(task, root: root)
-        if root == Self.commonRoot, let cached = taskRoles[plan + "#" + task.anchor] {
+        if let cached = taskRoles[plan + "#" + task.anchor] {
             view.rolesHTML = Fragment(cached: cached)
         } else {
             let base = view
@@ -131,7 +132,7 @@ struct SiteIndex {
     }
 
     func chrome(page: String, current: String?) -> Chrome {
-        let root = Paths.root(of: page)
+        let root = Paths.rootToken
         let items: [(String, String)] =
             [("Trang chủ", Paths.home)] + IndexKind.allCases.map { ($0.acronym, Paths.index($0)) } + [
                 ("Đơn vị", Paths.directory)

@@ -6,7 +6,7 @@ struct SitePageBuilder {
 
     func home() -> HomePage {
         let page = Paths.home
-        let root = Paths.root(of: page)
+        let root = Paths.rootToken
         let plans = index.summaries
         let years = Dictionary(grouping: plans, by: \.year).keys.sorted(by: >).map { year in
             YearGroup(
@@ -39,7 +39,7 @@ struct SitePageBuilder {
 
     func indexPage(_ kind: IndexKind) -> IndexPage {
         let page = Paths.index(kind)
-        let root = Paths.root(of: page)
+        let root = Paths.rootToken
         let plans = index.summaries.filter { $0.indices.contains(kind) }.map { index.planListItem($0, root: root) }
         let results = index.site.results.filter { $0.index == kind }.map { index.resultView($0, root: root) }
         return IndexPage(
@@ -52,7 +52,7 @@ struct SitePageBuilder {
 
     func directory() -> DirectoryPage {
         let page = Paths.directory
-        let root = Paths.root(of: page)
+        let root = Paths.rootToken
         return DirectoryPage(
             chrome: index.chrome(page: page, current: page), root: root, title: "Danh mục đơn vị",
             groups: directoryGroups(root: root), workloadChart: directoryWorkload())

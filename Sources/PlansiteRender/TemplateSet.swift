@@ -16,6 +16,7 @@ public struct TemplateSet: Sendable {
     public let assets: [(path: String, data: Data)]
 
     public static func load(from folder: URL, displayPath: String) -> (TemplateSet?, [Diagnostic]) {
+        _ = FastHTMLEscaping.registered
         var bag = DiagnosticBag()
         var library = MustacheLibrary()
         var assets: [(String, Data)] = []

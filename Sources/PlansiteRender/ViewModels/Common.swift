@@ -44,6 +44,21 @@ struct TaskView {
     var rolesHTML: Fragment
 }
 
+/// Fragments shared by several pages, each made once by whichever page needs it first.
+final class FragmentCache: @unchecked Sendable {
+    private var fragments: [String: Fragment] = [:]
+    private let lock = NSLock()
+
+    func fragment(_ key: String, make: @escaping () -> String) -> Fragment {
+        lock.withLock {
+            if let existing = fragments[key] { return existing }
+            let fragment = Fragment(make)
+            fragments[key] = fragment
+            return fragment
+        }
+    }
+}
+
 /// An HTML fragment made on first use: a page that does not show it does not pay for it.
 final class Fragment: @unchecked Sendable, CustomStringConvertible {
     private let make: () -> String

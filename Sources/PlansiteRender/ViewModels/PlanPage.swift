@@ -59,6 +59,8 @@ struct AppendixView {
     let columns: ColumnsView
     let lines: [TableLine]
     let chart: ChartView?
+    /// `partials/criteria-table` rendered for this appendix (once for both pages that show it).
+    var tableHTML: Fragment
 }
 
 /// Which columns the table has, and their headings as printed.

@@ -407,6 +407,7 @@ extension AppendixView: MustacheParent {
         case "columns": self.columns
         case "lines": self.lines
         case "chart": self.chart.map { $0 as Any }
+        case "tableHTML": self.tableHTML.description
         default: nil
         }
     }

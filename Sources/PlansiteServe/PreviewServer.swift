@@ -1,0 +1,226 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+import PlansiteBuild
+import PlansiteDiagnostics
+
+/// `plansite serve`: builds the portal, serves the output folder on a loopback address,
+/// rebuilds when a file of the content or the templates changes, and reloads the open browser
+/// tab. While the content has an error, every page shows the diagnostics instead of stale
+/// output, and the tab recovers by itself once the file is fixed.
+///
+/// The live-reload script is added to HTML responses here, when they are served; the files
+/// `build` writes never contain it.
+public actor PreviewServer {
+    public struct Options: Sendable {
+        public var build: SiteBuilder.Options
+        /// The address to listen on: loopback unless the user asks otherwise.
+        public var host: String
+        /// 0 picks a free port.
+        public var port: UInt16
+        /// How often the watched folders are scanned for changes.
+        public var pollInterval: Duration
+        /// Where progress lines go (the terminal in the CLI, nowhere in tests).
+        public var log: @Sendable (String) -> Void
+
+        public init(
+            build: SiteBuilder.Options, host: String = "127.0.0.1", port: UInt16 = 8000,
+            pollInterval: Duration = .milliseconds(300), log: @escaping @Sendable (String) -> Void = { _ in }
+        ) {
+            self.build = build
+            self.host = host
+            self.port = port
+            self.pollInterval = pollInterval
+            self.log = log
+        }
+    }
+
+    public let options: Options
+    let state = PreviewState()
+    private var server: HTTPServer?
+    private var serverTask: Task<Void, any Error>?
+    private var watchTask: Task<Void, Never>?
+    private var serverFailed = false
+
+    public init(options: Options) {
+        self.options = options
+    }
+
+    /// The number of builds so far: the live-reload script reloads the page when it changes.
+    public var buildCount: Int {
+        get async { await state.snapshot().version }
+    }
+
+    /// Builds, starts listening and watching; returns the portal's address
+    /// ("http://127.0.0.1:8000/").
+    public func start() async throws -> URL {
+        guard server == nil else { throw PreviewError.alreadyStarted }
+        let address = try Self.socketAddress(host: options.host, port: options.port)
+        let initial = FolderSnapshot.take([options.build.content, options.build.templates])
+        await rebuild()
+        let handler = PreviewHandler(output: options.build.output, state: state)
+        let server = HTTPServer(address: address, timeout: 15, logger: .disabled, handler: handler)
+        self.server = server
+        serverFailed = false
+        serverTask = Task { [weak self] in
+            do {
+                try await server.run()
+            } catch {
+                await self?.serverStopped()
+                throw error
+            }
+        }
+        // Bounded wait: listening, or the server gave up (port in use), within 10 s.
+        var isUp = false
+        for _ in 0..<200 {
+            if await server.isListening {
+                isUp = true
+                break
+            }
+            if serverFailed { break }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        guard isUp else {
+            await stop()
+            throw PreviewError.cannotListen(host: options.host, port: options.port)
+        }
+        guard let listening = await server.listeningAddress else {
+            await stop()
+            throw PreviewError.cannotListen(host: options.host, port: options.port)
+        }
+        let url: URL
+        switch listening {
+        case .ip4(let host, let port): url = URL(string: "http://\(host):\(port)/")!
+        case .ip6(let host, let port): url = URL(string: "http://[\(host)]:\(port)/")!
+        case .unix(let path): url = URL(fileURLWithPath: path)
+        }
+        let interval = options.pollInterval
+        let folders = [options.build.content, options.build.templates]
+        watchTask = Task { [weak self] in
+            var snapshot = initial
+            while !Task.isCancelled {
+                try? await Task.sleep(for: interval)
+                guard !Task.isCancelled else { return }
+                let now = FolderSnapshot.take(folders)
+                guard now != snapshot else { continue }
+                snapshot = now
+                await self?.rebuild()
+            }
+        }
+        return url
+    }
+
+    private func serverStopped() { serverFailed = true }
+
+    /// Stops watching (after a build in progress completes) and listening.
+    public func stop() async {
+        watchTask?.cancel()
+        await watchTask?.value
+        watchTask = nil
+        if let server { await server.stop(timeout: 1) }
+        serverTask?.cancel()
+        _ = await serverTask?.result
+        serverTask = nil
+        server = nil
+    }
+
+    /// Builds now, and records the outcome for the pages.
+    func rebuild() async {
+        let builder = SiteBuilder(options: options.build)
+        let started = ContinuousClock.now
+        let outcome = await Task.detached { builder.build() }.value
+        let elapsed = ContinuousClock.now - started
+        let version = await state.record(outcome)
+        let errors = outcome.diagnostics.filter { $0.severity == .error }.count
+        let warnings = outcome.diagnostics.count - errors
+        let milliseconds = Int(
+            elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        if let written = outcome.filesWritten {
+            options.log(
+                "[\(version)] đã xây dựng \(written) tệp trong \(milliseconds) ms"
+                    + (warnings > 0 ? ", \(warnings) cảnh báo" : "") + (outcome.incremental ? " (tăng dần)" : ""))
+        } else {
+            var text =
+                "[\(version)] nội dung có lỗi (\(errors) lỗi, \(warnings) cảnh báo): trình duyệt hiển thị danh sách lỗi"
+            for diagnostic in outcome.diagnostics { text += "\n" + diagnostic.description }
+            options.log(text)
+        }
+    }
+
+    static func socketAddress(host: String, port: UInt16) throws -> any SocketAddress {
+        let name = host == "localhost" ? "127.0.0.1" : host
+        do {
+            if name.contains(":") {
+                return try sockaddr_in6.inet6(
+                    ip6: name.trimmingCharacters(in: CharacterSet(charactersIn: "[]")), port: port)
+            }
+            return try sockaddr_in.inet(ip4: name, port: port)
+        } catch {
+            throw PreviewError.badHost(host)
+        }
+    }
+}
+
+public enum PreviewError: Error, CustomStringConvertible {
+    case alreadyStarted
+    case badHost(String)
+    case cannotListen(host: String, port: UInt16)
+
+    public var description: String {
+        switch self {
+        case .alreadyStarted: "máy chủ xem trước đã chạy"
+        case .badHost(let host): "địa chỉ '\(host)' không hợp lệ; dùng một địa chỉ IP như 127.0.0.1"
+        case .cannotListen(let host, let port):
+            "không mở được \(host):\(port) (cổng đang được dùng?); thử --port khác, hoặc --port 0 để chọn cổng trống"
+        }
+    }
+}
+
+/// What the pages need to know about the latest build.
+actor PreviewState {
+    struct Snapshot: Sendable {
+        var version: Int
+        var failed: Bool
+        var diagnostics: [Diagnostic]
+    }
+
+    private var current = Snapshot(version: 0, failed: false, diagnostics: [])
+
+    func record(_ outcome: SiteBuilder.Outcome) -> Int {
+        current = Snapshot(
+            version: current.version + 1, failed: outcome.filesWritten == nil, diagnostics: outcome.diagnostics)
+        return current.version
+    }
+
+    func snapshot() -> Snapshot { current }
+}
+
+/// Size and modification time of every file under some folders: compared every poll, it
+/// tells that something changed without any platform-specific file watching.
+struct FolderSnapshot: Equatable {
+    struct Stamp: Equatable {
+        var size: Int
+        var modified: Double
+    }
+
+    var files: [String: Stamp] = [:]
+
+    static func take(_ folders: [URL]) -> FolderSnapshot {
+        var snapshot = FolderSnapshot()
+        let keys: [URLResourceKey] = [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey]
+        for folder in folders {
+            guard
+                let enumerator = FileManager.default.enumerator(
+                    at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
+            else { continue }
+            for case let url as URL in enumerator {
+                guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else {
+                    continue
+                }
+                snapshot.files[url.path] = Stamp(
+                    size: values.fileSize ?? 0, modified: values.contentModificationDate?.timeIntervalSince1970 ?? 0)
+            }
+        }
+        return snapshot
+    }
+}

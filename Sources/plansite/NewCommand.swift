@@ -1,0 +1,166 @@
+import ArgumentParser
+import Foundation
+import PlansiteImport
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Creates a new plan or department, with comments explaining every field.",
+        subcommands: [NewPlanCommand.self, NewDepartmentCommand.self]
+    )
+}
+
+/// Asks on the terminal for what the flags left out; nil when stdin is not a terminal (then
+/// defaults apply, or the command fails with the flag to use).
+func terminalQuestioner() -> ((PlanScaffold.Question) -> String?)? {
+    guard isatty(STDIN_FILENO) == 1 else { return nil }
+    return { question in
+        var prompt = question.prompt
+        if let value = question.defaultValue, !value.isEmpty { prompt += " [\(value)]" }
+        FileHandle.standardError.write(Data("\(prompt): ".utf8))
+        return readLine()
+    }
+}
+
+struct NewPlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Creates Content/plans/<slug>/ with a commented plan.md and one appendix per index.",
+        discussion: """
+            Values not given as flags are asked for when run in a terminal; otherwise sensible \
+            defaults are used (year: this year, kind: kế hoạch, issuer: UBND <locality>), and the \
+            command fails when a value has none (--index; --locality when the registry has several). \
+            Never overwrites: an existing folder is an error.
+            """
+    )
+
+    @Option(name: .long, help: "The content folder.")
+    var content: String = "Content"
+
+    @Option(name: .long, parsing: .upToNextOption, help: "The index or indices: par-index, papi, sipas.")
+    var index: [String] = []
+
+    @Option(name: .long, help: "The year the plan is for.")
+    var year: String?
+
+    @Option(name: .long, help: "The issuing body, full name (default: UBND <locality name>).")
+    var issuer: String?
+
+    @Option(name: .long, help: "The number as printed after \"Số:\" (474/KH-UBND).")
+    var number: String?
+
+    @Option(name: .long, help: "The registry locality id (dak-nong).")
+    var locality: String?
+
+    @Option(name: .long, help: "The folder name under plans/ (default: <year>-<locality>-<indices>[-<number>]).")
+    var slug: String?
+
+    @Option(name: .long, help: "The title (trích yếu).")
+    var title: String?
+
+    @Option(name: .long, help: "kế hoạch, công văn, chỉ thị, quyết định, thông báo or báo cáo.")
+    var kind: String?
+
+    @Option(name: .long, help: "The date as printed: 18/7/2025, 7/2025 or 2025.")
+    var date: String?
+
+    @Option(name: .long, help: "The place of issue (default: the locality's name).")
+    var place: String?
+
+    func run() throws {
+        let contentURL = URL(fileURLWithPath: content)
+        let (registry, problems) = Registry.load(folder: contentURL.appendingPathComponent("departments"))
+        for problem in problems { printError("cảnh báo: \(problem)") }
+        guard !registry.localities.isEmpty else {
+            throw CommandFailure(
+                "\(content)/departments/ chưa có địa phương nào; tạo trước bằng `plansite new department --locality …`")
+        }
+        var answers = PlanScaffold.Answers()
+        answers.indices = index
+        answers.year = year
+        answers.issuer = issuer
+        answers.number = number
+        answers.locality = locality
+        answers.slug = slug
+        answers.title = title
+        answers.kind = kind
+        answers.date = date
+        answers.place = place
+        do {
+            let request = try PlanScaffold.resolve(
+                answers, registry: registry, contentFolder: contentURL,
+                currentYear: Calendar(identifier: .gregorian).component(.year, from: Date()), ask: terminalQuestioner())
+            let files = try PlanScaffold.write(request, contentFolder: contentURL, registry: registry)
+            for file in files { print("đã tạo \(file.path)") }
+            print("Tiếp theo: sửa các tệp trên, rồi `plansite check --content \(content)` hoặc `plansite serve`.")
+        } catch let error as ScaffoldError {
+            throw CommandFailure(error.description)
+        }
+    }
+}
+
+struct NewDepartmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "department",
+        abstract: "Adds a department to its locality's registry file in Content/departments/.",
+        discussion: """
+            The entry is appended to the file as text: existing entries and comments stay as they \
+            are. A locality without a file gets departments/<locality>.yaml (give --locality-name).
+            """
+    )
+
+    @Option(name: .long, help: "The content folder.")
+    var content: String = "Content"
+
+    @Option(name: .long, help: "The registry locality id (dak-nong).")
+    var locality: String?
+
+    @Option(name: .long, help: "The locality's display name, for a new locality (tỉnh Đắk Nông).")
+    var localityName: String?
+
+    @Option(name: .long, help: "The department id (default: from the locality and the name).")
+    var id: String?
+
+    @Option(name: .long, help: "The official name.")
+    var name: String?
+
+    @Option(name: .long, help: "A shorter display name.")
+    var shortName: String?
+
+    @Option(name: .long, help: "Another way documents write the name (repeatable).")
+    var alias: [String] = []
+
+    @Option(name: .long, help: "tỉnh, huyện, xã, sở, ban, phòng, trung tâm, đơn vị, tổ chức or vai trò.")
+    var level: String?
+
+    @Option(name: .long, help: "The id of the body it belongs to.")
+    var parent: String?
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: content).appendingPathComponent("departments")
+        let (registry, problems) = Registry.load(folder: folder)
+        for problem in problems { printError("cảnh báo: \(problem)") }
+        var answers = DepartmentScaffold.Answers()
+        answers.locality = locality
+        answers.localityName = localityName
+        answers.id = id
+        answers.name = name
+        answers.shortName = shortName
+        answers.aliases = alias
+        answers.level = level
+        answers.parent = parent
+        do {
+            let request = try DepartmentScaffold.resolve(answers, registry: registry, ask: terminalQuestioner())
+            let file = try DepartmentScaffold.write(request, departmentsFolder: folder, registry: registry)
+            print("đã thêm '\(request.id)' vào \(file.path)")
+        } catch let error as ScaffoldError {
+            throw CommandFailure(error.description)
+        }
+    }
+}
