@@ -34,9 +34,7 @@ struct BuildManifest: Codable {
     func save(for output: URL) {
         let url = Self.location(for: output)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        if let data = try? encoder.encode(self) { try? data.write(to: url, options: .atomic) }
+        if let data = try? JSONEncoder().encode(self) { try? data.write(to: url, options: .atomic) }
     }
 
     static func remove(for output: URL) {

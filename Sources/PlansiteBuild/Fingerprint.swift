@@ -1,11 +1,13 @@
 import Foundation
+import PlansiteSupport
 
 /// A file as the incremental build last saw it. Size and modification time decide whether
 /// it may have changed; the content hash decides whether it did.
 struct FileStamp: Codable, Hashable, Sendable {
     let path: String
     let size: Int
-    let modified: Double
+    /// Nanoseconds since 1970.
+    let modified: Int
     let hash: String
 }
 
@@ -16,29 +18,13 @@ struct Fingerprinter {
 
     /// Every regular, non-hidden file below `folder`, as `prefix/relative/path`, sorted.
     func stamps(of folder: URL, prefix: String) -> [FileStamp] {
-        let root = folder.standardizedFileURL
-        let keys: [URLResourceKey] = [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey]
-        guard
-            let enumerator = FileManager.default.enumerator(
-                at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
-        else { return [] }
-        let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        var stamps: [FileStamp] = []
-        for case let url as URL in enumerator {
-            guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else {
-                continue
-            }
-            let relative = prefix + String(url.standardizedFileURL.path.dropFirst(base.count))
-            let size = values.fileSize ?? 0
-            let modified = values.contentModificationDate?.timeIntervalSince1970 ?? 0
-            if let old = previous[relative], old.size == size, old.modified == modified {
-                stamps.append(old)
-            } else {
-                let hash = (try? Data(contentsOf: url)).map(Self.hash) ?? "unreadable"
-                stamps.append(FileStamp(path: relative, size: size, modified: modified, hash: hash))
-            }
+        let root = folder.standardizedFileURL.path
+        return FileTree.files(under: root).map { file in
+            let path = prefix + file.path
+            if let old = previous[path], old.size == file.size, old.modified == file.modified { return old }
+            let data = FileManager.default.contents(atPath: root + "/" + file.path)
+            return FileStamp(path: path, size: file.size, modified: file.modified, hash: data.map(Self.hash) ?? "unreadable")
         }
-        return stamps.sorted { $0.path < $1.path }
     }
 
     /// FNV-1a, 64 bits, as hex: detects changes, not tampering.

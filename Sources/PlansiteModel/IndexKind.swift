@@ -4,8 +4,15 @@ public enum IndexKind: String, Sendable, CaseIterable, Hashable, Comparable {
     case papi
     case sipas
 
-    public static func < (a: IndexKind, b: IndexKind) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    public static func < (a: IndexKind, b: IndexKind) -> Bool { a.order < b.order }
+
+    /// PAR INDEX, PAPI, SIPAS: the order of `allCases`, without searching it.
+    private var order: Int {
+        switch self {
+        case .parIndex: 0
+        case .papi: 1
+        case .sipas: 2
+        }
     }
 
     /// "PAR INDEX", "PAPI", "SIPAS".

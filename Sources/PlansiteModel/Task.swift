@@ -4,8 +4,15 @@ public enum TaskRole: String, Sendable, CaseIterable, Hashable, Comparable {
     case cooperating
     case monitoring
 
-    public static func < (a: TaskRole, b: TaskRole) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    public static func < (a: TaskRole, b: TaskRole) -> Bool { a.order < b.order }
+
+    /// Lead, cooperating, monitoring: the order of `allCases`, without searching it.
+    public var order: Int {
+        switch self {
+        case .lead: 0
+        case .cooperating: 1
+        case .monitoring: 2
+        }
     }
 
     /// "Chủ trì", "Phối hợp", "Theo dõi, giám sát".

@@ -52,7 +52,16 @@ public enum VietnameseText {
 
     /// Whether a string is a valid slug: lower-case ASCII letters, digits and single dashes.
     public static func isSlug(_ text: String) -> Bool {
-        !text.isEmpty && text == slug(text) && text.allSatisfy { $0.isASCII }
+        let bytes = Array(text.utf8)
+        guard let first = bytes.first, let last = bytes.last, first != 0x2D, last != 0x2D else { return false }
+        for (offset, byte) in bytes.enumerated() {
+            switch byte {
+            case 0x61...0x7A, 0x30...0x39: continue
+            case 0x2D where bytes[offset - 1] != 0x2D: continue
+            default: return false
+            }
+        }
+        return true
     }
 
     /// The key a department name is matched by: case, spacing and Unicode form ignored,
@@ -65,6 +74,13 @@ public enum VietnameseText {
     /// bytes 0xCC and 0xCD) is already NFC and is returned as it is, without bridging.
     public static func nfc(_ text: String) -> String {
         text.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) ? text.precomposedStringWithCanonicalMapping : text
+    }
+
+    /// `items` in Vietnamese alphabetical order of `name`, folding each name once.
+    public static func sorted<Item>(_ items: [Item], by name: (Item) -> String) -> [Item] {
+        items.map { (fold(name($0)), name($0), $0) }
+            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+            .map(\.2)
     }
 
     /// Vietnamese alphabetical order (a < ă < â, d < đ): compares folded text first,

@@ -37,7 +37,7 @@ public struct PlanSummary: Codable, Hashable, Sendable {
         var counts: [String: [Int]] = [:]
         for task in tasks {
             for (department, role) in task.assignments {
-                counts[department, default: [0, 0, 0]][TaskRole.allCases.firstIndex(of: role)!] += 1
+                counts[department, default: [0, 0, 0]][role.order] += 1
             }
         }
         roleCounts = counts

@@ -19,12 +19,24 @@ struct SitePageBuilder {
                 + "phục vụ hành chính (SIPAS).",
             years: years, hasHeadlines: !latestResults.isEmpty,
             headlines: latestResults.map { index.resultView($0, root: root) },
-            historyCharts: IndexKind.allCases.flatMap {
-                PageCharts.history(index.site.results, index: $0, localities: index.localities, id: "trang-chu")
-            },
+            historyCharts: homeHistoryCharts(),
+            indexLinks: IndexKind.allCases.map { IndexBadge(acronym: $0.acronym, url: root + Paths.index($0)) },
             directory: directoryGroups(root: root), planCount: plans.count,
             departmentCount: index.site.departments.count, taskCount: plans.reduce(0) { $0 + $1.taskCount })
     }
+
+    /// Results history of every locality and index, when there are few; a portal of many
+    /// localities shows them on the index pages instead (63 provinces × 3 indices would be
+    /// 189 charts on the home page).
+    private func homeHistoryCharts() -> [ChartView] {
+        let series = Set(index.site.results.map { "\($0.locality)|\($0.index.rawValue)" })
+        guard series.count <= Self.homeChartLimit else { return [] }
+        return IndexKind.allCases.flatMap {
+            PageCharts.history(index.site.results, index: $0, localities: index.localities, id: "trang-chu")
+        }
+    }
+
+    static let homeChartLimit = 12
 
     /// The latest result of each index for each locality.
     private var latestResults: [IndexResult] {
@@ -76,8 +88,7 @@ struct SitePageBuilder {
         index.site.localities.map { locality in
             let members = index.site.departments.filter { $0.locality == locality.id }
             let levels = DepartmentLevel.allCases.compactMap { level -> DirectoryLevel? in
-                let entries = members.filter { $0.level == level }
-                    .sorted { VietnameseText.precedes($0.displayName, $1.displayName) }
+                let entries = VietnameseText.sorted(members.filter { $0.level == level }, by: \.displayName)
                     .map { entry($0, root: root) }
                 return entries.isEmpty ? nil : DirectoryLevel(heading: level.groupName, departments: entries)
             }

@@ -34,7 +34,7 @@ public struct Validator {
         guard !bag.hasErrors, let settings else { return (nil, bag.sorted) }
         let site = Site(
             settings: settings,
-            localities: localities.values.sorted { VietnameseText.precedes($0.name, $1.name) },
+            localities: VietnameseText.sorted(Array(localities.values), by: \.name),
             departments: directory.departments.values.sorted { $0.id < $1.id },
             plans: plans.sorted { ($1.year, $1.date, $0.slug) < ($0.year, $0.date, $1.slug) },
             results: results.sorted { ($0.locality, $0.index, $0.year) < ($1.locality, $1.index, $1.year) })

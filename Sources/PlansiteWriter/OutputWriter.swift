@@ -2,6 +2,12 @@ import Foundation
 import PlansiteDiagnostics
 import PlansiteSupport
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Stage 4: writes a complete portal into a temporary folder beside the output, then swaps
 /// it in. Until the swap, the previous output is untouched; if anything fails, it stays.
 public struct OutputWriter: Sendable {
@@ -30,29 +36,91 @@ public struct OutputWriter: Sendable {
 
     /// Writes `entries` as the whole new content of the output folder.
     public func write(_ entries: [Entry]) throws {
-        try write(entries, linking: [])
+        try recover()
+        try writeStaged(entries)
     }
 
-    /// Replaces the output with the previous output, less `removing`, with `entries` written
-    /// over it: unchanged files are hard-linked (no copy), and the result is swapped in whole.
+    /// Updates the output in place: `entries` replace or add files, `removing` are deleted,
+    /// every other file stays. The new files are written beside the output first; then a
+    /// journal listing every rename and removal is written, the journal is carried out, and
+    /// deleted. A build killed while carrying it out leaves the journal, and the next build
+    /// (`recover()`) finishes it before anything else, so the output never stays half-updated.
     public func update(writing entries: [Entry], removing: Set<String>) throws {
-        let replaced = Set(entries.map(\.path))
-        var kept: [String] = []
-        let prefix = output.path + "/"
-        if let enumerator = FileManager.default.enumerator(at: output, includingPropertiesForKeys: [.isRegularFileKey]) {
-            for case let url as URL in enumerator
-            where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                let relative = String(url.standardizedFileURL.path.dropFirst(prefix.count))
-                if !replaced.contains(relative), !removing.contains(relative) { kept.append(relative) }
+        try recover()
+        let fileManager = FileManager.default
+        let staging = sibling("staged-" + UUID().uuidString.prefix(8))
+        try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+        let stagingPath = staging.path
+        let indexed = Array(entries.enumerated())
+        let failures = Parallel.map(indexed) { index, entry -> String? in
+            FileManager.default.createFile(atPath: stagingPath + "/\(index)", contents: entry.contents()) ? nil : entry.path
+        }
+        if let failed = failures.compactMap({ $0 }).first {
+            try? fileManager.removeItem(at: staging)
+            throw WriteError.cannotWrite(failed)
+        }
+        var journal = ""
+        for (index, entry) in indexed { journal += "R\t\(stagingPath)/\(index)\t\(entry.path)\n" }
+        for path in removing.sorted() { journal += "D\t\t\(path)\n" }
+        journal += "S\t\(stagingPath)\t\n"
+        try Data(journal.utf8).write(to: journalURL, options: .atomic)
+        try apply(journal)
+    }
+
+    /// Finishes an update that a killed build left half done (see `update`).
+    public func recover() throws {
+        guard let data = try? Data(contentsOf: journalURL) else { return }
+        try apply(String(decoding: data, as: UTF8.self))
+    }
+
+    private var journalURL: URL { sibling("journal") }
+
+    private func sibling(_ suffix: String) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(suffix)")
+    }
+
+    /// Carries out a journal; every step may be repeated (a missing staged file was moved).
+    private func apply(_ journal: String) throws {
+        let fileManager = FileManager.default
+        let root = output.path
+        var emptied: Set<String> = []
+        for line in journal.split(separator: "\n") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 3 else { continue }
+            switch fields[0] {
+            case "R":
+                guard fileManager.fileExists(atPath: fields[1]) else { continue }
+                let destination = root + "/" + fields[2]
+                var parts = fields[2].split(separator: "/").dropLast()
+                var missing: [String] = []
+                while !parts.isEmpty, !fileManager.fileExists(atPath: root + "/" + parts.joined(separator: "/")) {
+                    missing.append(root + "/" + parts.joined(separator: "/"))
+                    parts.removeLast()
+                }
+                try FileTree.makeFolders(missing)
+                guard rename(fields[1], destination) == 0 else {
+                    throw WriteError.cannotWrite(fields[2])
+                }
+            case "D":
+                unlink(root + "/" + fields[2])
+                var parts = fields[2].split(separator: "/").dropLast()
+                while !parts.isEmpty {
+                    emptied.insert(parts.joined(separator: "/"))
+                    parts.removeLast()
+                }
+            case "S":
+                try? fileManager.removeItem(atPath: fields[1])
+            default:
+                continue
             }
         }
-        let source = output.path
-        try write(entries, linking: kept.map { (source + "/" + $0, $0) })
+        // Folders left empty by removed pages go too, deepest first.
+        for folder in emptied.sorted(by: { $0.count > $1.count }) { rmdir(root + "/" + folder) }
+        try? fileManager.removeItem(at: journalURL)
     }
 
-    /// Writes `entries`, and hard-links `links` (existing file → relative path), into a
-    /// staging folder that then replaces the output.
-    private func write(_ entries: [Entry], linking links: [(source: String, path: String)]) throws {
+    /// Writes `entries` into a staging folder that then replaces the output.
+    private func writeStaged(_ entries: [Entry]) throws {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -62,22 +130,18 @@ public struct OutputWriter: Sendable {
         let retired = parent.appendingPathComponent(".\(name).previous-\(token)")
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            let paths = entries.map(\.path) + links.map(\.path)
-            let folders = Set(paths.map { staging.appendingPathComponent($0).deletingLastPathComponent().path })
-            for folder in folders.sorted() {
-                try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            }
             let stagingPath = staging.path
+            var folders: Set<String> = []
+            for path in entries.map(\.path) {
+                var parts = path.split(separator: "/").dropLast()
+                while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted { parts.removeLast() }
+            }
+            try FileTree.makeFolders(folders.map { stagingPath + "/" + $0 })
             let failures = Parallel.map(entries) { entry -> String? in
                 FileManager.default.createFile(atPath: stagingPath + "/" + entry.path, contents: entry.contents())
                     ? nil : entry.path
             }
             if let failed = failures.compactMap({ $0 }).first { throw WriteError.cannotWrite(failed) }
-            let linkFailures = Parallel.map(links) { link -> String? in
-                (try? FileManager.default.linkItem(atPath: link.source, toPath: stagingPath + "/" + link.path)) == nil
-                    ? link.path : nil
-            }
-            if let failed = linkFailures.compactMap({ $0 }).first { throw WriteError.cannotWrite(failed) }
         } catch {
             try? fileManager.removeItem(at: staging)
             throw error

@@ -10,6 +10,10 @@ struct BuildCommand: ParsableCommand {
             Refuses to build when the check finds an error in the content or the templates, and \
             then leaves the output folder as it was. The portal is built in a temporary folder \
             beside the output and swapped in only when complete.
+
+            After a first build, a cache in .plansite-cache/ beside the output lets the next \
+            build read only the plans that changed and render only the pages that depend on \
+            them; the output is the same as a cold build's.
             """
     )
 
@@ -22,16 +26,24 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The output folder (replaced by the new portal).")
     var output: String = "Public"
 
+    @Flag(name: .long, help: "Build cold: neither read nor write the build cache.")
+    var noCache = false
+
     func run() throws {
         let options = SiteBuilder.Options(
             content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates),
-            output: URL(fileURLWithPath: output), displayContent: content, displayTemplates: templates)
+            output: URL(fileURLWithPath: output), displayContent: content, displayTemplates: templates,
+            incremental: !noCache)
         let outcome = SiteBuilder(options: options).build()
         DiagnosticPrinter.print(outcome.diagnostics)
         guard let written = outcome.filesWritten else {
             FileHandle.standardError.write(Data("Không xây dựng: \(output)/ giữ nguyên như trước.\n".utf8))
             throw ExitCode(1)
         }
-        print("Đã ghi \(written) tệp vào \(output)/")
+        if outcome.incremental, written == 0 {
+            print("Không có gì thay đổi: \(output)/ đã cập nhật.")
+        } else {
+            print("Đã ghi \(written) tệp vào \(output)/" + (outcome.incremental ? " (chỉ các trang bị ảnh hưởng)" : ""))
+        }
     }
 }

@@ -10,6 +10,7 @@ struct HomePage {
     let hasHeadlines: Bool
     let headlines: [ResultView]
     let historyCharts: [ChartView]
+    let indexLinks: [IndexBadge]
     let directory: [DirectoryGroup]
     let planCount: Int
     let departmentCount: Int

@@ -129,6 +129,7 @@ extension HomePage: MustacheParent {
         case "hasHeadlines": self.hasHeadlines
         case "headlines": self.headlines
         case "historyCharts": self.historyCharts
+        case "indexLinks": self.indexLinks
         case "directory": self.directory
         case "planCount": self.planCount
         case "departmentCount": self.departmentCount
