@@ -58,20 +58,26 @@ struct IncrementalBuild {
             .compactMap(\.value.summary)
         summaries += site.plans.map(PlanSummary.init)
         let selection = Renderer.Selection(plans: changed, departments: departments, siteWide: true)
-        let files = Renderer(templates: templates).jobs(site, summaries: summaries, selection: selection)
+        let allSummaries = summaries.sorted(by: PlanSummary.precedes)
+        let files =
+            Renderer(templates: templates, links: .exports).jobs(site, summaries: allSummaries, selection: selection)
+            .map { OutputWriter.Entry(path: $0.path, contents: $0.render) }
+            + ExportEntries.entries(site: site, summaries: allSummaries, plans: changed, departments: departments)
         var stale: Set<String> = []
         for slug in changed.union(removed) { stale.formUnion(previous.plans[slug]?.pages ?? []) }
-        stale.subtract(files.map(\.path))
+        stale.subtract(files.compactMap(\.path))
+        let written: [String]
         do {
-            try OutputWriter(output: options.output).update(
-                writing: files.map { OutputWriter.Entry(path: $0.path, contents: $0.render) }, removing: stale)
+            written = try OutputWriter(output: options.output).update(
+                writing: files, removing: stale,
+                finish: ExportEntries.finish(settings: site.settings, summaries: allSummaries))
         } catch {
             bag.error(
                 .outputFailed, "không ghi được cổng thông tin: \(error)", at: SourceLocation(file: options.output.path))
             return SiteBuilder.Outcome(diagnostics: bag.sorted, filesWritten: nil, incremental: true)
         }
-        saveManifest(site: site, loaded: loaded, removed: removed, diagnostics: bag.sorted)
-        return SiteBuilder.Outcome(diagnostics: bag.sorted, filesWritten: files.count, incremental: true)
+        saveManifest(site: site, loaded: loaded, changed: changed, removed: removed, written: written, diagnostics: bag.sorted)
+        return SiteBuilder.Outcome(diagnostics: bag.sorted, filesWritten: written.count, incremental: true)
     }
 
     /// The previous build's diagnostics, less those of the plans read again.
@@ -82,17 +88,21 @@ struct IncrementalBuild {
         return bag.sorted
     }
 
-    private func saveManifest(site: Site, loaded: Set<String>, removed: Set<String>, diagnostics: [Diagnostic]) {
+    private func saveManifest(
+        site: Site, loaded: Set<String>, changed: Set<String>, removed: Set<String>, written: [String],
+        diagnostics: [Diagnostic]
+    ) {
         var manifest = previous
         let split = DiagnosticSplit(diagnostics, displayContent: options.displayContent)
         for slug in removed { manifest.plans[slug] = nil }
         for slug in loaded {
+            let pages = manifest.plans[slug]?.pages ?? []
             manifest.plans[slug] = BuildManifest.PlanRecord(
-                files: inputs.plans[slug] ?? [], summary: nil, diagnostics: split.byPlan[slug] ?? [], pages: [])
+                files: inputs.plans[slug] ?? [], summary: nil, diagnostics: split.byPlan[slug] ?? [], pages: pages)
         }
         for plan in site.plans {
             manifest.plans[plan.slug]?.summary = PlanSummary(plan)
-            manifest.plans[plan.slug]?.pages = plan.pagePaths
+            if changed.contains(plan.slug) { manifest.plans[plan.slug]?.pages = ExportEntries.paths(of: plan, in: written) }
         }
         manifest.save(for: options.output)
     }

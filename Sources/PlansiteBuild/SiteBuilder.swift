@@ -1,5 +1,6 @@
 import Foundation
 import PlansiteDiagnostics
+import PlansiteExport
 import PlansiteLoader
 import PlansiteModel
 import PlansiteRender
@@ -71,11 +72,17 @@ public struct SiteBuilder: Sendable {
         guard let site, let templates, !bag.hasErrors else {
             return Outcome(diagnostics: bag.sorted, filesWritten: nil, incremental: false)
         }
+        let summaries = site.plans.map(PlanSummary.init).sorted(by: PlanSummary.precedes)
         let files =
-            Renderer(templates: templates).jobs(site).map { OutputWriter.Entry(path: $0.path, contents: $0.render) }
+            Renderer(templates: templates, links: .exports).jobs(site, summaries: summaries).map {
+                OutputWriter.Entry(path: $0.path, contents: $0.render)
+            }
+            + ExportEntries.entries(site: site, summaries: summaries, plans: nil, departments: nil)
             + [OutputWriter.Entry(path: "README.md", data: Data(PublicFolder.readme.utf8))]
+        let written: [String]
         do {
-            try OutputWriter(output: options.output).write(files)
+            written = try OutputWriter(output: options.output).write(
+                files, finish: ExportEntries.finish(settings: site.settings, summaries: summaries))
         } catch {
             bag.error(
                 .outputFailed, "không ghi được cổng thông tin: \(error)", at: SourceLocation(file: options.output.path))
@@ -83,10 +90,11 @@ public struct SiteBuilder: Sendable {
         }
         if options.incremental {
             BuildManifest.make(
-                tool: options.tool, inputs: inputs, plans: site.plans, diagnostics: bag.sorted, options: options
+                tool: options.tool, inputs: inputs, plans: site.plans, written: written, diagnostics: bag.sorted,
+                options: options
             ).save(for: options.output)
         }
-        return Outcome(diagnostics: bag.sorted, filesWritten: files.count, incremental: false)
+        return Outcome(diagnostics: bag.sorted, filesWritten: written.count, incremental: false)
     }
 }
 
@@ -113,7 +121,8 @@ struct Inputs {
 
 extension BuildManifest {
     static func make(
-        tool: String, inputs: Inputs, plans: [Plan], diagnostics: [Diagnostic], options: SiteBuilder.Options
+        tool: String, inputs: Inputs, plans: [Plan], written: [String], diagnostics: [Diagnostic],
+        options: SiteBuilder.Options
     ) -> BuildManifest {
         let split = DiagnosticSplit(diagnostics, displayContent: options.displayContent)
         var records: [String: PlanRecord] = [:]
@@ -122,7 +131,7 @@ extension BuildManifest {
         }
         for plan in plans {
             records[plan.slug]?.summary = PlanSummary(plan)
-            records[plan.slug]?.pages = plan.pagePaths
+            records[plan.slug]?.pages = ExportEntries.paths(of: plan, in: written)
         }
         return BuildManifest(tool: tool, shared: inputs.shared, plans: records, sharedDiagnostics: split.shared)
     }
@@ -146,11 +155,11 @@ struct DiagnosticSplit {
     }
 }
 
-extension Plan {
-    /// The pages of this plan: its own page and one per appendix.
-    var pagePaths: [String] {
-        [Paths.plan(slug)] + appendices.map { Paths.appendix(slug, $0.number) }
-    }
+extension ExportLinks {
+    /// The links to the files `ExportEntries` writes.
+    public static let exports = ExportLinks(
+        downloads: { plan in Exports.downloads(for: plan).map { ($0.label, $0.path) } },
+        calendar: { ExportPaths.calendar($0) })
 }
 
 /// The README that stays in the output folder, the only file of it kept in git.

@@ -49,7 +49,8 @@ struct DepartmentPageBuilder {
                 RoleCount(label: role.label, count: assignments.filter { $0.role == role }.count)
             },
             hasDeadlines: !deadlines.isEmpty, deadlines: deadlines, plans: groups,
-            workloadChart: workload(department, assignments))
+            workloadChart: workload(department, assignments),
+            calendarURL: index.links.calendar.map { root + $0(department.id) })
     }
 
     private func workload(_ department: Department, _ assignments: [SiteIndex.Assignment]) -> ChartView? {

@@ -9,6 +9,7 @@ public enum Paths {
     public static let directory = "don-vi/index.html"
     public static let notFound = "404.html"
     public static let stylesheet = "assets/style.css"
+    public static let search = "tim-kiem/index.html"
 
     public static func plan(_ slug: String) -> String { "ke-hoach/\(slug)/index.html" }
 

@@ -9,12 +9,14 @@ struct PlanPageBuilder {
         let root = Paths.rootToken
         let results = plan.results.map { index.resultView($0, root: root) }
         let tasks = plan.tasks.map { index.taskView($0, of: plan.slug, root: root) }
+        let downloads = index.links.downloads(plan).map { DownloadLink(label: $0.label, url: root + $0.path) }
         return PlanPage(
             chrome: index.chrome(page: page, current: nil), root: root, title: plan.title,
             document: header(plan, root: root), bodyHTML: index.html(plan.body) ?? "", hasResults: !results.isEmpty,
             results: results, hasTasks: !tasks.isEmpty, tasks: tasks,
             appendices: plan.appendices.map { appendixView($0, of: plan, root: root, page: page) },
-            closing: closing(plan), summaryChart: PageCharts.planSummary(plan))
+            closing: closing(plan), summaryChart: PageCharts.planSummary(plan),
+            hasDownloads: !downloads.isEmpty, downloads: downloads)
     }
 
     func printPage(_ appendix: Appendix, of plan: Plan) -> AppendixPrintPage {

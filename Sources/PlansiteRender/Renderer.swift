@@ -16,9 +16,12 @@ public struct OutputFile: Sendable {
 /// Stage 3: the validated site → every page of the portal, through the templates.
 public struct Renderer: Sendable {
     public let templates: TemplateSet
+    /// Links the exports add to pages (open data of a plan, a department's calendar).
+    public let links: ExportLinks
 
-    public init(templates: TemplateSet) {
+    public init(templates: TemplateSet, links: ExportLinks = ExportLinks()) {
         self.templates = templates
+        self.links = links
     }
 
     /// Which pages to render: everything for a cold build; for an incremental build, the
@@ -55,7 +58,7 @@ public struct Renderer: Sendable {
     /// so a writer can write each page as soon as it is made.
     public func jobs(_ site: Site, summaries: [PlanSummary]? = nil, selection: Selection = .all) -> [PageJob] {
         let summaries = (summaries ?? site.plans.map(PlanSummary.init)).sorted(by: PlanSummary.precedes)
-        let index = SiteIndex(site: site, summaries: summaries, templates: templates)
+        let index = SiteIndex(site: site, summaries: summaries, templates: templates, links: links)
         let plans = PlanPageBuilder(index: index)
         let pages = SitePageBuilder(index: index)
         let departments = DepartmentPageBuilder(index: index)
@@ -68,6 +71,7 @@ public struct Renderer: Sendable {
             add(Paths.home, "pages/home") { pages.home() }
             add(Paths.directory, "pages/directory") { pages.directory() }
             add(Paths.notFound, "pages/not-found") { pages.notFound(basePath: site.settings.basePath ?? "/") }
+            add(Paths.search, "pages/search") { pages.search() }
             for kind in IndexKind.allCases {
                 add(Paths.index(kind), "pages/index") { pages.indexPage(kind) }
             }
@@ -88,5 +92,21 @@ public struct Renderer: Sendable {
             pageJobs += templates.assets.map { asset in PageJob(path: asset.path, render: { asset.data }) }
         }
         return pageJobs.sorted { $0.path < $1.path }
+    }
+}
+
+/// What the exports add to the pages: a plan's downloads, a department's calendar.
+public struct ExportLinks: Sendable {
+    /// A plan's open-data files: (label, path from the root).
+    public var downloads: @Sendable (Plan) -> [(label: String, path: String)]
+    /// A department's calendar, from the root, when calendars are written.
+    public var calendar: (@Sendable (String) -> String)?
+
+    public init(
+        downloads: @escaping @Sendable (Plan) -> [(label: String, path: String)] = { _ in [] },
+        calendar: (@Sendable (String) -> String)? = nil
+    ) {
+        self.downloads = downloads
+        self.calendar = calendar
     }
 }

@@ -33,8 +33,11 @@ struct SiteIndex {
     /// Appendix tables, shown on the plan page and on the printable page.
     let fragments = FragmentCache()
 
-    init(site: Site, summaries: [PlanSummary], templates: TemplateSet) {
+    let links: ExportLinks
+
+    init(site: Site, summaries: [PlanSummary], templates: TemplateSet, links: ExportLinks) {
         self.templates = templates
+        self.links = links
         self.site = site
         self.summaries = summaries
         var counts: [String: [Int]] = [:]
@@ -135,7 +138,7 @@ struct SiteIndex {
         let root = Paths.rootToken
         let items: [(String, String)] =
             [("Trang chủ", Paths.home)] + IndexKind.allCases.map { ($0.acronym, Paths.index($0)) } + [
-                ("Đơn vị", Paths.directory)
+                ("Đơn vị", Paths.directory), ("Tìm kiếm", Paths.search),
             ]
         return Chrome(
             siteTitle: site.settings.title, issuer: site.settings.issuer, asOf: site.settings.asOf.description,

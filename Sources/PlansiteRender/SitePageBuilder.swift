@@ -104,6 +104,10 @@ struct SitePageBuilder {
             lead: counts[0], cooperating: counts[1], monitoring: counts[2], total: counts.reduce(0, +))
     }
 
+    func search() -> SearchPage {
+        SearchPage(chrome: index.chrome(page: Paths.search, current: Paths.search), root: Paths.rootToken, title: "Tìm kiếm")
+    }
+
     func notFound(basePath: String) -> NotFoundPage {
         let base = basePath.hasSuffix("/") ? basePath : basePath + "/"
         let chrome = index.chrome(page: Paths.notFound, current: nil)

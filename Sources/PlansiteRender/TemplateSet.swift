@@ -8,7 +8,7 @@ public struct TemplateSet: Sendable {
     /// The page templates a portal needs; partials and the layout are found by name from these.
     public static let pageTemplates = [
         "pages/home", "pages/plan", "pages/appendix", "pages/department", "pages/directory", "pages/index",
-        "pages/not-found",
+        "pages/not-found", "pages/search",
     ]
 
     let library: MustacheLibrary

@@ -21,23 +21,51 @@ public struct OutputWriter: Sendable {
     /// on the writer's threads, each file written as soon as it is made, so a build never
     /// holds the whole portal in memory.
     public struct Entry: Sendable {
-        public let path: String
-        public let contents: @Sendable () -> Data
+        /// The file's path, or nil for a batch whose paths are known only once it is made.
+        public let path: String?
+        public let make: @Sendable () -> [(path: String, data: Data)]
 
         public init(path: String, contents: @escaping @Sendable () -> Data) {
             self.path = path
-            self.contents = contents
+            self.make = { [(path, contents())] }
         }
 
         public init(path: String, data: Data) {
             self.init(path: path, contents: { data })
         }
+
+        /// Several files made together (a plan's open data), written as soon as they are made.
+        public init(batch: @escaping @Sendable () -> [(path: String, data: Data)]) {
+            self.path = nil
+            self.make = batch
+        }
     }
 
-    /// Writes `entries` as the whole new content of the output folder.
-    public func write(_ entries: [Entry]) throws {
+    /// The files of the output as it will be once written, for files made from other files
+    /// (a sitemap of every page, a dataset joined from every plan's part, checksums).
+    public struct Result: Sendable {
+        /// Every file of the resulting output, sorted.
+        public let paths: [String]
+        let newFiles: [String: String]
+        let oldRoot: String?
+
+        /// The bytes a path will have: the new file when this build writes it, else the old one.
+        public func read(_ path: String) -> Data? {
+            if let staged = newFiles[path] { return FileManager.default.contents(atPath: staged) }
+            guard let oldRoot else { return nil }
+            return FileManager.default.contents(atPath: oldRoot + "/" + path)
+        }
+    }
+
+    /// Files made last, from the rest of the output.
+    public typealias Finish = @Sendable (Result) -> [(path: String, data: Data)]
+
+    /// Writes `entries` as the whole new content of the output folder, then `finish`'s files;
+    /// returns every path written.
+    @discardableResult
+    public func write(_ entries: [Entry], finish: Finish? = nil) throws -> [String] {
         try recover()
-        try writeStaged(entries)
+        return try writeStaged(entries, finish: finish)
     }
 
     /// Updates the output in place: `entries` replace or add files, `removing` are deleted,
@@ -45,26 +73,51 @@ public struct OutputWriter: Sendable {
     /// journal listing every rename and removal is written, the journal is carried out, and
     /// deleted. A build killed while carrying it out leaves the journal, and the next build
     /// (`recover()`) finishes it before anything else, so the output never stays half-updated.
-    public func update(writing entries: [Entry], removing: Set<String>) throws {
+    @discardableResult
+    public func update(writing entries: [Entry], removing: Set<String>, finish: Finish? = nil) throws -> [String] {
         try recover()
         let fileManager = FileManager.default
         let staging = sibling("staged-" + UUID().uuidString.prefix(8))
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         let stagingPath = staging.path
         let indexed = Array(entries.enumerated())
-        let failures = Parallel.map(indexed) { index, entry -> String? in
-            FileManager.default.createFile(atPath: stagingPath + "/\(index)", contents: entry.contents()) ? nil : entry.path
+        let results = Parallel.map(indexed) { index, entry -> (written: [String], failed: String?) in
+            var written: [String] = []
+            for (offset, file) in entry.make().enumerated() {
+                guard FileManager.default.createFile(atPath: stagingPath + "/\(index)-\(offset)", contents: file.data)
+                else { return (written, file.path) }
+                written.append(file.path)
+            }
+            return (written, nil)
         }
-        if let failed = failures.compactMap({ $0 }).first {
+        if let failed = results.compactMap(\.failed).first {
             try? fileManager.removeItem(at: staging)
             throw WriteError.cannotWrite(failed)
         }
+        var moves: [String: String] = [:]
+        for (index, result) in results.enumerated() {
+            for (offset, path) in result.written.enumerated() { moves[path] = "\(stagingPath)/\(index)-\(offset)" }
+        }
+        if let finish {
+            let old = Set(FileTree.files(under: output.path).map(\.path)).subtracting(removing)
+            let result = Result(paths: old.union(moves.keys).sorted(), newFiles: moves, oldRoot: output.path)
+            for (offset, file) in finish(result).enumerated() {
+                let staged = "\(stagingPath)/finish-\(offset)"
+                guard fileManager.createFile(atPath: staged, contents: file.data) else {
+                    try? fileManager.removeItem(at: staging)
+                    throw WriteError.cannotWrite(file.path)
+                }
+                moves[file.path] = staged
+            }
+        }
         var journal = ""
-        for (index, entry) in indexed { journal += "R\t\(stagingPath)/\(index)\t\(entry.path)\n" }
-        for path in removing.sorted() { journal += "D\t\t\(path)\n" }
+        for path in moves.keys.sorted() { journal += "R\t\(moves[path]!)\t\(path)\n" }
+        // A file written again by this update is not removed, even if the caller listed it.
+        for path in removing.subtracting(moves.keys).sorted() { journal += "D\t\t\(path)\n" }
         journal += "S\t\(stagingPath)\t\n"
         try Data(journal.utf8).write(to: journalURL, options: .atomic)
         try apply(journal)
+        return moves.keys.sorted()
     }
 
     /// Finishes an update that a killed build left half done (see `update`).
@@ -120,7 +173,7 @@ public struct OutputWriter: Sendable {
     }
 
     /// Writes `entries` into a staging folder that then replaces the output.
-    private func writeStaged(_ entries: [Entry]) throws {
+    private func writeStaged(_ entries: [Entry], finish: Finish?) throws -> [String] {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -128,20 +181,39 @@ public struct OutputWriter: Sendable {
         let token = UUID().uuidString.prefix(8)
         let staging = parent.appendingPathComponent(".\(name).building-\(token)")
         let retired = parent.appendingPathComponent(".\(name).previous-\(token)")
+        var writtenPaths: [String] = []
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             let stagingPath = staging.path
             var folders: Set<String> = []
-            for path in entries.map(\.path) {
+            for path in entries.compactMap(\.path) {
                 var parts = path.split(separator: "/").dropLast()
                 while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted { parts.removeLast() }
             }
             try FileTree.makeFolders(folders.map { stagingPath + "/" + $0 })
-            let failures = Parallel.map(entries) { entry -> String? in
-                FileManager.default.createFile(atPath: stagingPath + "/" + entry.path, contents: entry.contents())
-                    ? nil : entry.path
+            let made = FolderSet(root: stagingPath, existing: folders)
+            let results = Parallel.map(entries) { entry -> (written: [String], failed: String?) in
+                var written: [String] = []
+                for file in entry.make() {
+                    if entry.path == nil { made.ensureParent(of: file.path) }
+                    guard FileManager.default.createFile(atPath: stagingPath + "/" + file.path, contents: file.data)
+                    else { return (written, file.path) }
+                    written.append(file.path)
+                }
+                return (written, nil)
             }
-            if let failed = failures.compactMap({ $0 }).first { throw WriteError.cannotWrite(failed) }
+            if let failed = results.compactMap(\.failed).first { throw WriteError.cannotWrite(failed) }
+            writtenPaths = results.flatMap(\.written)
+            if let finish {
+                let staged = Dictionary(uniqueKeysWithValues: writtenPaths.map { ($0, stagingPath + "/" + $0) })
+                for file in finish(Result(paths: writtenPaths.sorted(), newFiles: staged, oldRoot: nil)) {
+                    made.ensureParent(of: file.path)
+                    guard fileManager.createFile(atPath: stagingPath + "/" + file.path, contents: file.data) else {
+                        throw WriteError.cannotWrite(file.path)
+                    }
+                    writtenPaths.append(file.path)
+                }
+            }
         } catch {
             try? fileManager.removeItem(at: staging)
             throw error
@@ -157,6 +229,7 @@ public struct OutputWriter: Sendable {
             throw error
         }
         if hadOutput { try? fileManager.removeItem(at: retired) }
+        return writtenPaths
     }
 
     public enum WriteError: Error, CustomStringConvertible {
@@ -167,5 +240,34 @@ public struct OutputWriter: Sendable {
             case .cannotWrite(let path): "không ghi được tệp \(path)"
             }
         }
+    }
+}
+
+/// Folders made in a staging folder so far, for batches whose paths come with their files.
+private final class FolderSet: @unchecked Sendable {
+    private let root: String
+    private var made: Set<String>
+    private let lock = NSLock()
+
+    init(root: String, existing: Set<String>) {
+        self.root = root
+        self.made = existing
+    }
+
+    /// Makes the folders above `path` that are not there yet (concurrent calls are fine:
+    /// each makes the whole chain it needs, and an existing folder is not an error).
+    func ensureParent(of path: String) {
+        let parts = path.split(separator: "/").dropLast()
+        guard !parts.isEmpty else { return }
+        let folder = parts.joined(separator: "/")
+        if lock.withLock({ made.contains(folder) }) { return }
+        var chain: [String] = []
+        var current = ""
+        for part in parts {
+            current = current.isEmpty ? String(part) : current + "/" + part
+            chain.append(current)
+        }
+        try? FileTree.makeFolders(chain.map { root + "/" + $0 })
+        lock.withLock { made.formUnion(chain) }
     }
 }

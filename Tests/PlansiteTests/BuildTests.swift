@@ -30,8 +30,8 @@ import Testing
         let pages = try tree(temporary.path("Public")).keys.filter { $0.hasSuffix(".html") }
         let site = defaultSite
         let appendices = site.plans.reduce(0) { $0 + $1.appendices.count }
-        // home, directory, 404, and one page per index
-        #expect(pages.count == 3 + 3 + site.plans.count + appendices + site.departments.count)
+        // home, directory, search, 404, and one page per index
+        #expect(pages.count == 4 + 3 + site.plans.count + appendices + site.departments.count)
         #expect(site.plans.count == 5 && appendices == 5)
         for plan in site.plans {
             #expect(pages.contains(Paths.plan(plan.slug)))
@@ -40,6 +40,7 @@ import Testing
         for department in site.departments { #expect(pages.contains(Paths.department(department.id))) }
         for index in ["par-index", "papi", "sipas"] { #expect(pages.contains("chi-so/\(index)/index.html")) }
         #expect(pages.contains("index.html") && pages.contains("don-vi/index.html") && pages.contains("404.html"))
+        #expect(pages.contains("tim-kiem/index.html"))
     }
 
     @Test func twoBuildsGiveIdenticalTrees() throws {

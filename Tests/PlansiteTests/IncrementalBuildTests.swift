@@ -46,8 +46,11 @@ import Testing
         #expect(incremental.diagnostics == cold.diagnostics, comment)
         let incrementalTree = try tree("site")
         let coldTree = try tree("cold")
-        #expect(Set(incrementalTree.keys) == Set(coldTree.keys), comment)
-        for (path, data) in coldTree where incrementalTree[path] != data {
+        let onlyIncremental = Set(incrementalTree.keys).subtracting(coldTree.keys).sorted()
+        let onlyCold = Set(coldTree.keys).subtracting(incrementalTree.keys).sorted()
+        #expect(onlyIncremental.isEmpty, "files only in the incremental output: \(onlyIncremental) — \(comment)")
+        #expect(onlyCold.isEmpty, "files only in the cold output: \(onlyCold) — \(comment)")
+        for (path, data) in coldTree where incrementalTree[path] != nil && incrementalTree[path] != data {
             Issue.record("\(path) differs from the cold build after: \(comment)")
         }
     }

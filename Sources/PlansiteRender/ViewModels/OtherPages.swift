@@ -51,6 +51,7 @@ struct DepartmentPage {
     let deadlines: [DeadlineView]
     let plans: [DepartmentPlanGroup]
     let workloadChart: ChartView?
+    let calendarURL: String?
 }
 
 struct RoleCount {
@@ -130,6 +131,19 @@ struct IndexPage {
     let hasResults: Bool
     let results: [ResultView]
     let historyCharts: [ChartView]
+}
+
+/// `tim-kiem/index.html`: the search page; its script reads the index the exports write.
+struct SearchPage {
+    let chrome: Chrome
+    let root: String
+    let title: String
+}
+
+/// A file to download.
+struct DownloadLink {
+    let label: String
+    let url: String
 }
 
 /// `404.html`: served at any depth, so its links are absolute from the base path.

@@ -14,6 +14,8 @@ struct PlanPage {
     let appendices: [AppendixView]
     let closing: DocumentClosing
     let summaryChart: ChartView?
+    let hasDownloads: Bool
+    let downloads: [DownloadLink]
 }
 
 /// The official header of a document (Decree 30/2020/NĐ-CP layout).

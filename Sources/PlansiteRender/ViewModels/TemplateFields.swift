@@ -183,6 +183,7 @@ extension DepartmentPage: MustacheParent {
         case "deadlines": self.deadlines
         case "plans": self.plans
         case "workloadChart": self.workloadChart.map { $0 as Any }
+        case "calendarURL": self.calendarURL.map { $0 as Any }
         default: nil
         }
     }
@@ -341,6 +342,8 @@ extension PlanPage: MustacheParent {
         case "appendices": self.appendices
         case "closing": self.closing
         case "summaryChart": self.summaryChart.map { $0 as Any }
+        case "hasDownloads": self.hasDownloads
+        case "downloads": self.downloads
         default: nil
         }
     }
@@ -455,6 +458,27 @@ extension TableLine: MustacheParent {
         case "last": self.last
         case "target": self.target
         case "task": self.task.map { $0 as Any }
+        default: nil
+        }
+    }
+}
+
+extension SearchPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "chrome": self.chrome
+        case "root": self.root
+        case "title": self.title
+        default: nil
+        }
+    }
+}
+
+extension DownloadLink: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": self.label
+        case "url": self.url
         default: nil
         }
     }

@@ -1,0 +1,66 @@
+import Foundation
+import PlansiteExport
+import PlansiteModel
+import PlansiteRender
+import PlansiteWriter
+
+/// The exports of issue 6 as writer entries: each plan's open data and search shard, each
+/// department's calendar, the search catalog and the feed; then, once everything else is
+/// written, the files made from the rest: the sitemap, the site-wide datasets and the
+/// open-data manifest. A cold build asks for all; an incremental build for the changed plans
+/// and the affected departments (the files made last always cover the whole output).
+enum ExportEntries {
+    static func entries(
+        site: Site, summaries: [PlanSummary], plans: Set<String>?, departments: Set<String>?
+    ) -> [OutputWriter.Entry] {
+        let registry = Dictionary(site.departments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let localities = Dictionary(site.localities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var entries: [OutputWriter.Entry] = site.plans.filter { plans?.contains($0.slug) ?? true }.map { plan in
+            OutputWriter.Entry(batch: {
+                Exports.planFiles(plan, departments: registry, localities: localities).map { ($0.path, $0.data) }
+            })
+        }
+        let calendars = Exports.calendarEntries(plans: site.plans)
+        let settings = site.settings
+        entries += site.departments.filter { departments?.contains($0.id) ?? true }.map { department in
+            OutputWriter.Entry(path: ExportPaths.calendar(department.id)) {
+                Exports.departmentCalendar(
+                    department, entries: calendars[department.id] ?? [], settings: settings, departments: registry
+                ).data
+            }
+        }
+        let siteWide =
+            Exports.searchCatalog(summaries: summaries, departments: site.departments, localities: site.localities)
+            + [Exports.atomFeed(summaries: summaries, settings: settings)]
+        entries += siteWide.map { OutputWriter.Entry(path: $0.path, data: $0.data) }
+        return entries
+    }
+
+    /// The files made from the rest of the output.
+    static func finish(settings: SiteSettings, summaries: [PlanSummary]) -> OutputWriter.Finish {
+        { result in
+            var files: [OutputFile] = []
+            if let sitemap = Exports.sitemap(pagePaths: result.paths.filter { $0.hasSuffix(".html") }, settings: settings)
+            {
+                files.append(sitemap)
+            }
+            let datasets = Exports.siteDatasets(
+                planTaskCSVs: summaries.map { result.read(ExportPaths.planAllTasksCSV($0.slug)) ?? Data() },
+                planCriterionCSVs: summaries.map { result.read(ExportPaths.planAllCriteriaCSV($0.slug)) ?? Data() })
+            let made = Set(datasets.map(\.path) + [ExportPaths.manifest, ExportPaths.schema])
+            var openData = result.paths.filter { ExportPaths.isOpenData($0) && !made.contains($0) }.compactMap { path in
+                result.read(path).map { OutputFile(path: path, data: $0) }
+            }
+            openData += datasets
+            files += datasets + Exports.dataManifest(files: openData)
+            return files.map { ($0.path, $0.data) }
+        }
+    }
+
+    /// The files of one plan, for the cache (so that an incremental build can remove them).
+    static func paths(of plan: Plan, in written: [String]) -> [String] {
+        let folder = "ke-hoach/\(plan.slug)/"
+        let shard = ExportPaths.searchShard(plan.slug)
+        return written.filter { $0.hasPrefix(folder) || $0 == shard }
+    }
+}

@@ -1,0 +1,282 @@
+import Foundation
+import PlansiteModel
+import PlansiteRender
+
+/// One task of one department, as the department page lists it.
+public typealias CalendarEntry = (plan: Plan, task: Task, role: TaskRole, criterion: Criterion?)
+
+/// `don-vi/<id>/lich.ics`: a department's dated duties as an RFC 5545 calendar.
+///
+/// - Every dated deadline ("trước ngày 20/6/2023") is an all-day `VEVENT` on that day. Events,
+///   not to-dos: Google Calendar and Outlook subscriptions show events and ignore `VTODO`.
+/// - A quarterly duty ("Hằng quý") is one all-day event recurring every three months
+///   (`RRULE:FREQ=MONTHLY;INTERVAL=3;UNTIL=<plan year>1231`) on the reporting day of the last
+///   month of each quarter: the day the task's text gives ("Định kỳ ngày 20 hằng quý", "trước
+///   ngày 25 hằng quý", "ngày 15 của tháng cuối quý"), else the 20th. It starts at the first
+///   quarter whose reporting day is on or after the plan's date (March when the plan is dated
+///   before its year), and is left out when no reporting day of the plan's year remains.
+/// - Yearly, ongoing, before-an-event and free-text time frames have no date: not in the calendar.
+/// - UID: `<plan slug>.<task anchor>.<department id>@plansite` — the same task gives the same UID
+///   in every build. A department with two roles in one task gets one event naming both roles.
+/// - DTSTAMP is the site's as-of date at 00:00 UTC, never the clock.
+/// - The Asia/Ho_Chi_Minh zone (UTC+7, no daylight saving time) is declared as a VTIMEZONE and
+///   as X-WR-TIMEZONE; the all-day dates themselves are floating dates, as RFC 5545 requires.
+enum DepartmentCalendar {
+    static let productID = "-//plansite//Lich nhiem vu don vi//VI"
+    static let timeZone = "Asia/Ho_Chi_Minh"
+
+    struct Event {
+        let start: CalendarDate
+        let recurrence: String?
+        let uid: String
+        let summary: String
+        let description: String
+        let categories: [String]
+        let url: String?
+        let sortKey: (CalendarDate, String, String)
+    }
+
+    static func build(
+        _ department: Department, entries: [CalendarEntry], settings: SiteSettings,
+        departments: [String: Department]
+    ) -> Data {
+        // One event per task: a department may play two roles in the same task.
+        var order: [String] = []
+        var grouped: [String: (entry: CalendarEntry, roles: [TaskRole])] = [:]
+        for entry in entries {
+            let key = entry.plan.slug + "\u{0}" + entry.task.anchor
+            if grouped[key] == nil {
+                order.append(key)
+                grouped[key] = (entry, [entry.role])
+            } else if !grouped[key]!.roles.contains(entry.role) {
+                grouped[key]!.roles.append(entry.role)
+            }
+        }
+        let events = order.compactMap { key -> Event? in
+            let (entry, roles) = grouped[key]!
+            return event(
+                entry, roles: roles.sorted(), department: department, settings: settings,
+                departments: departments)
+        }
+        .sorted { ($0.sortKey.0, $0.sortKey.1, $0.sortKey.2) < ($1.sortKey.0, $1.sortKey.1, $1.sortKey.2) }
+
+        var ics = ICSWriter()
+        ics.add("BEGIN", "VCALENDAR")
+        ics.add("VERSION", "2.0")
+        ics.add("PRODID", productID)
+        ics.add("CALSCALE", "GREGORIAN")
+        ics.add("METHOD", "PUBLISH")
+        let name = "Nhiệm vụ — \(department.name)"
+        ics.add("NAME", ICSWriter.text(name))
+        ics.add("X-WR-CALNAME", ICSWriter.text(name))
+        let about =
+            "Hạn nhiệm vụ của \(department.name) trong các kế hoạch trên \(settings.title)."
+            + " Thông tin tính đến ngày \(settings.asOf)."
+        ics.add("X-WR-CALDESC", ICSWriter.text(about))
+        ics.add("X-WR-TIMEZONE", timeZone)
+        ics.add("REFRESH-INTERVAL;VALUE=DURATION", "P1D")
+        ics.add("X-PUBLISHED-TTL", "P1D")
+        ics.add("BEGIN", "VTIMEZONE")
+        ics.add("TZID", timeZone)
+        ics.add("BEGIN", "STANDARD")
+        ics.add("DTSTART", "19750613T000000")
+        ics.add("TZOFFSETFROM", "+0700")
+        ics.add("TZOFFSETTO", "+0700")
+        ics.add("TZNAME", "ICT")
+        ics.add("END", "STANDARD")
+        ics.add("END", "VTIMEZONE")
+        let stamp = compact(settings.asOf) + "T000000Z"
+        for event in events {
+            ics.add("BEGIN", "VEVENT")
+            ics.add("UID", event.uid)
+            ics.add("DTSTAMP", stamp)
+            ics.add("DTSTART;VALUE=DATE", compact(event.start))
+            ics.add("DTEND;VALUE=DATE", compact(nextDay(event.start)))
+            if let recurrence = event.recurrence { ics.add("RRULE", recurrence) }
+            ics.add("SUMMARY", ICSWriter.text(event.summary))
+            ics.add("DESCRIPTION", ICSWriter.text(event.description))
+            ics.add("CATEGORIES", event.categories.map(ICSWriter.text).joined(separator: ","))
+            if let url = event.url { ics.add("URL", url) }
+            ics.add("TRANSP", "TRANSPARENT")
+            ics.add("END", "VEVENT")
+        }
+        ics.add("END", "VCALENDAR")
+        return Data(ics.output.utf8)
+    }
+
+    private static func event(
+        _ entry: CalendarEntry, roles: [TaskRole], department: Department, settings: SiteSettings,
+        departments: [String: Department]
+    ) -> Event? {
+        let (plan, task, _, criterion) = entry
+        guard let timeFrame = task.timeFrame else { return nil }
+        var start: CalendarDate
+        var recurrence: String?
+        var quarterNote: String?
+        switch timeFrame.kind {
+        case .deadline(let date):
+            start = date
+        case .quarterly:
+            let stated = reportingDay(in: [task.text, task.note, timeFrame.text])
+            let day = stated ?? 20
+            guard let first = firstQuarter(of: plan, day: day) else { return nil }
+            start = first
+            recurrence = "FREQ=MONTHLY;INTERVAL=3;UNTIL=\(plan.year)1231"
+            quarterNote =
+                "Hằng quý: ngày \(day) tháng cuối mỗi quý năm \(plan.year)"
+                + (stated == nil ? " (văn bản không ghi ngày; lấy ngày 20 theo quy ước)" : " (theo văn bản)")
+        default:
+            return nil
+        }
+        let text = task.text.map(PlainText.flatten)
+        let summaryText = summary(task: task, text: text, criterion: criterion)
+        let url = settings.baseURL.map { base(of: $0) + ExportPaths.row(plan.slug, task.anchor) }
+        var lines: [String] = []
+        if let text { lines.append("Nhiệm vụ: " + text) }
+        if let note = task.note { lines.append("Ghi chú: " + note) }
+        if let criterion {
+            let appendix = appendix(of: criterion, in: plan)
+            let heading = appendix.map { "Phụ lục \($0.number) (\($0.index.acronym)) — " } ?? ""
+            lines.append(
+                "Tiêu chí: " + heading + [criterion.code, criterion.title].compactMap { $0 }.joined(separator: " "))
+        }
+        lines.append("Vai trò của \(department.displayName): " + roles.map(\.label).joined(separator: "; "))
+        for role in TaskRole.allCases where !task.departments(in: role).isEmpty {
+            lines.append(role.label + ": " + PlanCSV.names(task.departments(in: role), departments))
+        }
+        lines.append("Thời gian thực hiện: " + timeFrame.text)
+        if let quarterNote { lines.append(quarterNote) }
+        lines.append("Văn bản: \(plan.reference) \(plan.date.phrase) của \(plan.issuer) — \(plan.title)")
+        if let url { lines.append("Xem: " + url) }
+        return Event(
+            start: start, recurrence: recurrence, uid: "\(plan.slug).\(task.anchor).\(department.id)@plansite",
+            summary: summaryText, description: lines.joined(separator: "\n"), categories: roles.map(\.label),
+            url: url, sortKey: (start, plan.slug, task.anchor))
+    }
+
+    /// The appendix a criterion row is in: its anchor starts with "pl<n>-".
+    static func appendix(of criterion: Criterion, in plan: Plan) -> Appendix? {
+        let digits = criterion.anchor.dropFirst(2).prefix { $0.isASCII && $0.isNumber }
+        if criterion.anchor.hasPrefix("pl"), let number = Int(digits),
+            let appendix = plan.appendices.first(where: { $0.number == number })
+        {
+            return appendix
+        }
+        return plan.appendices.first { $0.rows.contains { $0.criterion.anchor == criterion.anchor } }
+    }
+
+    /// The criterion's code and title, or the start of the task's text.
+    static func summary(task: Task, text: String?, criterion: Criterion?) -> String {
+        if let text {
+            let words = text.split(separator: " ")
+            let start = words.count > 16 ? words.prefix(16).joined(separator: " ") + " …" : words.joined(separator: " ")
+            if let code = task.code { return "\(code). \(start)" }
+            return start
+        }
+        if let criterion { return [criterion.code, criterion.title].compactMap { $0 }.joined(separator: " ") }
+        return task.code.map { "Nhiệm vụ \($0)" } ?? "Nhiệm vụ"
+    }
+
+    /// "… ngày 20 hằng quý", "trước ngày 25 hằng quý", "ngày 15 của tháng cuối quý" → the day.
+    static func reportingDay(in texts: [String?]) -> Int? {
+        for text in texts {
+            guard let text else { continue }
+            let words = SearchKey.key(text).split(separator: " ").map(String.init)
+            for (position, word) in words.enumerated() where word == "ngay" && position + 1 < words.count {
+                guard let day = Int(words[position + 1]), (1...30).contains(day) else { continue }
+                let after = words[(position + 2)...].prefix(4).joined(separator: " ")
+                if after.hasPrefix("hang quy") || after.hasPrefix("moi quy") || after.hasPrefix("cua thang cuoi quy")
+                    || after.hasPrefix("thang cuoi quy") || after.hasPrefix("cuoi quy")
+                {
+                    return day
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The first quarter's reporting day in the plan's year on or after the plan's date.
+    static func firstQuarter(of plan: Plan, day: Int) -> CalendarDate? {
+        let issued: CalendarDate? =
+            plan.date.year < plan.year
+            ? nil
+            : CalendarDate(year: plan.date.year, month: plan.date.month ?? 1, day: plan.date.day ?? 1)
+        for month in [3, 6, 9, 12] {
+            guard let date = CalendarDate(year: plan.year, month: month, day: day) else { continue }
+            if let issued, date < issued { continue }
+            return date
+        }
+        return nil
+    }
+
+    static func compact(_ date: CalendarDate) -> String { date.iso.replacingOccurrences(of: "-", with: "") }
+
+    static func nextDay(_ date: CalendarDate) -> CalendarDate {
+        if let next = CalendarDate(year: date.year, month: date.month, day: date.day + 1) { return next }
+        if let next = CalendarDate(year: date.year, month: date.month + 1, day: 1) { return next }
+        return CalendarDate(year: date.year + 1, month: 1, day: 1)!
+    }
+
+    /// The base URL with exactly one trailing slash.
+    static func base(of url: String) -> String { url.hasSuffix("/") ? url : url + "/" }
+}
+
+/// Content lines of an iCalendar object: CRLF ends, lines folded at 75 octets without splitting
+/// a UTF-8 sequence, TEXT values escaped.
+struct ICSWriter {
+    private var bytes: [UInt8] = []
+
+    var output: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func add(_ name: String, _ value: String) {
+        ICSWriter.fold(Array(name.utf8) + [UInt8(ascii: ":")] + Array(value.utf8), into: &bytes)
+    }
+
+    /// RFC 5545 §3.3.11: backslash, semicolon, comma and newline escaped; other control
+    /// characters (not allowed in TEXT) dropped.
+    static func text(_ value: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(value.utf8.count + 16)
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case UInt8(ascii: ";"): out += [UInt8(ascii: "\\"), UInt8(ascii: ";")]
+            case UInt8(ascii: ","): out += [UInt8(ascii: "\\"), UInt8(ascii: ",")]
+            case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0..<0x20, 0x7F: continue
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// RFC 5545 §3.1: lines of at most 75 octets (without the CRLF); a continuation line starts
+    /// with one space, which counts towards its 75. A line is only broken before the first byte
+    /// of a UTF-8 sequence, never inside one.
+    static func fold(_ line: String) -> String {
+        var out: [UInt8] = []
+        fold(Array(line.utf8), into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func fold(_ line: [UInt8], into out: inout [UInt8]) {
+        var length = 0
+        var index = 0
+        while index < line.count {
+            // The whole UTF-8 sequence starting here.
+            var end = index + 1
+            while end < line.count, line[end] & 0xC0 == 0x80 { end += 1 }
+            if length + (end - index) > 75 {
+                out.append(0x0D)
+                out.append(0x0A)
+                out.append(UInt8(ascii: " "))
+                length = 1
+            }
+            for position in index..<end { out.append(line[position]) }
+            length += end - index
+            index = end
+        }
+        out.append(0x0D)
+        out.append(0x0A)
+    }
+}

@@ -1,1 +1,0 @@
-// Placeholder: see the issue that builds this target.

@@ -1,0 +1,248 @@
+import Foundation
+import PlansiteModel
+import PlansiteRender
+
+/// `ke-hoach/<slug>/du-lieu/ke-hoach.json`: one plan as open data. Keys are sorted; absent
+/// optional values are left out; numbers are JSON numbers with their Vietnamese display text.
+/// The JSON Schema is `du-lieu/schema/ke-hoach.schema.json` (`PlanJSONSchema`).
+struct PlanJSON: Encodable {
+    static let formatVersion = 1
+
+    struct QuantityValue: Encodable {
+        let value: Decimal
+        let text: String
+
+        init(_ quantity: Quantity) {
+            value = quantity.value
+            text = quantity.vietnamese
+        }
+    }
+
+    struct DateValue: Encodable {
+        let text: String
+        let iso: String
+        let year: Int
+        let month: Int?
+        let day: Int?
+    }
+
+    struct LocalityValue: Encodable {
+        let id: String
+        let name: String
+    }
+
+    struct SignerValue: Encodable {
+        let authority: [String]
+        let title: String?
+        let name: String?
+    }
+
+    struct ResultValue: Encodable {
+        let index: String
+        let year: Int
+        let score: QuantityValue
+        let unit: String
+        let rank: Int?
+        let outOf: Int?
+        let group: String?
+        let change: String?
+        let source: String?
+    }
+
+    struct DepartmentRef: Encodable {
+        let id: String
+        let name: String
+        let displayName: String
+        let isRole: Bool
+    }
+
+    struct TimeValue: Encodable {
+        /// ongoing | yearly | quarterly | deadline | before-event | text
+        let kind: String
+        let text: String
+        let deadline: String?
+        let event: String?
+    }
+
+    struct TaskValue: Encodable {
+        let anchor: String
+        let url: String
+        let code: String?
+        let text: String?
+        let plainText: String?
+        let note: String?
+        let lead: [DepartmentRef]
+        let cooperating: [DepartmentRef]
+        let monitoring: [DepartmentRef]
+        let time: TimeValue?
+    }
+
+    struct CriterionValue: Encodable {
+        let anchor: String
+        let url: String
+        let code: String?
+        let title: String
+        let depth: Int
+        let description: String?
+        let max: QuantityValue?
+        let last: QuantityValue?
+        let target: QuantityValue?
+        let tasks: [TaskValue]
+        let children: [CriterionValue]
+    }
+
+    struct ColumnsValue: Encodable {
+        let criterion: String
+        let max: String
+        let last: String
+        let target: String
+        let task: String
+        let lead: String
+        let cooperating: String
+        let monitoring: String
+        let time: String
+    }
+
+    struct AppendixValue: Encodable {
+        let number: Int
+        let anchor: String
+        let url: String
+        let index: String
+        let indexName: String
+        let title: String
+        let reference: String?
+        let columns: ColumnsValue
+        let csv: String
+        /// Lines of its table on the plan page (one per task, at least one per criterion row).
+        let lineCount: Int
+        let criteria: [CriterionValue]
+    }
+
+    struct Counts: Encodable {
+        let tasks: Int
+        let planTasks: Int
+        let criteria: Int
+    }
+
+    let schema: String
+    let formatVersion: Int
+    let slug: String
+    let url: String
+    let kind: String
+    let number: String?
+    let reference: String
+    let issuer: String
+    let header: [String]
+    let locality: LocalityValue
+    let place: String
+    let date: DateValue
+    let title: String
+    let addressees: [String]
+    let recipients: [String]
+    let signer: SignerValue?
+    let indices: [String]
+    let year: Int
+    let results: [ResultValue]
+    let body: String
+    let tasks: [TaskValue]
+    let tasksCSV: String?
+    let appendices: [AppendixValue]
+    let counts: Counts
+
+    enum CodingKeys: String, CodingKey {
+        case schema = "$schema"
+        case formatVersion, slug, url, kind, number, reference, issuer, header, locality, place, date, title
+        case addressees, recipients, signer, indices, year, results, body, tasks, tasksCSV, appendices, counts
+    }
+
+    init(_ plan: Plan, departments: [String: Department], localities: [String: Locality], flat: FlatTexts) {
+        func ref(_ id: String) -> DepartmentRef {
+            let department = departments[id]
+            return DepartmentRef(
+                id: id, name: department?.name ?? id, displayName: department?.displayName ?? id,
+                isRole: department?.isRole ?? false)
+        }
+        func task(_ task: Task) -> TaskValue {
+            TaskValue(
+                anchor: task.anchor, url: ExportPaths.row(plan.slug, task.anchor), code: task.code, text: task.text,
+                plainText: task.text.map { flat($0) }, note: task.note, lead: task.lead.map(ref),
+                cooperating: task.cooperating.map(ref), monitoring: task.monitoring.map(ref),
+                time: task.timeFrame.map(PlanJSON.time))
+        }
+        func row(_ criterion: Criterion, depth: Int) -> CriterionValue {
+            CriterionValue(
+                anchor: criterion.anchor, url: ExportPaths.row(plan.slug, criterion.anchor), code: criterion.code,
+                title: criterion.title, depth: depth, description: criterion.description,
+                max: criterion.max.map(QuantityValue.init), last: criterion.last.map(QuantityValue.init),
+                target: criterion.target.map(QuantityValue.init), tasks: criterion.tasks.map(task),
+                children: criterion.children.map { row($0, depth: depth + 1) })
+        }
+        schema = "../../../" + ExportPaths.schema
+        formatVersion = PlanJSON.formatVersion
+        slug = plan.slug
+        url = Paths.plan(plan.slug)
+        kind = plan.kind.rawValue
+        number = plan.number
+        reference = plan.reference
+        issuer = plan.issuer
+        header = plan.header
+        locality = LocalityValue(id: plan.locality, name: localities[plan.locality]?.name ?? plan.locality)
+        place = plan.place
+        date = DateValue(
+            text: plan.date.short, iso: plan.date.iso, year: plan.date.year, month: plan.date.month,
+            day: plan.date.day)
+        title = plan.title
+        addressees = plan.addressees
+        recipients = plan.recipients
+        signer = plan.signer.map { SignerValue(authority: $0.authority, title: $0.title, name: $0.name) }
+        indices = plan.indices.map(\.rawValue)
+        year = plan.year
+        results = plan.results.map {
+            ResultValue(
+                index: $0.index.rawValue, year: $0.year, score: QuantityValue($0.score), unit: $0.index.unit,
+                rank: $0.rank, outOf: $0.outOf, group: $0.group, change: $0.change, source: $0.source)
+        }
+        body = plan.body
+        tasks = plan.tasks.map(task)
+        tasksCSV = plan.tasks.isEmpty ? nil : "nhiem-vu.csv"
+        appendices = plan.appendices.map { appendix in
+            AppendixValue(
+                number: appendix.number, anchor: "phu-luc-\(appendix.number)",
+                url: Paths.plan(plan.slug) + "#phu-luc-\(appendix.number)", index: appendix.index.rawValue,
+                indexName: appendix.index.acronym, title: appendix.title, reference: appendix.reference,
+                columns: ColumnsValue(
+                    criterion: appendix.columns.criterion, max: appendix.columns.max, last: appendix.columns.last,
+                    target: appendix.columns.target, task: appendix.columns.task, lead: appendix.columns.lead,
+                    cooperating: appendix.columns.cooperating, monitoring: appendix.columns.monitoring,
+                    time: appendix.columns.time),
+                csv: "phu-luc-\(appendix.number).csv",
+                lineCount: appendix.rows.reduce(0) { $0 + max(1, $1.criterion.tasks.count) },
+                criteria: appendix.criteria.map { row($0, depth: 0) })
+        }
+        counts = Counts(
+            tasks: plan.allTasks.count, planTasks: plan.tasks.count,
+            criteria: plan.appendices.reduce(0) { $0 + $1.rows.count })
+    }
+
+    static func time(_ timeFrame: TimeFrame) -> TimeValue {
+        switch timeFrame.kind {
+        case .ongoing: TimeValue(kind: "ongoing", text: timeFrame.text, deadline: nil, event: nil)
+        case .yearly: TimeValue(kind: "yearly", text: timeFrame.text, deadline: nil, event: nil)
+        case .quarterly: TimeValue(kind: "quarterly", text: timeFrame.text, deadline: nil, event: nil)
+        case .deadline(let date): TimeValue(kind: "deadline", text: timeFrame.text, deadline: date.iso, event: nil)
+        case .beforeEvent(let event): TimeValue(kind: "before-event", text: timeFrame.text, deadline: nil, event: event)
+        case .text: TimeValue(kind: "text", text: timeFrame.text, deadline: nil, event: nil)
+        }
+    }
+
+    static func encode(
+        _ plan: Plan, departments: [String: Department], localities: [String: Locality], flat: FlatTexts = FlatTexts()
+    ) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let data =
+            (try? encoder.encode(PlanJSON(plan, departments: departments, localities: localities, flat: flat)))
+            ?? Data()
+        return data + Data("\n".utf8)
+    }
+}

@@ -1,0 +1,191 @@
+/// `du-lieu/schema/ke-hoach.schema.json`: JSON Schema (draft 2020-12) of `ke-hoach.json`.
+enum PlanJSONSchema {
+    static let text = #"""
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "title": "Kế hoạch (plansite)",
+          "description": "Một văn bản kế hoạch cải thiện Chỉ số CCHC (PAR INDEX), PAPI, SIPAS: thông tin văn bản, nhiệm vụ của văn bản và các phụ lục với cây tiêu chí và nhiệm vụ. Đường dẫn (url) tính từ thư mục gốc của cổng.",
+          "type": "object",
+          "required": ["formatVersion", "slug", "url", "kind", "reference", "issuer", "header", "locality", "place", "date", "title", "addressees", "recipients", "indices", "year", "results", "body", "tasks", "appendices", "counts"],
+          "additionalProperties": false,
+          "properties": {
+            "$schema": { "type": "string" },
+            "formatVersion": { "const": 1 },
+            "slug": { "$ref": "#/$defs/slug" },
+            "url": { "type": "string" },
+            "kind": { "enum": ["kế hoạch", "công văn", "chỉ thị", "quyết định", "thông báo", "báo cáo"] },
+            "number": { "type": "string" },
+            "reference": { "type": "string", "minLength": 1 },
+            "issuer": { "type": "string", "minLength": 1 },
+            "header": { "type": "array", "items": { "type": "string" } },
+            "locality": {
+              "type": "object",
+              "required": ["id", "name"],
+              "additionalProperties": false,
+              "properties": { "id": { "$ref": "#/$defs/slug" }, "name": { "type": "string" } }
+            },
+            "place": { "type": "string" },
+            "date": {
+              "type": "object",
+              "description": "Ngày văn bản như in: ngày hoặc tháng có thể để trống.",
+              "required": ["text", "iso", "year"],
+              "additionalProperties": false,
+              "properties": {
+                "text": { "type": "string" },
+                "iso": { "type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$" },
+                "year": { "type": "integer" },
+                "month": { "type": "integer", "minimum": 1, "maximum": 12 },
+                "day": { "type": "integer", "minimum": 1, "maximum": 31 }
+              }
+            },
+            "title": { "type": "string", "minLength": 1 },
+            "addressees": { "type": "array", "items": { "type": "string" } },
+            "recipients": { "type": "array", "items": { "type": "string" } },
+            "signer": {
+              "type": "object",
+              "required": ["authority"],
+              "additionalProperties": false,
+              "properties": {
+                "authority": { "type": "array", "items": { "type": "string" } },
+                "title": { "type": "string" },
+                "name": { "type": "string" }
+              }
+            },
+            "indices": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/index" } },
+            "year": { "type": "integer" },
+            "results": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": ["index", "year", "score", "unit"],
+                "additionalProperties": false,
+                "properties": {
+                  "index": { "$ref": "#/$defs/index" },
+                  "year": { "type": "integer" },
+                  "score": { "$ref": "#/$defs/quantity" },
+                  "unit": { "enum": ["điểm", "%"] },
+                  "rank": { "type": "integer" },
+                  "outOf": { "type": "integer" },
+                  "group": { "type": "string" },
+                  "change": { "type": "string" },
+                  "source": { "type": "string" }
+                }
+              }
+            },
+            "body": { "type": "string", "description": "Nội dung văn bản, Markdown." },
+            "tasks": { "type": "array", "items": { "$ref": "#/$defs/task" } },
+            "tasksCSV": { "type": "string", "description": "Tệp CSV các nhiệm vụ của văn bản, cùng thư mục." },
+            "appendices": { "type": "array", "items": { "$ref": "#/$defs/appendix" } },
+            "counts": {
+              "type": "object",
+              "required": ["tasks", "planTasks", "criteria"],
+              "additionalProperties": false,
+              "properties": {
+                "tasks": { "type": "integer", "minimum": 0 },
+                "planTasks": { "type": "integer", "minimum": 0 },
+                "criteria": { "type": "integer", "minimum": 0 }
+              }
+            }
+          },
+          "$defs": {
+            "slug": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" },
+            "index": { "enum": ["par-index", "papi", "sipas"] },
+            "quantity": {
+              "type": "object",
+              "description": "Một số như ghi trong văn bản: giá trị (số JSON) và cách hiển thị tiếng Việt (dấu phẩy thập phân).",
+              "required": ["value", "text"],
+              "additionalProperties": false,
+              "properties": { "value": { "type": "number" }, "text": { "type": "string" } }
+            },
+            "department": {
+              "type": "object",
+              "required": ["id", "name", "displayName", "isRole"],
+              "additionalProperties": false,
+              "properties": {
+                "id": { "$ref": "#/$defs/slug" },
+                "name": { "type": "string" },
+                "displayName": { "type": "string" },
+                "isRole": { "type": "boolean" }
+              }
+            },
+            "time": {
+              "type": "object",
+              "required": ["kind", "text"],
+              "additionalProperties": false,
+              "properties": {
+                "kind": { "enum": ["ongoing", "yearly", "quarterly", "deadline", "before-event", "text"] },
+                "text": { "type": "string" },
+                "deadline": { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
+                "event": { "type": "string" }
+              },
+              "if": { "properties": { "kind": { "const": "deadline" } } },
+              "then": { "required": ["deadline"] },
+              "else": { "not": { "required": ["deadline"] } }
+            },
+            "task": {
+              "type": "object",
+              "required": ["anchor", "url", "lead", "cooperating", "monitoring"],
+              "additionalProperties": false,
+              "properties": {
+                "anchor": { "type": "string", "pattern": "^[a-z0-9-]+$" },
+                "url": { "type": "string" },
+                "code": { "type": "string" },
+                "text": { "type": "string", "description": "Markdown." },
+                "plainText": { "type": "string", "description": "Văn bản thuần, một dòng." },
+                "note": { "type": "string" },
+                "lead": { "type": "array", "items": { "$ref": "#/$defs/department" } },
+                "cooperating": { "type": "array", "items": { "$ref": "#/$defs/department" } },
+                "monitoring": { "type": "array", "items": { "$ref": "#/$defs/department" } },
+                "time": { "$ref": "#/$defs/time" }
+              },
+              "anyOf": [
+                { "properties": { "lead": { "minItems": 1 } } },
+                { "properties": { "cooperating": { "minItems": 1 } } },
+                { "properties": { "monitoring": { "minItems": 1 } } }
+              ]
+            },
+            "criterion": {
+              "type": "object",
+              "required": ["anchor", "url", "title", "depth", "tasks", "children"],
+              "additionalProperties": false,
+              "properties": {
+                "anchor": { "type": "string", "pattern": "^[a-z0-9-]+$" },
+                "url": { "type": "string" },
+                "code": { "type": "string" },
+                "title": { "type": "string" },
+                "depth": { "type": "integer", "minimum": 0 },
+                "description": { "type": "string", "description": "Markdown." },
+                "max": { "$ref": "#/$defs/quantity" },
+                "last": { "$ref": "#/$defs/quantity" },
+                "target": { "$ref": "#/$defs/quantity" },
+                "tasks": { "type": "array", "items": { "$ref": "#/$defs/task" } },
+                "children": { "type": "array", "items": { "$ref": "#/$defs/criterion" } }
+              }
+            },
+            "appendix": {
+              "type": "object",
+              "required": ["number", "anchor", "url", "index", "indexName", "title", "columns", "csv", "lineCount", "criteria"],
+              "additionalProperties": false,
+              "properties": {
+                "number": { "type": "integer", "minimum": 1 },
+                "anchor": { "type": "string" },
+                "url": { "type": "string" },
+                "index": { "$ref": "#/$defs/index" },
+                "indexName": { "type": "string" },
+                "title": { "type": "string" },
+                "reference": { "type": "string" },
+                "columns": {
+                  "type": "object",
+                  "required": ["criterion", "max", "last", "target", "task", "lead", "cooperating", "monitoring", "time"],
+                  "additionalProperties": { "type": "string" }
+                },
+                "csv": { "type": "string", "pattern": "^phu-luc-[0-9]+\\.csv$" },
+                "lineCount": { "type": "integer", "minimum": 0 },
+                "criteria": { "type": "array", "items": { "$ref": "#/$defs/criterion" } }
+              }
+            }
+          }
+        }
+
+        """#
+}
