@@ -60,7 +60,7 @@ let package = Package(
             name: "PlansiteBuild",
             dependencies: [
                 "PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader", "PlansiteValidator", "PlansiteRender",
-                "PlansiteWriter", "PlansiteExport",
+                "PlansiteWriter", "PlansiteExport", "PlansiteSupport",
             ]
         ),
         // Feeds, sitemap, calendars, search index and open data: pure functions to output files.

@@ -82,7 +82,7 @@ content=$(corpus 63 "$YEARS")
 out=$WORK/out-incremental
 rm -rf "$out" "$WORK/.plansite-cache"
 "$PLANSITE" build --content "$content" --templates "$ROOT/Templates" --output "$out" >/dev/null 2>&1
-plan=$(ls "$content/plans" | head -n 1)
+for folder in "$content"/plans/*; do plan=$(basename "$folder"); break; done
 file=$content/plans/$plan/phu-luc-1.yaml
 cp "$file" "$WORK/edited.orig"
 measure "incremental-one-plan-63" "$(pages_of "$out")" \

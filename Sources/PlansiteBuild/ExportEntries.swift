@@ -2,6 +2,7 @@ import Foundation
 import PlansiteExport
 import PlansiteModel
 import PlansiteRender
+import PlansiteSupport
 import PlansiteWriter
 
 /// The exports of issue 6 as writer entries: each plan's open data and search shard, each
@@ -40,7 +41,8 @@ enum ExportEntries {
     static func finish(settings: SiteSettings, summaries: [PlanSummary]) -> OutputWriter.Finish {
         { result in
             var files: [OutputFile] = []
-            if let sitemap = Exports.sitemap(pagePaths: result.paths.filter { $0.hasSuffix(".html") }, settings: settings)
+            if let sitemap = Exports.sitemap(
+                pagePaths: result.paths.filter { $0.hasSuffix(".html") }, settings: settings)
             {
                 files.append(sitemap)
             }
@@ -48,11 +50,13 @@ enum ExportEntries {
                 planTaskCSVs: summaries.map { result.read(ExportPaths.planAllTasksCSV($0.slug)) ?? Data() },
                 planCriterionCSVs: summaries.map { result.read(ExportPaths.planAllCriteriaCSV($0.slug)) ?? Data() })
             let made = Set(datasets.map(\.path) + [ExportPaths.manifest, ExportPaths.schema])
-            var openData = result.paths.filter { ExportPaths.isOpenData($0) && !made.contains($0) }.compactMap { path in
-                result.read(path).map { OutputFile(path: path, data: $0) }
-            }
-            openData += datasets
-            files += datasets + Exports.dataManifest(files: openData)
+            // Checksums file by file, on every core: the open data is never all in memory at once.
+            let openData = result.paths.filter { ExportPaths.isOpenData($0) && !made.contains($0) }
+            var entries = Parallel.map(openData) { path in
+                result.read(path).map { DataManifestEntry(file: OutputFile(path: path, data: $0)) }
+            }.compactMap { $0 }
+            entries += datasets.map(DataManifestEntry.init)
+            files += datasets + Exports.dataManifest(entries: entries)
             return files.map { ($0.path, $0.data) }
         }
     }

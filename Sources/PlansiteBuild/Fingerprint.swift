@@ -23,7 +23,8 @@ struct Fingerprinter {
             let path = prefix + file.path
             if let old = previous[path], old.size == file.size, old.modified == file.modified { return old }
             let data = FileManager.default.contents(atPath: root + "/" + file.path)
-            return FileStamp(path: path, size: file.size, modified: file.modified, hash: data.map(Self.hash) ?? "unreadable")
+            return FileStamp(
+                path: path, size: file.size, modified: file.modified, hash: data.map(Self.hash) ?? "unreadable")
         }
     }
 

@@ -76,8 +76,11 @@ struct IncrementalBuild {
                 .outputFailed, "không ghi được cổng thông tin: \(error)", at: SourceLocation(file: options.output.path))
             return SiteBuilder.Outcome(diagnostics: bag.sorted, filesWritten: nil, incremental: true)
         }
-        saveManifest(site: site, loaded: loaded, changed: changed, removed: removed, written: written, diagnostics: bag.sorted)
-        return SiteBuilder.Outcome(diagnostics: bag.sorted, filesWritten: written.count, incremental: true)
+        saveManifest(
+            site: site, loaded: loaded, changed: changed, removed: removed, written: written, diagnostics: bag.sorted)
+        return SiteBuilder.Outcome(
+            diagnostics: bag.sorted, filesWritten: written.count, incremental: true,
+            sitemapNote: site.settings.baseURL == nil ? SiteBuilder.noSitemap : nil)
     }
 
     /// The previous build's diagnostics, less those of the plans read again.
@@ -102,7 +105,9 @@ struct IncrementalBuild {
         }
         for plan in site.plans {
             manifest.plans[plan.slug]?.summary = PlanSummary(plan)
-            if changed.contains(plan.slug) { manifest.plans[plan.slug]?.pages = ExportEntries.paths(of: plan, in: written) }
+            if changed.contains(plan.slug) {
+                manifest.plans[plan.slug]?.pages = ExportEntries.paths(of: plan, in: written)
+            }
         }
         manifest.save(for: options.output)
     }

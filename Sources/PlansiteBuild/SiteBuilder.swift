@@ -43,9 +43,15 @@ public struct SiteBuilder: Sendable {
         public let filesWritten: Int?
         /// Whether the previous build's cache was used.
         public let incremental: Bool
+        /// Why there is no sitemap.xml, when there is none.
+        public var sitemapNote: String? = nil
     }
 
     public let options: Options
+
+    /// A sitemap lists absolute addresses, which only `base-url` in site.yaml gives.
+    static let noSitemap =
+        "Ghi chú: không tạo sitemap.xml vì site.yaml chưa có base-url (địa chỉ đầy đủ của cổng, ví dụ https://example.gov.vn/cchc/)."
 
     public init(options: Options) {
         self.options = options
@@ -94,7 +100,9 @@ public struct SiteBuilder: Sendable {
                 options: options
             ).save(for: options.output)
         }
-        return Outcome(diagnostics: bag.sorted, filesWritten: written.count, incremental: false)
+        return Outcome(
+            diagnostics: bag.sorted, filesWritten: written.count, incremental: false,
+            sitemapNote: site.settings.baseURL == nil ? Self.noSitemap : nil)
     }
 }
 

@@ -28,7 +28,8 @@ enum SourceText {
         }
         if bytes.hasStartOfHeading {
             report.error(
-                .notText, "tệp chứa ký tự điều khiển U+0001, không có trong văn bản thường; hãy xóa ký tự này", at: whole)
+                .notText, "tệp chứa ký tự điều khiển U+0001, không có trong văn bản thường; hãy xóa ký tự này",
+                at: whole)
             return nil
         }
         if bytes.hasNUL {

@@ -82,7 +82,9 @@ struct PlanPageBuilder {
             printURL: root + Paths.appendix(plan.slug, appendix.number), columns: columns, lines: lines,
             chart: PageCharts.criteria(appendix, heading: heading), tableHTML: Fragment(cached: ""))
         let table = view
-        view.tableHTML = index.fragments.fragment("\(plan.slug)#\(appendix.number)") { [templates = index.templates] in
+        // Shown twice: on the plan page and on the printable page.
+        view.tableHTML = index.fragments.fragment("\(plan.slug)#\(appendix.number)", uses: 2) {
+            [templates = index.templates] in
             templates.render(table, template: "partials/criteria-table")
         }
         return view

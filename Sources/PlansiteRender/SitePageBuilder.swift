@@ -105,7 +105,8 @@ struct SitePageBuilder {
     }
 
     func search() -> SearchPage {
-        SearchPage(chrome: index.chrome(page: Paths.search, current: Paths.search), root: Paths.rootToken, title: "Tìm kiếm")
+        SearchPage(
+            chrome: index.chrome(page: Paths.search, current: Paths.search), root: Paths.rootToken, title: "Tìm kiếm")
     }
 
     func notFound(basePath: String) -> NotFoundPage {

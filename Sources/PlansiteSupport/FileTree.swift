@@ -46,7 +46,8 @@ public enum FileTree {
                     let seconds = Int(info.st_mtim.tv_sec)
                     let nanoseconds = Int(info.st_mtim.tv_nsec)
                 #endif
-                out.append(File(path: prefix + name, size: Int(info.st_size), modified: seconds * 1_000_000_000 + nanoseconds))
+                out.append(
+                    File(path: prefix + name, size: Int(info.st_size), modified: seconds * 1_000_000_000 + nanoseconds))
             default:
                 continue
             }

@@ -23,11 +23,15 @@ public struct OutputWriter: Sendable {
     public struct Entry: Sendable {
         /// The file's path, or nil for a batch whose paths are known only once it is made.
         public let path: String?
-        public let make: @Sendable () -> [(path: String, data: Data)]
+        private let maker: OneShot
+
+        /// Makes the files, once: the closure (and what it holds, such as the site's index)
+        /// is released as soon as it has run.
+        public func make() -> [(path: String, data: Data)] { maker.run() }
 
         public init(path: String, contents: @escaping @Sendable () -> Data) {
             self.path = path
-            self.make = { [(path, contents())] }
+            self.maker = OneShot { [(path, contents())] }
         }
 
         public init(path: String, data: Data) {
@@ -37,7 +41,23 @@ public struct OutputWriter: Sendable {
         /// Several files made together (a plan's open data), written as soon as they are made.
         public init(batch: @escaping @Sendable () -> [(path: String, data: Data)]) {
             self.path = nil
-            self.make = batch
+            self.maker = OneShot(batch)
+        }
+    }
+
+    /// A closure run at most once, then let go.
+    final class OneShot: @unchecked Sendable {
+        private var make: (@Sendable () -> [(path: String, data: Data)])?
+        private let lock = NSLock()
+
+        init(_ make: @escaping @Sendable () -> [(path: String, data: Data)]) { self.make = make }
+
+        func run() -> [(path: String, data: Data)] {
+            let make = lock.withLock {
+                defer { self.make = nil }
+                return self.make
+            }
+            return make?() ?? []
         }
     }
 

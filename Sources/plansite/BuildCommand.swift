@@ -40,6 +40,7 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("Không xây dựng: \(output)/ giữ nguyên như trước.\n".utf8))
             throw ExitCode(1)
         }
+        if let note = outcome.sitemapNote { print(note) }
         if outcome.incremental, written == 0 {
             print("Không có gì thay đổi: \(output)/ đã cập nhật.")
         } else {

@@ -9,8 +9,10 @@ import Testing
         var files: [String: String] = [:]
         let prefix = folder.standardizedFileURL.path + "/"
         let enumerator = try #require(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil))
-        for case let url as URL in enumerator where try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
-            files[String(url.standardizedFileURL.path.dropFirst(prefix.count))] = try String(contentsOf: url, encoding: .utf8)
+        for case let url as URL in enumerator
+        where try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
+            files[String(url.standardizedFileURL.path.dropFirst(prefix.count))] = try String(
+                contentsOf: url, encoding: .utf8)
         }
         return files
     }
@@ -29,9 +31,10 @@ import Testing
                 .init(path: "ke-hoach/c/phu-luc-1/index.html", data: Data("c".utf8)),
             ],
             removing: ["ke-hoach/b/index.html"])
-        #expect(try contents(temporary.path("Public")) == [
-            "index.html": "trang chủ mới", "ke-hoach/a/index.html": "a", "ke-hoach/c/phu-luc-1/index.html": "c",
-        ])
+        #expect(
+            try contents(temporary.path("Public")) == [
+                "index.html": "trang chủ mới", "ke-hoach/a/index.html": "a", "ke-hoach/c/phu-luc-1/index.html": "c",
+            ])
         // The removed page's folder is gone, and nothing is left beside the output.
         #expect(!FileManager.default.fileExists(atPath: temporary.path("Public/ke-hoach/b").path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.url.path) == ["Public"])

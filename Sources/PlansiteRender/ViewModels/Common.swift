@@ -49,11 +49,21 @@ final class FragmentCache: @unchecked Sendable {
     private var fragments: [String: Fragment] = [:]
     private let lock = NSLock()
 
-    func fragment(_ key: String, make: @escaping () -> String) -> Fragment {
+    private var remaining: [String: Int] = [:]
+
+    /// The fragment for `key`, made on first use; after `uses` look-ups the cache lets go of
+    /// it, so it lives only as long as the pages that show it.
+    func fragment(_ key: String, uses: Int, make: @escaping () -> String) -> Fragment {
         lock.withLock {
-            if let existing = fragments[key] { return existing }
-            let fragment = Fragment(make)
-            fragments[key] = fragment
+            let fragment = fragments[key] ?? Fragment(make)
+            let left = (remaining[key] ?? uses) - 1
+            if left > 0 {
+                fragments[key] = fragment
+                remaining[key] = left
+            } else {
+                fragments[key] = nil
+                remaining[key] = nil
+            }
             return fragment
         }
     }
