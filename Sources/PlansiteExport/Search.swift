@@ -151,17 +151,18 @@ enum SearchIndex {
     }
 
     static func catalog(summaries: [PlanSummary], departments: [Department], localities: [Locality]) -> Data {
-        let localityList = localities.sorted { VietnameseText.precedes($0.name, $1.name) }
+        let localityList = VietnameseText.sorted(localities, by: \.name)
         let localityPosition = Dictionary(
             uniqueKeysWithValues: localityList.enumerated().map { ($1.id, $0) })
         let localityNames = Dictionary(uniqueKeysWithValues: localities.map { ($0.id, $0.name) })
-        let departmentList = departments.sorted { a, b in
-            let la = localityPosition[a.locality] ?? Int.max
-            let lb = localityPosition[b.locality] ?? Int.max
+        // By locality, then name (folded once per department, not once per comparison), then id.
+        let departmentList = departments.map { ($0, VietnameseText.fold($0.name)) }.sorted { a, b in
+            let la = localityPosition[a.0.locality] ?? Int.max
+            let lb = localityPosition[b.0.locality] ?? Int.max
             if la != lb { return la < lb }
-            if a.name != b.name { return VietnameseText.precedes(a.name, b.name) }
-            return a.id < b.id
-        }
+            if a.0.name != b.0.name { return (a.1, a.0.name) < (b.1, b.0.name) }
+            return a.0.id < b.0.id
+        }.map(\.0)
         let departmentPosition = Dictionary(
             uniqueKeysWithValues: departmentList.enumerated().map { ($1.id, $0) })
         let catalogDepartments = departmentList.map { department in
