@@ -11,7 +11,7 @@ import Testing
         "don-vi/tinh-mau-chu-tich-ubnd-cap-huyen/index.html", "chi-so/par-index/index.html",
         "chi-so/sipas/index.html", "ke-hoach/2024-mau-par-index/index.html",
         "ke-hoach/2024-mau-par-index/phu-luc-1/index.html", "ke-hoach/2023-mau-papi/index.html",
-        "tim-kiem/index.html", "assets/style.css",
+        "tim-kiem/index.html",
     ]
 
     static let rendered: [String: String] = {
@@ -26,6 +26,14 @@ import Testing
     func page(_ path: String) throws {
         let html = try #require(Self.rendered[path], "page \(path) was not rendered")
         try expectGolden(html, "pages/" + path)
+    }
+
+    /// Theme files are copied as they are (no golden copy: the template folder is the source).
+    @Test func assetsAreCopiedUnchanged() throws {
+        for asset in ["assets/style.css", "assets/search.js"] {
+            let source = try String(contentsOf: TestPaths.templates.appendingPathComponent(asset), encoding: .utf8)
+            #expect(Self.rendered[asset] == source, "\(asset)")
+        }
     }
 
     @Test func everyPageIsCovered() {
