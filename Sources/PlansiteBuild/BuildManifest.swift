@@ -37,10 +37,6 @@ struct BuildManifest: Codable {
         if let data = try? JSONEncoder().encode(self) { try? data.write(to: url, options: .atomic) }
     }
 
-    static func remove(for output: URL) {
-        try? FileManager.default.removeItem(at: location(for: output))
-    }
-
     /// Every file stamp, by path, for the fingerprinter.
     var stampsByPath: [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]

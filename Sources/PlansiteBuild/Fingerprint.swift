@@ -39,6 +39,4 @@ struct Fingerprinter {
         }
         return String(value, radix: 16)
     }
-
-    static func hash(_ text: String) -> String { hash(Data(text.utf8)) }
 }

@@ -76,19 +76,12 @@ public enum VietnameseText {
         text.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) ? text.precomposedStringWithCanonicalMapping : text
     }
 
-    /// `items` in Vietnamese alphabetical order of `name`, folding each name once.
+    /// `items` in Vietnamese alphabetical order of `name` (a < ă < â, d < đ): folded text first,
+    /// then the exact text, so that the order is total and stable. Each name is folded once.
     public static func sorted<Item>(_ items: [Item], by name: (Item) -> String) -> [Item] {
         items.map { (fold(name($0)), name($0), $0) }
             .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
             .map(\.2)
     }
 
-    /// Vietnamese alphabetical order (a < ă < â, d < đ): compares folded text first,
-    /// then the exact text, so that the order is total and stable.
-    public static func precedes(_ a: String, _ b: String) -> Bool {
-        let fa = fold(a)
-        let fb = fold(b)
-        if fa != fb { return fa < fb }
-        return a < b
-    }
 }
