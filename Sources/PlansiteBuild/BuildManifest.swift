@@ -1,5 +1,6 @@
 import Foundation
 import PlansiteDiagnostics
+import PlansiteExport
 import PlansiteRender
 
 /// What an incremental build remembers of the previous one, in `.plansite-cache/` beside
@@ -12,6 +13,9 @@ struct BuildManifest: Codable {
     var plans: [String: PlanRecord]
     /// Diagnostics that belong to no plan folder.
     var sharedDiagnostics: [Diagnostic]
+    /// Size and SHA-256 of every open-data file, so that an incremental build hashes only the
+    /// files it writes.
+    var dataEntries: [DataManifestEntry]
 
     struct PlanRecord: Codable {
         var files: [FileStamp]

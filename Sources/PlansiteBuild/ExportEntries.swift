@@ -37,8 +37,26 @@ enum ExportEntries {
         return entries
     }
 
+    /// Checksums of open-data files: those the previous build computed, and, after the
+    /// build, those of the new output (kept in the build cache).
+    final class Checksums: @unchecked Sendable {
+        private let known: [String: DataManifestEntry]
+        private(set) var entries: [DataManifestEntry] = []
+
+        init(known: [DataManifestEntry]) {
+            self.known = Dictionary(known.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+
+        /// The previous build's entry for a file this build does not write again.
+        func entry(_ path: String, in result: OutputWriter.Result) -> DataManifestEntry? {
+            result.isNew(path) ? nil : known[path]
+        }
+
+        func keep(_ entries: [DataManifestEntry]) { self.entries = entries }
+    }
+
     /// The files made from the rest of the output.
-    static func finish(settings: SiteSettings, summaries: [PlanSummary]) -> OutputWriter.Finish {
+    static func finish(settings: SiteSettings, summaries: [PlanSummary], checksums: Checksums) -> OutputWriter.Finish {
         { result in
             var files: [OutputFile] = []
             if let sitemap = Exports.sitemap(
@@ -52,10 +70,13 @@ enum ExportEntries {
             let made = Set(datasets.map(\.path) + [ExportPaths.manifest, ExportPaths.schema])
             // Checksums file by file, on every core: the open data is never all in memory at once.
             let openData = result.paths.filter { ExportPaths.isOpenData($0) && !made.contains($0) }
+            // Files this build did not write keep the checksum the previous build computed.
             var entries = Parallel.map(openData) { path in
-                result.read(path).map { DataManifestEntry(file: OutputFile(path: path, data: $0)) }
+                checksums.entry(path, in: result)
+                    ?? result.read(path).map { DataManifestEntry(file: OutputFile(path: path, data: $0)) }
             }.compactMap { $0 }
             entries += datasets.map(DataManifestEntry.init)
+            checksums.keep(entries)
             files += datasets + Exports.dataManifest(entries: entries)
             return files.map { ($0.path, $0.data) }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import PlansiteDiagnostics
+import PlansiteExport
 import PlansiteLoader
 import PlansiteModel
 import PlansiteRender
@@ -67,17 +68,19 @@ struct IncrementalBuild {
         for slug in changed.union(removed) { stale.formUnion(previous.plans[slug]?.pages ?? []) }
         stale.subtract(files.compactMap(\.path))
         let written: [String]
+        let checksums = ExportEntries.Checksums(known: previous.dataEntries)
         do {
             written = try OutputWriter(output: options.output).update(
                 writing: files, removing: stale,
-                finish: ExportEntries.finish(settings: site.settings, summaries: allSummaries))
+                finish: ExportEntries.finish(settings: site.settings, summaries: allSummaries, checksums: checksums))
         } catch {
             bag.error(
                 .outputFailed, "không ghi được cổng thông tin: \(error)", at: SourceLocation(file: options.output.path))
             return SiteBuilder.Outcome(diagnostics: bag.sorted, filesWritten: nil, incremental: true)
         }
         saveManifest(
-            site: site, loaded: loaded, changed: changed, removed: removed, written: written, diagnostics: bag.sorted)
+            site: site, loaded: loaded, changed: changed, removed: removed, written: written, diagnostics: bag.sorted,
+            dataEntries: checksums.entries)
         return SiteBuilder.Outcome(
             diagnostics: bag.sorted, filesWritten: written.count, incremental: true,
             sitemapNote: site.settings.baseURL == nil ? SiteBuilder.noSitemap : nil)
@@ -93,9 +96,10 @@ struct IncrementalBuild {
 
     private func saveManifest(
         site: Site, loaded: Set<String>, changed: Set<String>, removed: Set<String>, written: [String],
-        diagnostics: [Diagnostic]
+        diagnostics: [Diagnostic], dataEntries: [DataManifestEntry]
     ) {
         var manifest = previous
+        manifest.dataEntries = dataEntries
         let split = DiagnosticSplit(diagnostics, displayContent: options.displayContent)
         for slug in removed { manifest.plans[slug] = nil }
         for slug in loaded {

@@ -86,9 +86,11 @@ public struct SiteBuilder: Sendable {
             + ExportEntries.entries(site: site, summaries: summaries, plans: nil, departments: nil)
             + [OutputWriter.Entry(path: "README.md", data: Data(PublicFolder.readme.utf8))]
         let written: [String]
+        let checksums = ExportEntries.Checksums(known: [])
         do {
             written = try OutputWriter(output: options.output).write(
-                files, finish: ExportEntries.finish(settings: site.settings, summaries: summaries))
+                files, finish: ExportEntries.finish(settings: site.settings, summaries: summaries, checksums: checksums)
+            )
         } catch {
             bag.error(
                 .outputFailed, "không ghi được cổng thông tin: \(error)", at: SourceLocation(file: options.output.path))
@@ -97,7 +99,7 @@ public struct SiteBuilder: Sendable {
         if options.incremental {
             BuildManifest.make(
                 tool: options.tool, inputs: inputs, plans: site.plans, written: written, diagnostics: bag.sorted,
-                options: options
+                dataEntries: checksums.entries, options: options
             ).save(for: options.output)
         }
         return Outcome(
@@ -130,7 +132,7 @@ struct Inputs {
 extension BuildManifest {
     static func make(
         tool: String, inputs: Inputs, plans: [Plan], written: [String], diagnostics: [Diagnostic],
-        options: SiteBuilder.Options
+        dataEntries: [DataManifestEntry], options: SiteBuilder.Options
     ) -> BuildManifest {
         let split = DiagnosticSplit(diagnostics, displayContent: options.displayContent)
         var records: [String: PlanRecord] = [:]
@@ -141,7 +143,9 @@ extension BuildManifest {
             records[plan.slug]?.summary = PlanSummary(plan)
             records[plan.slug]?.pages = ExportEntries.paths(of: plan, in: written)
         }
-        return BuildManifest(tool: tool, shared: inputs.shared, plans: records, sharedDiagnostics: split.shared)
+        return BuildManifest(
+            tool: tool, shared: inputs.shared, plans: records, sharedDiagnostics: split.shared, dataEntries: dataEntries
+        )
     }
 }
 

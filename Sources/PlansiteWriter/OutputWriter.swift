@@ -69,6 +69,9 @@ public struct OutputWriter: Sendable {
         let newFiles: [String: String]
         let oldRoot: String?
 
+        /// Whether this build writes the path (else the file is the previous build's).
+        public func isNew(_ path: String) -> Bool { newFiles[path] != nil }
+
         /// The bytes a path will have: the new file when this build writes it, else the old one.
         public func read(_ path: String) -> Data? {
             if let staged = newFiles[path] { return FileManager.default.contents(atPath: staged) }
