@@ -14,6 +14,7 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -42,13 +43,20 @@ def main(public):
             field.clear()
             field.send_keys(query)
             field.send_keys(Keys.ENTER)
-            first = ""
-            for _ in range(50):  # bounded: 50 × 0.2 s
-                results = driver.find_elements(By.CSS_SELECTOR, "#danh-sach-ket-qua li")
-                if results:
-                    first = results[0].text
-                    break
+            # Results arrive plan by plan and the list is redrawn as they do: wait until the
+            # first result stays the same across two looks (bounded: 50 × 0.2 s).
+            first, previous = "", None
+            for _ in range(50):
                 time.sleep(0.2)
+                try:
+                    results = driver.find_elements(By.CSS_SELECTOR, "#danh-sach-ket-qua li")
+                    current = results[0].text if results else ""
+                except StaleElementReferenceException:
+                    continue
+                if current and current == previous:
+                    first = current
+                    break
+                previous = current
             ok = expected.lower() in first.lower()
             failures += 0 if ok else 1
             print(("ok  " if ok else "FAIL"), repr(query), "→", first.splitlines()[0] if first else "(no result)")
