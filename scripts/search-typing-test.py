@@ -8,6 +8,7 @@ types each query into the search field as a person would, presses Enter, and wai
 first result. Exit 0 when every query's first result is the expected one.
 """
 import os
+import re
 import sys
 import time
 
@@ -43,8 +44,9 @@ def main(public):
             field.clear()
             field.send_keys(query)
             field.send_keys(Keys.ENTER)
-            # Results arrive plan by plan and the list is redrawn as they do: wait until the
-            # first result stays the same across two looks (bounded: 50 × 0.2 s).
+            # Results arrive plan by plan and the list is redrawn as they do: wait until every
+            # plan was searched and the first result stays the same across two looks
+            # (bounded: 50 × 0.2 s).
             first, previous = "", None
             for _ in range(50):
                 time.sleep(0.2)
@@ -53,7 +55,10 @@ def main(public):
                     current = results[0].text if results else ""
                 except StaleElementReferenceException:
                     continue
-                if current and current == previous:
+                status = driver.find_element(By.ID, "trang-thai-tim-kiem").text
+                searched = re.search(r"(\d+)/(\d+) kế hoạch", status)
+                done = searched is not None and searched.group(1) == searched.group(2)
+                if current and current == previous and done:
                     first = current
                     break
                 previous = current
