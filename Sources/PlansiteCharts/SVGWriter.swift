@@ -1,13 +1,15 @@
+import PlansiteModel
+
 /// Writes a ``Scene`` as SVG text: one element a line, coordinates with one decimal, text
 /// escaped, and style attributes only where they differ from what the parent group gives.
 enum SVGWriter {
     static func write(_ scene: Scene) -> String {
-        let id = escapeXML(scene.id)
+        let id = XMLText.escape(scene.id)
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\""
         out += " viewBox=\"0 0 \(svgNumber(scene.width)) \(svgNumber(scene.height))\""
         out += " aria-labelledby=\"\(id)-title \(id)-desc\" class=\"chart\">\n"
-        out += "<title id=\"\(id)-title\">\(escapeXML(scene.title))</title>\n"
-        out += "<desc id=\"\(id)-desc\">\(escapeXML(scene.desc))</desc>\n"
+        out += "<title id=\"\(id)-title\">\(XMLText.escape(scene.title))</title>\n"
+        out += "<desc id=\"\(id)-desc\">\(XMLText.escape(scene.desc))</desc>\n"
         if !scene.patterns.isEmpty {
             out += "<defs>\n"
             for pattern in scene.patterns { out += self.pattern(pattern) + "\n" }
@@ -22,7 +24,7 @@ enum SVGWriter {
     }
 
     private static func pattern(_ pattern: PatternDef) -> String {
-        "<pattern id=\"\(escapeXML(pattern.id))\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">"
+        "<pattern id=\"\(XMLText.escape(pattern.id))\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">"
             + "<rect width=\"6\" height=\"6\" fill=\"\(pattern.background)\"/>"
             + "<path d=\"M-1 1l2-2M0 6l6-6M5 7l2-2\" stroke=\"\(pattern.stripe)\" stroke-width=\"1.5\"/>"
             + "</pattern>"
@@ -35,7 +37,7 @@ enum SVGWriter {
             if rect.x != 0 { out += " x=\"\(svgNumber(rect.x))\"" }
             if rect.y != 0 { out += " y=\"\(svgNumber(rect.y))\"" }
             out += " width=\"\(svgNumber(rect.width))\" height=\"\(svgNumber(rect.height))\""
-            if fill != inherited.fill { out += " fill=\"\(escapeXML(fill))\"" }
+            if fill != inherited.fill { out += " fill=\"\(XMLText.escape(fill))\"" }
             out += "/>\n"
         case .path(let data, let stroke, let width):
             out += "<path d=\"\(data)\" stroke=\"\(stroke)\""
@@ -44,11 +46,11 @@ enum SVGWriter {
         case .text(let label):
             out += "<text x=\"\(svgNumber(label.x))\" y=\"\(svgNumber(label.y))\""
             out += styleAttributes(label.style, inherited: inherited)
-            out += ">\(escapeXML(label.text))</text>\n"
+            out += ">\(XMLText.escape(label.text))</text>\n"
         case .group(let title, let style, let children):
             let style = style ?? inherited
             out += "<g\(styleAttributes(style, inherited: inherited))>\n"
-            if let title { out += "<title>\(escapeXML(title))</title>\n" }
+            if let title { out += "<title>\(XMLText.escape(title))</title>\n" }
             for child in children { write(child, inherited: style, to: &out) }
             out += "</g>\n"
         }

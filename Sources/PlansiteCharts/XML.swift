@@ -1,23 +1,4 @@
-/// Escapes text for XML character data and attribute values: `&`, `<`, `>`, `"` and `'` become
-/// references. Characters XML 1.0 forbids (C0 controls other than tab and line breaks,
-/// U+FFFE, U+FFFF) are dropped, so that the output always parses.
-func escapeXML(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-        case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
-        default: out.unicodeScalars.append(scalar)
-        }
-    }
-    return out
-}
+import PlansiteModel
 
 /// Prints a coordinate rounded to one decimal, with a dot and no exponent, whatever the
 /// locale: 12 → "12", 12.25 → "12.3", -0.04 → "0".

@@ -2,29 +2,6 @@ import Foundation
 import PlansiteModel
 import PlansiteRender
 
-/// XML text and attribute escaping; characters XML 1.0 does not allow are dropped.
-enum XMLText {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                let value = scalar.value
-                let allowed =
-                    value == 0x9 || value == 0xA || value == 0xD || (0x20...0xD7FF).contains(value)
-                    || (0xE000...0xFFFD).contains(value) || value >= 0x10000
-                if allowed { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
-    }
-}
-
 /// `nguon-tin.xml` (Atom 1.0) and `sitemap.xml`.
 enum Feeds {
     /// The year in plansite's tag URIs (RFC 4151): fixed, so that ids never change.

@@ -235,9 +235,9 @@ struct ChartsGoldenTests {
 struct ChartsBehaviourTests {
     @Test func escapesEveryMarkupCharacter() {
         #expect(
-            escapeXML(ChartSamples.injection)
+            XMLText.escape(ChartSamples.injection)
                 == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;")
-        #expect(escapeXML("a'b\u{1}c") == "a&#39;bc")
+        #expect(XMLText.escape("a'b\u{1}c") == "a&#39;bc")
     }
 
     @Test func injectedLabelsNeverAppearUnescaped() {

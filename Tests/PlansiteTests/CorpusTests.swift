@@ -20,9 +20,10 @@ private let corpusExecutable: URL? = {
     /// Runs the generator into a new folder; returns the folder and the summary line.
     func generate(_ arguments: [String], in folder: TemporaryFolder, as name: String) throws -> (URL, String) {
         let out = folder.path(name)
-        let process = Process()
-        process.executableURL = try #require(
+        let executable: URL = try #require(
             corpusExecutable, "plansite-corpus is not built beside the tests: run `swift build` first")
+        let process = Process()
+        process.executableURL = executable
         process.arguments = arguments + ["--out", out.path]
         let pipe = Pipe()
         process.standardOutput = pipe
