@@ -17,34 +17,26 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "The content folder.")
-    var content: String = "Content"
-
-    @Option(name: .long, help: "The templates folder.")
-    var templates: String = "Templates"
-
-    @Option(name: .long, help: "The output folder (replaced by the new portal).")
-    var output: String = "Public"
+    @OptionGroup var folders: SiteFolders
 
     @Flag(name: .long, help: "Build cold: neither read nor write the build cache.")
     var noCache = false
 
     func run() throws {
-        let options = SiteBuilder.Options(
-            content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates),
-            output: URL(fileURLWithPath: output), displayContent: content, displayTemplates: templates,
-            incremental: !noCache)
+        let options = folders.buildOptions(incremental: !noCache)
         let outcome = SiteBuilder(options: options).build()
         DiagnosticPrinter.print(outcome.diagnostics)
         guard let written = outcome.filesWritten else {
-            FileHandle.standardError.write(Data("Không xây dựng: \(output)/ giữ nguyên như trước.\n".utf8))
+            FileHandle.standardError.write(Data("Không xây dựng: \(folders.output)/ giữ nguyên như trước.\n".utf8))
             throw ExitCode(1)
         }
         if let note = outcome.sitemapNote { print(note) }
         if outcome.incremental, written == 0 {
-            print("Không có gì thay đổi: \(output)/ đã cập nhật.")
+            print("Không có gì thay đổi: \(folders.output)/ đã cập nhật.")
         } else {
-            print("Đã ghi \(written) tệp vào \(output)/" + (outcome.incremental ? " (chỉ các trang bị ảnh hưởng)" : ""))
+            print(
+                "Đã ghi \(written) tệp vào \(folders.output)/"
+                    + (outcome.incremental ? " (chỉ các trang bị ảnh hưởng)" : ""))
         }
     }
 }

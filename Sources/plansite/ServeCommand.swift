@@ -22,20 +22,11 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "The address to listen on. Anything but 127.0.0.1 opens the preview to the network.")
     var host: String = "127.0.0.1"
 
-    @Option(name: .long, help: "The content folder.")
-    var content: String = "Content"
-
-    @Option(name: .long, help: "The templates folder.")
-    var templates: String = "Templates"
-
-    @Option(name: .long, help: "The output folder (replaced by the new portal at every build).")
-    var output: String = "Public"
+    @OptionGroup var folders: SiteFolders
 
     func run() throws {
         let options = PreviewServer.Options(
-            build: SiteBuilder.Options(
-                content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates),
-                output: URL(fileURLWithPath: output), displayContent: content, displayTemplates: templates),
+            build: folders.buildOptions(),
             host: host, port: port, log: { printError($0) })
         if host != "127.0.0.1", host != "localhost", host != "::1" {
             printError("cảnh báo: --host \(host): bản xem trước mở cho các máy khác trong mạng")
@@ -45,7 +36,9 @@ struct ServeCommand: ParsableCommand {
         Task {
             do {
                 let url = try await server.start()
-                printError("Đang phục vụ \(output)/ tại \(url) — theo dõi \(content)/ và \(templates)/; Ctrl-C để dừng")
+                printError(
+                    "Đang phục vụ \(folders.output)/ tại \(url) — theo dõi \(folders.content)/ và \(folders.templates)/; Ctrl-C để dừng"
+                )
             } catch {
                 printError("lỗi: \(error)")
                 finished.signal()

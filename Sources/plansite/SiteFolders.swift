@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import PlansiteBuild
+
+/// The three folders `build` and `serve` work on, with the same flags and defaults.
+struct SiteFolders: ParsableArguments {
+    @Option(name: .long, help: "The content folder.")
+    var content: String = "Content"
+
+    @Option(name: .long, help: "The templates folder.")
+    var templates: String = "Templates"
+
+    @Option(name: .long, help: "The output folder (replaced by the new portal at every build).")
+    var output: String = "Public"
+
+    /// Build options for these folders, shown in messages as the user typed them.
+    func buildOptions(incremental: Bool = true) -> SiteBuilder.Options {
+        SiteBuilder.Options(
+            content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates),
+            output: URL(fileURLWithPath: output), displayContent: content, displayTemplates: templates,
+            incremental: incremental)
+    }
+}
