@@ -163,12 +163,14 @@ public struct Plan: Hashable, Sendable {
     public let appendices: [Appendix]
     /// Tasks of the plan itself, outside any appendix.
     public let tasks: [Task]
+    /// Progress reports per task anchor, oldest first.
+    public let reports: [String: [TaskReport]]
 
     public init(
         slug: String, kind: DocumentKind, number: String?, issuer: String, header: [String], locality: String,
         place: String, date: DocumentDate, title: String, addressees: [String], recipients: [String],
         signer: Signer?, indices: [IndexKind], year: Int, results: [IndexResult], body: String,
-        appendices: [Appendix], tasks: [Task]
+        appendices: [Appendix], tasks: [Task], reports: [String: [TaskReport]] = [:]
     ) {
         self.slug = slug
         self.kind = kind
@@ -188,6 +190,16 @@ public struct Plan: Hashable, Sendable {
         self.body = body
         self.appendices = appendices
         self.tasks = tasks
+        self.reports = reports
+    }
+
+    /// The same plan with its progress reports.
+    public func with(reports: [String: [TaskReport]]) -> Plan {
+        Plan(
+            slug: slug, kind: kind, number: number, issuer: issuer, header: header, locality: locality, place: place,
+            date: date, title: title, addressees: addressees, recipients: recipients, signer: signer,
+            indices: indices, year: year, results: results, body: body, appendices: appendices, tasks: tasks,
+            reports: reports)
     }
 
     /// "Kế hoạch số 474/KH-UBND", or "Công văn số /VPUBND-HCQT" as printed.
@@ -208,15 +220,20 @@ public struct SiteSettings: Hashable, Sendable {
     public let basePath: String?
     public let baseURL: String?
     public let asOf: CalendarDate
+    /// How task statuses are judged (as-of date, due-soon window, report day).
+    public let progressRules: ProgressRules
 
-    public init(title: String, issuer: String, locale: String, basePath: String?, baseURL: String?, asOf: CalendarDate)
-    {
+    public init(
+        title: String, issuer: String, locale: String, basePath: String?, baseURL: String?, asOf: CalendarDate,
+        dueSoonDays: Int = ProgressRules.defaultDueSoonDays, reportDay: Int = ProgressRules.defaultReportDay
+    ) {
         self.title = title
         self.issuer = issuer
         self.locale = locale
         self.basePath = basePath
         self.baseURL = baseURL
         self.asOf = asOf
+        self.progressRules = ProgressRules(asOf: asOf, dueSoonDays: dueSoonDays, reportDay: reportDay)
     }
 }
 

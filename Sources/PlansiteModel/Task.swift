@@ -39,12 +39,16 @@ public struct Task: Hashable, Sendable {
     public let cooperating: [String]
     public let monitoring: [String]
     public let timeFrame: TimeFrame?
+    /// What progress reports write to name it: the plan's code ("III.1.a") or the appendix row
+    /// ("PL1/2.2.1", "PL1/2.2.1/2" for a row's second task); the anchor when neither exists.
+    public let reference: String
 
     public init(
         anchor: String, code: String? = nil, text: String?, note: String? = nil, lead: [String],
-        cooperating: [String] = [], monitoring: [String] = [], timeFrame: TimeFrame?
+        cooperating: [String] = [], monitoring: [String] = [], timeFrame: TimeFrame?, reference: String? = nil
     ) {
         self.anchor = anchor
+        self.reference = reference ?? code ?? anchor
         self.code = code
         self.text = text
         self.note = note

@@ -1,0 +1,119 @@
+/// The status rules (docs/content-format.md, "Trạng thái nhiệm vụ").
+///
+/// - A dated task ("trước ngày 20/6/2023") is overdue from the day after its deadline until a
+///   report says it is done; due soon from `dueSoonDays` before the deadline through the day itself.
+/// - A recurring duty ("Hằng quý", "Hằng năm") is due each period of the plan's year that ends
+///   after the plan was issued, on the report day of the period's last month. A period counts as
+///   reported when a report for a period containing its last day says anything but "not started".
+/// - A task with no date ("Thường xuyên", "Trước bầu cử") is never overdue: it shows its latest report.
+/// - Only reports dated on or before the as-of date count.
+extension TaskProgress {
+    public static func evaluate(
+        _ task: Task, planStart: CalendarDate, planYear: Int, reports allReports: [TaskReport], rules: ProgressRules
+    ) -> TaskProgress {
+        let reports = allReports.filter { $0.date <= rules.asOf }.sorted(by: TaskReport.chronological)
+        let latest = reports.last
+        let obligations = duePeriods(task.timeFrame, planStart: planStart, planYear: planYear, rules: rules)
+        if latest?.status == .notApplicable {
+            return TaskProgress(status: .notApplicable, due: nil, latest: latest, reports: reports)
+        }
+        if let deadline = task.timeFrame?.deadline {
+            let status: TaskStatus
+            if latest?.status == .done {
+                status = .done
+            } else if rules.asOf > deadline {
+                status = .overdue
+            } else if rules.asOf.days(until: deadline) <= rules.dueSoonDays {
+                status = .dueSoon
+            } else {
+                status = openStatus(latest)
+            }
+            return TaskProgress(status: status, due: deadline, latest: latest, reports: reports)
+        }
+        guard !obligations.isEmpty else {
+            let status: TaskStatus = latest?.status == .done ? .done : openStatus(latest)
+            return TaskProgress(status: status, due: nil, latest: latest, reports: reports)
+        }
+        let unmet = obligations.filter { period in
+            !reports.contains { $0.status != .notStarted && $0.period.contains(period.end) }
+        }
+        let missed = unmet.filter { $0.dueDate(reportDay: rules.reportDay) < rules.asOf }
+        if let first = missed.first {
+            return TaskProgress(
+                status: .overdue, due: first.dueDate(reportDay: rules.reportDay), missedPeriods: missed,
+                latest: latest, reports: reports)
+        }
+        guard let next = unmet.first else {
+            return TaskProgress(status: .done, due: nil, latest: latest, reports: reports)
+        }
+        let due = next.dueDate(reportDay: rules.reportDay)
+        let status = rules.asOf.days(until: due) <= rules.dueSoonDays ? .dueSoon : openStatus(latest)
+        return TaskProgress(status: status, due: due, latest: latest, reports: reports)
+    }
+
+    /// Not due yet: what the latest report says.
+    private static func openStatus(_ latest: TaskReport?) -> TaskStatus {
+        switch latest?.status {
+        case nil: .notReported
+        case .notStarted: .notStarted
+        case .inProgress, .done: .onTrack
+        case .notApplicable: .notApplicable
+        }
+    }
+
+    /// The periods a recurring duty is due in: those of the plan's year whose report day
+    /// is on or after the day the plan was issued.
+    public static func duePeriods(
+        _ timeFrame: TimeFrame?, planStart: CalendarDate, planYear: Int, rules: ProgressRules
+    ) -> [ReportingPeriod] {
+        let periods: [ReportingPeriod]
+        switch timeFrame?.kind {
+        case .quarterly: periods = (1...4).compactMap { ReportingPeriod(year: planYear, span: .quarter($0)) }
+        case .yearly: periods = [ReportingPeriod(year: planYear, span: .year)].compactMap { $0 }
+        default: return []
+        }
+        return periods.filter { $0.dueDate(reportDay: rules.reportDay) >= planStart }
+    }
+}
+
+extension Plan {
+    /// The day the plan took effect: its date, or the first of its month or year when the
+    /// document leaves them blank.
+    public var start: CalendarDate {
+        CalendarDate(year: date.year, month: date.month ?? 1, day: date.day ?? 1)
+            ?? CalendarDate(year: date.year, month: 1, day: 1)!
+    }
+
+    /// The last day the plan's tasks are due: the end of its year, or a later deadline.
+    public var end: CalendarDate {
+        let yearEnd = CalendarDate(year: year, month: 12, day: 31)!
+        return allTasks.compactMap { $0.timeFrame?.deadline }.reduce(yearEnd) { max($0, $1) }
+    }
+
+    public func reports(for task: Task) -> [TaskReport] { reports[task.anchor] ?? [] }
+
+    public func progress(of task: Task, rules: ProgressRules) -> TaskProgress {
+        TaskProgress.evaluate(task, planStart: start, planYear: year, reports: reports(for: task), rules: rules)
+    }
+
+    /// True when any of its reports is marked as an example.
+    public var hasExampleReports: Bool { reports.values.contains { $0.contains(where: \.isExample) } }
+}
+
+/// How many tasks are in each status.
+public struct ProgressCounts: Hashable, Sendable {
+    public private(set) var counts: [TaskStatus: Int] = [:]
+
+    public init() {}
+
+    public mutating func add(_ status: TaskStatus) { counts[status, default: 0] += 1 }
+
+    public subscript(status: TaskStatus) -> Int { counts[status] ?? 0 }
+
+    public var total: Int { counts.values.reduce(0, +) }
+
+    public var finished: Int { counts.filter { $0.key.isFinished }.values.reduce(0, +) }
+
+    /// Whole percent of tasks finished (done or not applicable), rounded down; 0 with no tasks.
+    public var percentFinished: Int { total == 0 ? 0 : finished * 100 / total }
+}
