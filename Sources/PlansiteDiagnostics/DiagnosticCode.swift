@@ -34,6 +34,16 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
     case taskWithoutDepartment = "task-without-department"
     case deadlineOutsidePlanYear = "deadline-outside-plan-year"
     case indexNotInPlan = "index-not-in-plan"
+    // Progress reports
+    case malformedPeriod = "malformed-period"
+    case periodOutsidePlan = "period-outside-plan"
+    case unknownTask = "unknown-task"
+    case departmentNotAssigned = "department-not-assigned"
+    case percentOutOfRange = "percent-out-of-range"
+    case percentContradictsStatus = "percent-contradicts-status"
+    case duplicateReport = "duplicate-report"
+    case reportBeforePeriod = "report-before-period"
+    case reportAfterAsOf = "report-after-as-of"
     // Templates
     case templateSyntax = "template-syntax"
     case missingTemplate = "missing-template"

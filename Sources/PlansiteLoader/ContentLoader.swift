@@ -104,6 +104,7 @@ public struct ContentLoader: Sendable {
             var plan = planReader.planFrontMatter(
                 node, slug: Located(slug, at: location(folder)), body: frontMatter.body)
         else { return nil }
+        var reportFiles: [String] = []
         for file in files where file != "plan.md" {
             let filePath = "\(folder)/\(file)"
             if file == "nhiem-vu.yaml" {
@@ -116,14 +117,24 @@ public struct ContentLoader: Sendable {
                 {
                     plan.appendices.append(appendix)
                 }
+            } else if file.hasPrefix("bao-cao-"), file.hasSuffix(".yaml") {
+                reportFiles.append(filePath)
             } else {
                 report.warning(
                     .unexpectedFile,
-                    "tệp này không được đọc: trong thư mục kế hoạch chỉ có plan.md, phu-luc-<số>.yaml và nhiem-vu.yaml",
+                    "tệp này không được đọc: trong thư mục kế hoạch chỉ có plan.md, phu-luc-<số>.yaml, nhiem-vu.yaml và bao-cao-<tên>.yaml",
                     at: location(filePath))
             }
         }
         plan.appendices.sort { $0.number < $1.number }
+        // Reports name tasks: when the tasks could not all be read, the validator must not
+        // blame the reports for it.
+        plan.tasksIncomplete = report.bag.hasErrors
+        for filePath in reportFiles {
+            if let node = readYAML(filePath, report: report), let progress = reader(filePath, report).report(node) {
+                plan.reports.append(progress)
+            }
+        }
         return plan
     }
 

@@ -14,13 +14,17 @@ struct DefinitionReader {
     func site(_ node: Node) -> SiteDefinition? {
         guard
             var r = reader(
-                node, what: "site.yaml", known: ["title", "issuer", "locale", "base-path", "base-url", "as-of"])
+                node, what: "site.yaml",
+                known: [
+                    "title", "issuer", "locale", "base-path", "base-url", "as-of", "due-soon-days", "report-day",
+                ])
         else { return nil }
         defer { r.finish() }
         return SiteDefinition(
             location: r.location, title: r.scalar("title", required: true), issuer: r.scalar("issuer", required: true),
             locale: r.scalar("locale"), basePath: r.scalar("base-path"), baseURL: r.scalar("base-url"),
-            asOf: r.scalar("as-of", required: true))
+            asOf: r.scalar("as-of", required: true), dueSoonDays: r.scalar("due-soon-days"),
+            reportDay: r.scalar("report-day"))
     }
 
     func registry(_ node: Node) -> RegistryDefinition? {
@@ -147,5 +151,28 @@ struct DefinitionReader {
             location: r.location, code: planLevel ? r.scalar("code") : nil, index: planLevel ? r.scalar("index") : nil,
             text: r.scalar("text"), note: r.scalar("note"), lead: r.list("lead"), cooperating: r.list("cooperating"),
             monitoring: r.list("monitoring"), time: r.scalar("time"))
+    }
+
+    func report(_ node: Node) -> ReportDefinition? {
+        guard
+            var r = reader(
+                node, what: "báo cáo tiến độ", known: ["example", "period", "department", "date", "document", "tasks"])
+        else { return nil }
+        defer { r.finish() }
+        return ReportDefinition(
+            location: r.location, example: r.scalar("example"), period: r.scalar("period", required: true),
+            department: r.scalar("department", required: true), date: r.scalar("date", required: true),
+            document: r.scalar("document"), entries: r.items("tasks", required: true).compactMap(reportEntry))
+    }
+
+    private func reportEntry(_ node: Node) -> ReportEntryDefinition? {
+        guard
+            var r = reader(
+                node, what: "một dòng báo cáo", known: ["task", "status", "percent", "note", "evidence"])
+        else { return nil }
+        defer { r.finish() }
+        return ReportEntryDefinition(
+            location: r.location, task: r.scalar("task", required: true), status: r.scalar("status", required: true),
+            percent: r.scalar("percent"), note: r.scalar("note"), evidence: r.list("evidence"))
     }
 }

@@ -20,6 +20,8 @@ public struct SiteDefinition: Sendable {
     public var basePath: Located<String>?
     public var baseURL: Located<String>?
     public var asOf: Located<String>?
+    public var dueSoonDays: Located<String>?
+    public var reportDay: Located<String>?
 }
 
 /// One `departments/*.yaml` file as written.
@@ -119,6 +121,30 @@ public struct PlanDefinition: Sendable {
     public var body: String
     public var appendices: [AppendixDefinition]
     public var tasks: [TaskDefinition]
+    public var reports: [ReportDefinition] = []
+    /// True when a file with tasks had errors, so some tasks may be missing.
+    public var tasksIncomplete = false
+}
+
+/// One task's line in a progress report as written.
+public struct ReportEntryDefinition: Sendable {
+    public var location: SourceLocation
+    public var task: Located<String>?
+    public var status: Located<String>?
+    public var percent: Located<String>?
+    public var note: Located<String>?
+    public var evidence: [Located<String>]
+}
+
+/// `bao-cao-*.yaml`: one department's progress report on a plan for a period.
+public struct ReportDefinition: Sendable {
+    public var location: SourceLocation
+    public var example: Located<String>?
+    public var period: Located<String>?
+    public var department: Located<String>?
+    public var date: Located<String>?
+    public var document: Located<String>?
+    public var entries: [ReportEntryDefinition]
 }
 
 /// Everything read from a content folder, before validation.

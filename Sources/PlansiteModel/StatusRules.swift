@@ -79,15 +79,19 @@ extension TaskProgress {
 extension Plan {
     /// The day the plan took effect: its date, or the first of its month or year when the
     /// document leaves them blank.
-    public var start: CalendarDate {
+    public var start: CalendarDate { Plan.start(date: date) }
+
+    /// The last day the plan's tasks are due: the end of its year, or a later deadline.
+    public var end: CalendarDate { Plan.end(year: year, tasks: allTasks) }
+
+    public static func start(date: DocumentDate) -> CalendarDate {
         CalendarDate(year: date.year, month: date.month ?? 1, day: date.day ?? 1)
             ?? CalendarDate(year: date.year, month: 1, day: 1)!
     }
 
-    /// The last day the plan's tasks are due: the end of its year, or a later deadline.
-    public var end: CalendarDate {
+    public static func end(year: Int, tasks: [Task]) -> CalendarDate {
         let yearEnd = CalendarDate(year: year, month: 12, day: 31)!
-        return allTasks.compactMap { $0.timeFrame?.deadline }.reduce(yearEnd) { max($0, $1) }
+        return tasks.compactMap { $0.timeFrame?.deadline }.reduce(yearEnd) { max($0, $1) }
     }
 
     public func reports(for task: Task) -> [TaskReport] { reports[task.anchor] ?? [] }

@@ -6,6 +6,8 @@ import PlansiteModel
 struct PlanValidator {
     let directory: DepartmentDirectory
     let localities: [String: Locality]
+    /// The site's as-of date, when site.yaml gives a valid one.
+    let asOf: CalendarDate?
     var values: ValueParser
 
     mutating func validate(_ definition: PlanDefinition) -> Plan? {
@@ -45,6 +47,9 @@ struct PlanValidator {
         for appendixDefinition in definition.appendices {
             if let appendix = appendix(appendixDefinition, context: context) { appendices.append(appendix) }
         }
+        let reports = progressReports(
+            definition.reports, tasks: tasks + appendices.flatMap(\.tasks), date: date, year: year, context: context,
+            tasksComplete: !definition.tasksIncomplete && !values.bag.hasErrors)
         guard let slug, let kind, let date, let year, let locality, !indices.isEmpty,
             let issuer = definition.issuer, let place = definition.place, let title = definition.title
         else { return nil }
@@ -58,7 +63,25 @@ struct PlanValidator {
             title: title.value.collapsingWhitespace, addressees: definition.addressees.map(\.value),
             recipients: definition.recipients.map(\.value), signer: signer, indices: indices, year: year,
             results: results, body: definition.body, appendices: appendices,
-            tasks: tasks)
+            tasks: tasks, reports: reports)
+    }
+
+    private mutating func progressReports(
+        _ definitions: [ReportDefinition], tasks: [Task], date: DocumentDate?, year: Int?, context: TaskContext,
+        tasksComplete: Bool
+    ) -> [String: [TaskReport]] {
+        guard !definitions.isEmpty else { return [:] }
+        var span: (start: CalendarDate, end: CalendarDate)?
+        if let date, let year { span = (Plan.start(date: date), Plan.end(year: year, tasks: tasks)) }
+        let checker = ReportValidator(tasks: tasks, span: span, asOf: asOf, tasksComplete: tasksComplete)
+        let lookup = self
+        let resolve = { (name: Located<String>, values: inout ValueParser) -> String? in
+            // With tasks missing, the plan's own errors already explain a name that does not resolve.
+            var scratch = ValueParser(bag: DiagnosticBag())
+            if tasksComplete { return lookup.departments([name], context: context, values: &values).first }
+            return lookup.departments([name], context: context, values: &scratch).first
+        }
+        return checker.validate(definitions, values: &values, department: resolve)
     }
 
     /// "474 /KH-UBND" → "474/KH-UBND".
@@ -152,10 +175,16 @@ struct PlanValidator {
         let anchorCode = code.map { $0.replacingOccurrences(of: ".", with: "-") } ?? "r\(tree.rows)"
         let anchor = "pl\(tree.appendixNumber)-tc-\(VietnameseText.slug(anchorCode))"
         var tasks: [Task] = []
-        for taskDefinition in definition.tasks {
+        for (number, taskDefinition) in definition.tasks.enumerated() {
             tree.tasks += 1
             let taskAnchor = "pl\(tree.appendixNumber)-nv-\(tree.tasks)"
-            if let task = task(taskDefinition, anchor: taskAnchor, context: context, planLevel: false) {
+            var reference: String?
+            if let code {
+                reference = "PL\(tree.appendixNumber)/\(code)" + (definition.tasks.count > 1 ? "/\(number + 1)" : "")
+            }
+            if let task = task(
+                taskDefinition, anchor: taskAnchor, reference: reference, context: context, planLevel: false)
+            {
                 tasks.append(task)
             }
         }
@@ -184,10 +213,12 @@ struct PlanValidator {
 
     // MARK: - Tasks
 
-    mutating func task(_ definition: TaskDefinition, anchor: String, context: TaskContext, planLevel: Bool) -> Task? {
-        let lead = departments(definition.lead, context: context)
-        let cooperating = departments(definition.cooperating, context: context)
-        let monitoring = departments(definition.monitoring, context: context)
+    mutating func task(
+        _ definition: TaskDefinition, anchor: String, reference: String? = nil, context: TaskContext, planLevel: Bool
+    ) -> Task? {
+        let lead = departments(definition.lead, context: context, values: &values)
+        let cooperating = departments(definition.cooperating, context: context, values: &values)
+        let monitoring = departments(definition.monitoring, context: context, values: &values)
         if definition.lead.isEmpty, definition.cooperating.isEmpty, definition.monitoring.isEmpty {
             values.bag.error(
                 .taskWithoutDepartment,
@@ -203,7 +234,7 @@ struct PlanValidator {
         }
         return Task(
             anchor: anchor, code: definition.code?.value, text: definition.text?.value, note: definition.note?.value,
-            lead: lead, cooperating: cooperating, monitoring: monitoring, timeFrame: timeFrame)
+            lead: lead, cooperating: cooperating, monitoring: monitoring, timeFrame: timeFrame, reference: reference)
     }
 
     private mutating func checkDeadline(_ timeFrame: TimeFrame, field: Located<String>, context: TaskContext) {
@@ -221,7 +252,9 @@ struct PlanValidator {
             at: field.location)
     }
 
-    private mutating func departments(_ names: [Located<String>], context: TaskContext) -> [String] {
+    private func departments(
+        _ names: [Located<String>], context: TaskContext, values: inout ValueParser
+    ) -> [String] {
         var ids: [String] = []
         for name in names {
             switch directory.resolve(name.value, locality: context.locality) {

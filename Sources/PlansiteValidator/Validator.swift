@@ -16,9 +16,10 @@ public struct Validator {
         registries(content.registries, into: &directory, localities: &localities, values: &values)
 
         // Plans are checked independently of each other, on every core.
-        let checked = Parallel.map(content.plans) { [directory, localities] definition in
+        let checked = Parallel.map(content.plans) { [directory, localities, settings] definition in
             var checker = PlanValidator(
-                directory: directory, localities: localities, values: ValueParser(bag: DiagnosticBag()))
+                directory: directory, localities: localities, asOf: settings?.asOf,
+                values: ValueParser(bag: DiagnosticBag()))
             let plan = checker.validate(definition)
             return (plan, checker.values.bag.items)
         }
@@ -50,9 +51,13 @@ public struct Validator {
         guard let title = definition.title, let issuer = definition.issuer,
             let asOf = values.calendarDate(definition.asOf, name: "as-of")
         else { return nil }
+        let dueSoonDays = values.integer(definition.dueSoonDays, name: "số ngày 'sắp đến hạn'", range: 0...366)
+        let reportDay = values.integer(definition.reportDay, name: "ngày báo cáo trong tháng", range: 1...31)
         return SiteSettings(
             title: title.value, issuer: issuer.value, locale: "vi", basePath: definition.basePath?.value,
-            baseURL: definition.baseURL?.value, asOf: asOf)
+            baseURL: definition.baseURL?.value, asOf: asOf,
+            dueSoonDays: dueSoonDays ?? ProgressRules.defaultDueSoonDays,
+            reportDay: reportDay ?? ProgressRules.defaultReportDay)
     }
 
     private func registries(
