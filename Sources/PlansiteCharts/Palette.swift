@@ -35,16 +35,59 @@ enum Palette {
     static let vermillion = "#d55e00"
     /// Target markers.
     static let black = "#000"
+    /// The gaps between the segments of a stacked bar, and the texture of status fills.
+    static let white = "#fff"
     /// Every colour used for text.
     static let textColours = [text, mutedText]
+
+    /// Task statuses in progress charts. Each fill has a contrast of at least 3:1 against white
+    /// and all but "done" carry a white texture of their own (`TaskStatus.chartTexture`), so that
+    /// statuses differ in greyscale print and for colour-blind readers.
+    /// Done: Okabe–Ito bluish green, solid (3.4:1).
+    static let statusDone = green
+    /// Not applicable: mid grey (4.5:1).
+    static let statusNotApplicable = "#767676"
+    /// On track: Okabe–Ito blue (5.2:1).
+    static let statusOnTrack = blue
+    /// Not started: a darker Okabe–Ito reddish purple (4.8:1).
+    static let statusNotStarted = "#a8578b"
+    /// Due soon: a darker Okabe–Ito orange (4.8:1).
+    static let statusDueSoon = "#b35900"
+    /// Not reported: dark grey (7:1).
+    static let statusNotReported = "#595959"
+    /// Overdue: red (6.5:1).
+    static let statusOverdue = "#b3261e"
+    /// Every status colour: each stands out against white (3:1).
+    static let statusColours = [
+        statusDone, statusNotApplicable, statusOnTrack, statusNotStarted, statusDueSoon, statusNotReported,
+        statusOverdue,
+    ]
 }
 
-/// A diagonal hatch: thin stripes on a light background, used as a `fill="url(#id)"`.
+/// A texture used as a `fill="url(#id)"`: by default a diagonal hatch, thin stripes on a light
+/// background; other textures tell task statuses apart without colour.
 struct PatternDef: Hashable, Sendable {
+    enum Texture: Hashable, Sendable {
+        /// Stripes rising to the right, 1.5 wide every 6 units.
+        case diagonal
+        /// Stripes falling to the right.
+        case backDiagonal
+        /// Horizontal lines every 6 units.
+        case horizontal
+        /// Vertical lines every 6 units.
+        case vertical
+        /// Both diagonals, every 8 units.
+        case crossed
+        /// Staggered dots.
+        case dotted
+    }
+
     /// Unique in the page: the chart id and a suffix.
     let id: String
     let background: String
+    /// The colour of the stripes, lines or dots.
     let stripe: String
+    var texture = Texture.diagonal
 
     var paint: String { "url(#\(id))" }
 }

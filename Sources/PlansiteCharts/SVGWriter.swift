@@ -24,21 +24,38 @@ enum SVGWriter {
     }
 
     private static func pattern(_ pattern: PatternDef) -> String {
-        "<pattern id=\"\(XMLText.escape(pattern.id))\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">"
-            + "<rect width=\"6\" height=\"6\" fill=\"\(pattern.background)\"/>"
-            + "<path d=\"M-1 1l2-2M0 6l6-6M5 7l2-2\" stroke=\"\(pattern.stripe)\" stroke-width=\"1.5\"/>"
-            + "</pattern>"
+        let size = pattern.texture == .crossed ? "8" : "6"
+        let stroke = "stroke=\"\(pattern.stripe)\" stroke-width=\"1.5\""
+        let marks =
+            switch pattern.texture {
+            case .diagonal: "<path d=\"M-1 1l2-2M0 6l6-6M5 7l2-2\" \(stroke)/>"
+            case .backDiagonal: "<path d=\"M-1 5l2 2M0 0l6 6M5 -1l2 2\" \(stroke)/>"
+            case .horizontal: "<path d=\"M0 3H6\" \(stroke)/>"
+            case .vertical: "<path d=\"M3 0V6\" \(stroke)/>"
+            case .crossed: "<path d=\"M-1 1l2-2M0 8l8-8M7 9l2-2M-1 7l2 2M0 0l8 8M7 -1l2 2\" \(stroke)/>"
+            case .dotted:
+                "<circle cx=\"1.5\" cy=\"1.5\" r=\"1.1\" fill=\"\(pattern.stripe)\"/>"
+                    + "<circle cx=\"4.5\" cy=\"4.5\" r=\"1.1\" fill=\"\(pattern.stripe)\"/>"
+            }
+        return "<pattern id=\"\(XMLText.escape(pattern.id))\" width=\"\(size)\" height=\"\(size)\""
+            + " patternUnits=\"userSpaceOnUse\">"
+            + "<rect width=\"\(size)\" height=\"\(size)\" fill=\"\(pattern.background)\"/>"
+            + marks + "</pattern>"
     }
 
     private static func write(_ node: Node, inherited: TextStyle, to out: inout String) {
         switch node {
-        case .rect(let rect, let fill, _):
+        case .rect(let rect, let fill, _, let title):
             out += "<rect"
             if rect.x != 0 { out += " x=\"\(svgNumber(rect.x))\"" }
             if rect.y != 0 { out += " y=\"\(svgNumber(rect.y))\"" }
             out += " width=\"\(svgNumber(rect.width))\" height=\"\(svgNumber(rect.height))\""
             if fill != inherited.fill { out += " fill=\"\(XMLText.escape(fill))\"" }
-            out += "/>\n"
+            if let title {
+                out += "><title>\(XMLText.escape(title))</title></rect>\n"
+            } else {
+                out += "/>\n"
+            }
         case .path(let data, let stroke, let width):
             out += "<path d=\"\(data)\" stroke=\"\(stroke)\""
             if width != 1 { out += " stroke-width=\"\(svgNumber(width))\"" }

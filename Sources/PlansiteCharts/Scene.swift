@@ -75,7 +75,8 @@ enum RectRole: Hashable, Sendable {
 
 /// What a chart draws, before it is written as SVG text.
 indirect enum Node: Hashable, Sendable {
-    case rect(Rect, fill: String, role: RectRole)
+    /// A filled rectangle, with an optional tooltip written as its `<title>` child.
+    case rect(Rect, fill: String, role: RectRole, title: String? = nil)
     /// Straight lines as path data ("M10 20V40"), stroked.
     case path(String, stroke: String, width: Double)
     case text(Label)
@@ -125,7 +126,7 @@ struct Scene: Hashable, Sendable {
         for node in nodes {
             switch node {
             case .text(let label): labels.append(label)
-            case .rect(let rect, _, let role): rects.append((rect, role))
+            case .rect(let rect, _, let role, _): rects.append((rect, role))
             case .path: break
             case .group(_, _, let children):
                 let inner = collect(children)

@@ -104,6 +104,80 @@ struct ChartsPropertyTests {
         }
     }
 
+    @Test func randomProgressChartsFillTheirTracks() throws {
+        var random = SplitMix64(seed: 0x5052_4F47_5245_5353)
+        for number in 0..<Self.cases / 2 {
+            let id = "p\(number)"
+            let title = random.label(maxLength: 60)
+            let bars = randomProgress(&random)
+            let scene = progressScene(id: id, title: title, bars: bars)
+            let chart = progressChart(id: id, title: title, bars: bars)
+            #expect(progressChart(id: id, title: title, bars: bars) == chart, "case \(number): not deterministic")
+            #expect(SVGWriter.write(scene) == chart.svg, "case \(number): the chart is not its scene")
+            checkGeometry(scene, case: number)
+            checkMarkup(chart.svg, id: id, case: number)
+
+            let present = progressSegmentOrder.filter { status in bars.contains { $0.counts[status] > 0 } }
+            #expect(chart.table.headers == ["Kỳ"] + present.map(\.label) + ["Tổng số", "Tỷ lệ hoàn thành"])
+            guard let layout = ProgressChartLayout(id: id, title: title, bars: bars) else {
+                #expect(bars.allSatisfy { $0.counts.total == 0 }, "case \(number): no layout")
+                #expect(chart.table.rows.isEmpty && chart.svg.contains(">Chưa có số liệu</text>"))
+                continue
+            }
+            #expect(chart.table.rows.count == bars.count)
+            #expect(layout.statuses == present)
+            for status in present {
+                #expect(chart.svg.contains(">\(status.label)</text>"), "case \(number): \(status) not in the legend")
+                let paint = status.chartPaint(chartID: id)
+                #expect(chart.svg.contains("fill=\"\(paint)\""), "case \(number): \(status) not drawn")
+            }
+            for (row, cells) in zip(layout.rows, chart.table.rows) {
+                let counts = row.bar.counts
+                #expect(cells.count == chart.table.headers.count)
+                #expect(cells[1..<cells.count - 2] == present.map { VietnameseNumber.format(counts[$0]) }[...])
+                #expect(row.track.width > 0)
+                var x = row.track.x
+                for segment in row.segments {
+                    #expect(segment.rect.width > 0 && segment.count > 0)
+                    #expect(abs(segment.rect.x - x) < 1e-6, "case \(number): a gap before \(segment.status)")
+                    x = segment.rect.maxX
+                }
+                if counts.total > 0 {
+                    let sum = row.segments.reduce(0) { $0 + $1.rect.width }
+                    #expect(abs(sum - row.track.width) < 1e-6, "case \(number): segments \(sum) ≠ \(row.track.width)")
+                    #expect(row.segments.map(\.status) == progressSegmentOrder.filter { counts[$0] > 0 })
+                    // Proportional: more tasks, never a shorter segment.
+                    for a in row.segments {
+                        for b in row.segments where a.count > b.count {
+                            #expect(a.rect.width >= b.rect.width)
+                        }
+                    }
+                } else {
+                    #expect(row.segments.isEmpty)
+                }
+            }
+        }
+    }
+
+    private func randomProgress(_ random: inout SplitMix64) -> [ProgressBar] {
+        let count = random.chance(10) ? 0 : random.int(1...12)
+        let scale = random.pick([2, 5, 40, 40, 600])
+        return (0..<count).map { _ in
+            var counts = ProgressCounts()
+            if !random.chance(15) {
+                for status in TaskStatus.allCases where random.chance(55) {
+                    let upper = random.chance(20) ? scale * 3 : scale
+                    for _ in 0..<random.int(0...upper) { counts.add(status) }
+                }
+            }
+            let label =
+                random.chance(50)
+                ? ReportingPeriod(year: random.int(2020...2030), span: .quarter(random.int(1...4)))!.description
+                : random.label(maxLength: 80)
+            return ProgressBar(label: label, counts: counts)
+        }
+    }
+
     private func randomCriteria(_ random: inout SplitMix64) -> [CriterionRow] {
         let count = random.chance(10) ? 0 : random.int(1...200)
         let groups = (0..<random.int(1...5)).map { _ in
@@ -200,6 +274,8 @@ private final class SVGReader: NSObject, XMLParserDelegate {
     /// Texts ending in "…", with the `<title>` of the nearest enclosing `<g>`.
     var cutTexts: [(text: String, tooltip: String?)] = []
     private var groupTitles: [String?] = []
+    /// The names of the open elements.
+    private var elements: [String] = []
     private var characters = ""
 
     func parser(
@@ -217,6 +293,7 @@ private final class SVGReader: NSObject, XMLParserDelegate {
             rects.append((number("x"), number("y"), number("width"), number("height")))
         }
         if name == "g" { groupTitles.append(nil) }
+        elements.append(name)
         characters = ""
     }
 
@@ -227,9 +304,10 @@ private final class SVGReader: NSObject, XMLParserDelegate {
     func parser(
         _ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?
     ) {
+        elements.removeLast()
         switch name {
         case "g": groupTitles.removeLast()
-        case "title" where !groupTitles.isEmpty: groupTitles[groupTitles.count - 1] = characters
+        case "title" where elements.last == "g": groupTitles[groupTitles.count - 1] = characters
         case "text" where characters.hasSuffix("…"):
             cutTexts.append((characters, groupTitles.last ?? nil))
         default: break

@@ -85,6 +85,36 @@ enum ChartSamples {
     }
 
     static let injection = "<script>alert(1)</script> & \"x\""
+
+    /// Counts of tasks per status: counts([.done: 9, .overdue: 3]).
+    static func counts(_ numbers: [TaskStatus: Int]) -> ProgressCounts {
+        var counts = ProgressCounts()
+        for status in TaskStatus.allCases {
+            for _ in 0..<numbers[status, default: 0] { counts.add(status) }
+        }
+        return counts
+    }
+
+    static func quarter(_ number: Int, _ year: Int = 2024) -> String {
+        ReportingPeriod(year: year, span: .quarter(number))!.description
+    }
+
+    /// A plan's progress quarter by quarter, every status occurring, then as of a day.
+    static let progressPeriods: [ProgressBar] = [
+        ProgressBar(label: quarter(1), counts: counts([.notReported: 14, .notStarted: 4, .onTrack: 2])),
+        ProgressBar(
+            label: quarter(2),
+            counts: counts([.done: 3, .onTrack: 8, .notStarted: 2, .dueSoon: 2, .notReported: 3, .overdue: 2])),
+        ProgressBar(
+            label: quarter(3),
+            counts: counts([
+                .done: 7, .notApplicable: 1, .onTrack: 6, .notStarted: 1, .dueSoon: 1, .notReported: 1, .overdue: 3,
+            ])),
+        ProgressBar(
+            label: quarter(4),
+            counts: counts([.done: 12, .notApplicable: 1, .onTrack: 3, .dueSoon: 1, .overdue: 3])),
+        ProgressBar(label: "Đến 21/11/2026", counts: counts([.done: 16, .notApplicable: 2, .overdue: 2])),
+    ]
 }
 
 @Suite("Charts golden files")
@@ -231,6 +261,143 @@ struct ChartsGoldenTests {
     }
 }
 
+@Suite("Progress charts golden files")
+struct ProgressChartGoldenTests {
+    @Test func empty() throws {
+        let chart = progressChart(id: "progress-empty", title: "Tiến độ thực hiện", bars: [])
+        try expectGolden(chart.svg + "\n", "charts/progress-empty.svg")
+        #expect(chart.table.headers == ["Kỳ", "Tổng số", "Tỷ lệ hoàn thành"])
+        #expect(chart.table.rows.isEmpty)
+        // Bars without any task draw the same empty chart.
+        let zeros = [ProgressBar(label: "Quý I/2024", counts: ProgressCounts())]
+        #expect(progressChart(id: "progress-empty", title: "Tiến độ thực hiện", bars: zeros) == chart)
+    }
+
+    @Test func oneBar() throws {
+        let bar = ProgressBar(
+            label: ChartSamples.quarter(3),
+            counts: ChartSamples.counts([.done: 9, .onTrack: 5, .dueSoon: 2, .notReported: 1, .overdue: 3]))
+        let chart = progressChart(id: "progress-one", title: "Tiến độ Quý III/2024", bars: [bar])
+        try expectGolden(chart.svg + "\n", "charts/progress-one-bar.svg")
+        #expect(
+            chart.table.headers == [
+                "Kỳ", "Hoàn thành", "Đang thực hiện, đúng tiến độ", "Sắp đến hạn", "Chưa có báo cáo", "Quá hạn",
+                "Tổng số", "Tỷ lệ hoàn thành",
+            ])
+        #expect(chart.table.rows == [["Quý III/2024", "9", "5", "2", "1", "3", "20", "45\u{00A0}%"]])
+        #expect(chart.svg.contains(">45 % hoàn thành · 20 nhiệm vụ</text>"))
+        #expect(chart.svg.contains("><title>Quý III/2024 – Quá hạn: 3 nhiệm vụ</title></rect>"))
+    }
+
+    @Test func severalPeriodsWithEveryStatus() throws {
+        let chart = progressChart(
+            id: "progress-plan", title: "Tiến độ thực hiện kế hoạch theo quý",
+            bars: ChartSamples.progressPeriods)
+        try expectGolden(chart.svg + "\n", "charts/progress-periods.svg")
+        #expect(chart.table.headers == ["Kỳ"] + progressSegmentOrder.map(\.label) + ["Tổng số", "Tỷ lệ hoàn thành"])
+        #expect(
+            chart.table.rows.map(\.first) == [
+                "Quý I/2024", "Quý II/2024", "Quý III/2024", "Quý IV/2024", "Đến 21/11/2026",
+            ])
+        #expect(chart.table.rows[4] == ["Đến 21/11/2026", "16", "2", "0", "0", "0", "0", "2", "20", "90\u{00A0}%"])
+        #expect(chart.table.rows[0].suffix(2) == ["20", "0\u{00A0}%"])
+        for status in TaskStatus.allCases {
+            #expect(chart.svg.contains(">\(status.label)</text>"), "legend: \(status)")
+        }
+    }
+
+    @Test func barWithoutTasks() throws {
+        let bars = [
+            ProgressBar(label: ChartSamples.quarter(1), counts: ProgressCounts()),
+            ProgressBar(label: ChartSamples.quarter(2), counts: ChartSamples.counts([.onTrack: 4, .notStarted: 1])),
+        ]
+        let chart = progressChart(id: "progress-zero", title: "Kỳ chưa có nhiệm vụ", bars: bars)
+        try expectGolden(chart.svg + "\n", "charts/progress-zero-total.svg")
+        #expect(chart.table.rows[0] == ["Quý I/2024", "0", "0", "0", "—"])
+        #expect(chart.table.rows[1] == ["Quý II/2024", "4", "1", "5", "0\u{00A0}%"])
+        #expect(chart.svg.contains(">0 nhiệm vụ</text>"))
+    }
+
+    @Test func longLabel() throws {
+        let label =
+            "Kết quả thực hiện đến hết 6 tháng cuối năm 2025 của các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh"
+        let bars = [
+            ProgressBar(label: label, counts: ChartSamples.counts([.done: 1, .notReported: 1500])),
+            ProgressBar(label: "Năm 2025", counts: ChartSamples.counts([.done: 120, .dueSoon: 8, .overdue: 1])),
+        ]
+        let chart = progressChart(id: "progress-long", title: "Nhãn dài", bars: bars)
+        try expectGolden(chart.svg + "\n", "charts/progress-long-label.svg")
+        #expect(chart.svg.contains("<g>\n<title>\(label): 0 % hoàn thành · 1501 nhiệm vụ</title>\n"))
+        #expect(chart.svg.contains("…</text>"))
+        #expect(chart.table.rows[0][0] == label)
+        #expect(chart.table.rows[0].suffix(2) == ["1501", "0\u{00A0}%"])
+    }
+}
+
+@Suite("Progress charts behaviour")
+struct ProgressChartBehaviourTests {
+    @Test func segmentsFollowTheStatusOrderAndFillTheTrack() throws {
+        let layout = try #require(
+            ProgressChartLayout(id: "p", title: "T", bars: ChartSamples.progressPeriods))
+        #expect(layout.statuses == progressSegmentOrder)
+        for row in layout.rows {
+            let statuses = row.segments.map(\.status)
+            #expect(statuses == progressSegmentOrder.filter { row.bar.counts[$0] > 0 })
+            #expect(row.segments.first?.rect.x == row.track.x)
+            let total = row.segments.reduce(0) { $0 + $1.rect.width }
+            #expect(abs(total - row.track.width) < 1e-6)
+            for (segment, next) in zip(row.segments, row.segments.dropFirst()) {
+                #expect(abs(segment.rect.maxX - next.rect.x) < 1e-6)
+            }
+        }
+    }
+
+    @Test func segmentsAreProportionalWithAVisibleMinimum() {
+        #expect(ProgressChartLayout.allocate([1, 1, 2], tenths: 40, minimum: 3) == [10, 10, 20])
+        #expect(ProgressChartLayout.allocate([1, 1, 1], tenths: 10, minimum: 3) == [4, 3, 3])
+        #expect(ProgressChartLayout.allocate([0, 5, 0], tenths: 3000, minimum: 30) == [0, 3000, 0])
+        #expect(ProgressChartLayout.allocate([0, 0], tenths: 3000, minimum: 30) == [0, 0])
+        // One task of 10 000 still shows; the others give up the room in proportion.
+        let widths = ProgressChartLayout.allocate([9_999, 1], tenths: 4000, minimum: 30)
+        #expect(widths == [3970, 30])
+        // Too many statuses for the minimum: plain proportions.
+        #expect(ProgressChartLayout.allocate([100, 1, 1], tenths: 50, minimum: 30) == [49, 1, 0])
+    }
+
+    @Test func statusesDifferWithoutColour() {
+        let patterns = TaskStatus.allCases.compactMap { $0.chartPattern(chartID: "p") }
+        #expect(TaskStatus.done.chartTexture == nil)
+        #expect(patterns.count == TaskStatus.allCases.count - 1)
+        #expect(Set(patterns.map(\.texture)).count == patterns.count)
+        #expect(Set(TaskStatus.allCases.map(\.chartColour)).count == TaskStatus.allCases.count)
+        #expect(TaskStatus.overdue.chartPattern(chartID: "p")?.id == "p-overdue")
+        #expect(TaskStatus.dueSoon.chartPaint(chartID: "p") == "url(#p-due-soon)")
+        for colour in Palette.statusColours {
+            #expect(contrastAgainstWhite(colour) >= 3, "\(colour)")
+        }
+    }
+
+    @Test func onlyStatusesWithTasksAreShown() {
+        let bars = [ProgressBar(label: "Năm 2024", counts: ChartSamples.counts([.done: 2, .overdue: 1]))]
+        let chart = progressChart(id: "p", title: "T", bars: bars)
+        #expect(chart.table.headers == ["Kỳ", "Hoàn thành", "Quá hạn", "Tổng số", "Tỷ lệ hoàn thành"])
+        #expect(chart.table.rows == [["Năm 2024", "2", "1", "3", "66\u{00A0}%"]])
+        #expect(chart.svg.contains("<pattern id=\"p-overdue\""))
+        #expect(!chart.svg.contains("p-due-soon"))
+        #expect(!chart.svg.contains(">Sắp đến hạn</text>"))
+        #expect(chart.svg.contains("<desc id=\"p-desc\">"))
+        #expect(chart.svg.contains("Năm 2024: 66 % hoàn thành trong 3 nhiệm vụ (Hoàn thành: 2; Quá hạn: 1).</desc>"))
+    }
+
+    @Test func numbersAreWrittenTheVietnameseWay() {
+        #expect(percentText(45) == "45 %")
+        #expect(progressText(ChartSamples.counts([.done: 1, .onTrack: 12_344])) == "0 % hoàn thành · 12.345 nhiệm vụ")
+        #expect(progressText(ProgressCounts()) == "0 nhiệm vụ")
+        let bar = ProgressBar(label: "Quý III/2024", counts: ChartSamples.counts([.overdue: 3]))
+        #expect(segmentTitle(bar, .overdue) == "Quý III/2024 – Quá hạn: 3 nhiệm vụ")
+    }
+}
+
 @Suite("Charts behaviour")
 struct ChartsBehaviourTests {
     @Test func escapesEveryMarkupCharacter() {
@@ -252,6 +419,8 @@ struct ChartsBehaviourTests {
             planSummaryChart(
                 id: "x", title: bad, areas: [AreaSummary(label: bad, tasks: 2, maxPoints: q("1"))]),
             criteriaChart(id: "x", title: bad, rows: []),
+            progressChart(
+                id: "x", title: bad, bars: [ProgressBar(label: bad, counts: ChartSamples.counts([.overdue: 1]))]),
         ]
         for chart in charts {
             #expect(!chart.svg.contains("<script"))
@@ -317,6 +486,7 @@ struct ChartsBehaviourTests {
             ("w", workloadChart(id: "w", title: "T", byRole: [.lead: 3], byTimeFrame: [.yearly: 2])),
             ("p", planSummaryChart(id: "p", title: "T", areas: [AreaSummary(label: "A", tasks: 1)])),
             ("e", workloadChart(id: "e", title: "T", byRole: [:], byTimeFrame: [:])),
+            ("g", progressChart(id: "g", title: "T", bars: ChartSamples.progressPeriods)),
         ]
         for (id, chart) in charts {
             #expect(
@@ -338,6 +508,8 @@ struct ChartsBehaviourTests {
             historyChart(id: "e", title: "T", index: .papi, points: []),
             workloadChart(id: "e", title: "T", byRole: [:], byTimeFrame: [:]),
             planSummaryChart(id: "e", title: "T", areas: []),
+            progressChart(id: "e", title: "T", bars: []),
+            progressChart(id: "e", title: "T", bars: [ProgressBar(label: "Quý I/2024", counts: ProgressCounts())]),
         ]
         for chart in charts {
             #expect(chart.svg.contains(">Chưa có số liệu</text>"))
@@ -362,6 +534,7 @@ struct ChartsBehaviourTests {
             historyScene(
                 id: "h", title: "T", index: .parIndex,
                 points: [HistoryPoint(year: 2021, score: q("86,57"), rank: 33, outOf: 63, group: "B")]),
+            progressScene(id: "g", title: "T", bars: ChartSamples.progressPeriods),
         ]
         for label in scenes.flatMap(\.labels) {
             #expect(contrastAgainstWhite(label.style.fill) >= 4.5)
