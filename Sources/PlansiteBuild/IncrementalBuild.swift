@@ -31,7 +31,9 @@ struct IncrementalBuild {
         for slug in changed.union(removed) {
             departments.formUnion(previous.plans[slug]?.summary?.roleCounts.keys ?? [:].keys)
         }
-        for plan in changedSite?.plans ?? [] { departments.formUnion(PlanSummary(plan).roleCounts.keys) }
+        for plan in changedSite?.plans ?? [] {
+            departments.formUnion(plan.allTasks.flatMap { $0.assignments.map(\.department) })
+        }
         // Unchanged plans that name one of them: their tasks are on that department's page.
         let dependents = previous.plans.filter { slug, record in
             !changed.contains(slug) && !removed.contains(slug)
@@ -57,7 +59,8 @@ struct IncrementalBuild {
         }
         var summaries = previous.plans.filter { !loaded.contains($0.key) && !removed.contains($0.key) }
             .compactMap(\.value.summary)
-        summaries += site.plans.map(PlanSummary.init)
+        let fresh = PlanSummary.of(site)
+        summaries += fresh
         let selection = Renderer.Selection(plans: changed, departments: departments, siteWide: true)
         let allSummaries = summaries.sorted(by: PlanSummary.precedes)
         let files =
@@ -79,8 +82,8 @@ struct IncrementalBuild {
             return SiteBuilder.Outcome(diagnostics: bag.sorted, filesWritten: nil, incremental: true)
         }
         saveManifest(
-            site: site, loaded: loaded, changed: changed, removed: removed, written: written, diagnostics: bag.sorted,
-            dataEntries: checksums.entries)
+            site: site, summaries: fresh, loaded: loaded, changed: changed, removed: removed, written: written,
+            diagnostics: bag.sorted, dataEntries: checksums.entries)
         return SiteBuilder.Outcome(
             diagnostics: bag.sorted, filesWritten: written.count, incremental: true,
             sitemapNote: site.settings.baseURL == nil ? SiteBuilder.noSitemap : nil)
@@ -95,7 +98,8 @@ struct IncrementalBuild {
     }
 
     private func saveManifest(
-        site: Site, loaded: Set<String>, changed: Set<String>, removed: Set<String>, written: [String],
+        site: Site, summaries: [PlanSummary], loaded: Set<String>, changed: Set<String>, removed: Set<String>,
+        written: [String],
         diagnostics: [Diagnostic], dataEntries: [DataManifestEntry]
     ) {
         var manifest = previous
@@ -107,8 +111,8 @@ struct IncrementalBuild {
             manifest.plans[slug] = BuildManifest.PlanRecord(
                 files: inputs.plans[slug] ?? [], summary: nil, diagnostics: split.byPlan[slug] ?? [], pages: pages)
         }
+        for summary in summaries { manifest.plans[summary.slug]?.summary = summary }
         for plan in site.plans {
-            manifest.plans[plan.slug]?.summary = PlanSummary(plan)
             if changed.contains(plan.slug) {
                 manifest.plans[plan.slug]?.pages = ExportEntries.paths(of: plan, in: written)
             }

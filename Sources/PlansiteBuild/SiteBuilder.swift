@@ -78,7 +78,7 @@ public struct SiteBuilder: Sendable {
         guard let site, let templates, !bag.hasErrors else {
             return Outcome(diagnostics: bag.sorted, filesWritten: nil, incremental: false)
         }
-        let summaries = site.plans.map(PlanSummary.init).sorted(by: PlanSummary.precedes)
+        let summaries = PlanSummary.of(site)
         let files =
             Renderer(templates: templates, links: .exports).jobs(site, summaries: summaries).map {
                 OutputWriter.Entry(path: $0.path, contents: $0.render)
@@ -98,7 +98,8 @@ public struct SiteBuilder: Sendable {
         }
         if options.incremental {
             BuildManifest.make(
-                tool: options.tool, inputs: inputs, plans: site.plans, written: written, diagnostics: bag.sorted,
+                tool: options.tool, inputs: inputs, plans: site.plans, summaries: summaries, written: written,
+                diagnostics: bag.sorted,
                 dataEntries: checksums.entries, options: options
             ).save(for: options.output)
         }
@@ -131,7 +132,8 @@ struct Inputs {
 
 extension BuildManifest {
     static func make(
-        tool: String, inputs: Inputs, plans: [Plan], written: [String], diagnostics: [Diagnostic],
+        tool: String, inputs: Inputs, plans: [Plan], summaries: [PlanSummary], written: [String],
+        diagnostics: [Diagnostic],
         dataEntries: [DataManifestEntry], options: SiteBuilder.Options
     ) -> BuildManifest {
         let split = DiagnosticSplit(diagnostics, displayContent: options.displayContent)
@@ -139,8 +141,8 @@ extension BuildManifest {
         for (slug, files) in inputs.plans {
             records[slug] = PlanRecord(files: files, summary: nil, diagnostics: split.byPlan[slug] ?? [], pages: [])
         }
+        for summary in summaries { records[summary.slug]?.summary = summary }
         for plan in plans {
-            records[plan.slug]?.summary = PlanSummary(plan)
             records[plan.slug]?.pages = ExportEntries.paths(of: plan, in: written)
         }
         return BuildManifest(

@@ -14,7 +14,7 @@ public struct ProgressBar: Hashable, Sendable {
 
 /// The tasks' statuses period by period: one horizontal 100 % bar per period, in the given order
 /// (oldest first), cut into one segment per status, each as long as its share of the bar's
-/// tasks; the share finished and the number of tasks written at the bar's end ("45 % hoàn thành ·
+/// tasks; the share finished and the number of tasks written at the bar's end ("45% hoàn thành ·
 /// 20 nhiệm vụ"). Segments go from finished to most urgent: done, not applicable, on track, not
 /// started, due soon, not reported, overdue. Each status has a colour and, but for "done", a
 /// texture, so that statuses differ in greyscale; each segment has a `<title>` with its count.
@@ -31,7 +31,7 @@ public func progressChart(id: String, title: String, bars: [ProgressBar]) -> Cha
     }
     let rows = bars.map { bar in
         let counts = bar.counts
-        let share = counts.total == 0 ? missingCell : "\(VietnameseNumber.format(counts.percentFinished))\u{00A0}%"
+        let share = counts.total == 0 ? missingCell : "\(VietnameseNumber.format(counts.percentFinished))%"
         return [bar.label] + statuses.map { VietnameseNumber.format(counts[$0]) } + [
             VietnameseNumber.format(counts.total), share,
         ]
@@ -54,9 +54,9 @@ func progressStatuses(_ bars: [ProgressBar]) -> [TaskStatus] {
     progressSegmentOrder.filter { status in bars.contains { $0.counts[status] > 0 } }
 }
 
-/// "45 %".
+/// "45%", written as Vietnamese documents write it.
 func percentText(_ percent: Int) -> String {
-    "\(VietnameseNumber.format(percent)) %"
+    "\(VietnameseNumber.format(percent))%"
 }
 
 /// What is written at a bar's end: "45 % hoàn thành · 20 nhiệm vụ", or "0 nhiệm vụ".

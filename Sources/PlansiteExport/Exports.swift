@@ -20,7 +20,7 @@ public enum Exports {
     public static func files(for site: Site, pagePaths: [String]) -> [OutputFile] {
         let departments = Dictionary(site.departments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let localities = Dictionary(site.localities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let summaries = site.plans.map(PlanSummary.init).sorted(by: PlanSummary.precedes)
+        let summaries = PlanSummary.of(site)
         let perPlan = Dictionary(
             uniqueKeysWithValues: Parallel.map(site.plans) {
                 ($0.slug, planFiles($0, departments: departments, localities: localities))

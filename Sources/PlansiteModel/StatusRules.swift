@@ -110,7 +110,12 @@ public struct ProgressCounts: Hashable, Sendable {
 
     public init() {}
 
-    public mutating func add(_ status: TaskStatus) { counts[status, default: 0] += 1 }
+    public mutating func add(_ status: TaskStatus, count: Int = 1) { counts[status, default: 0] += count }
+
+    /// Adds another set of counts to this one.
+    public mutating func add(_ other: ProgressCounts) {
+        for (status, count) in other.counts { add(status, count: count) }
+    }
 
     public subscript(status: TaskStatus) -> Int { counts[status] ?? 0 }
 

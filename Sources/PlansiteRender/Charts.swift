@@ -78,3 +78,12 @@ enum PageCharts {
         return view(workloadChart(id: id, title: title, byRole: byRole, byTimeFrame: byTimeFrame))
     }
 }
+
+extension PageCharts {
+    /// Tasks by status at the end of each reporting period, then on the as-of date.
+    static func progress(id: String, title: String, bars: [(label: String, counts: ProgressCounts)]) -> ChartView? {
+        guard bars.contains(where: { $0.counts.total > 0 }) else { return nil }
+        return view(
+            progressChart(id: id, title: title, bars: bars.map { ProgressBar(label: $0.label, counts: $0.counts) }))
+    }
+}

@@ -50,7 +50,9 @@ struct DepartmentPageBuilder {
             },
             hasDeadlines: !deadlines.isEmpty, deadlines: deadlines, plans: groups,
             workloadChart: workload(department, assignments),
-            calendarURL: index.links.calendar.map { root + $0(department.id) })
+            calendarURL: index.links.calendar.map { root + $0(department.id) },
+            progress: ProgressViewBuilder(index: index).departmentSection(
+                department, assignments: assignments, root: root))
     }
 
     private func workload(_ department: Department, _ assignments: [SiteIndex.Assignment]) -> ChartView? {
@@ -74,14 +76,8 @@ struct DepartmentPageBuilder {
         root + Paths.plan(assignment.plan.slug) + "#" + assignment.task.anchor
     }
 
-    /// A one-line description: the criterion, or the start of the task text.
     private func summary(_ assignment: SiteIndex.Assignment) -> String {
-        if let criterion = assignment.criterion {
-            return [criterion.code, criterion.title].compactMap { $0 }.joined(separator: " ")
-        }
-        let text = (assignment.task.text ?? "").collapsingWhitespace
-        let words = text.split(separator: " ")
-        return words.count > 24 ? words.prefix(24).joined(separator: " ") + " …" : text
+        TaskLine.text(assignment.task, criterion: assignment.criterion)
     }
 
     private func view(_ assignment: SiteIndex.Assignment, root: String) -> DepartmentTaskView {

@@ -14,15 +14,17 @@ struct PlanPageBuilder {
             chrome: index.chrome(page: page, current: nil), root: root, title: plan.title,
             document: header(plan, root: root), bodyHTML: index.html(plan.body) ?? "", hasResults: !results.isEmpty,
             results: results, hasTasks: !tasks.isEmpty, tasks: tasks,
-            appendices: plan.appendices.map { appendixView($0, of: plan, root: root, page: page) },
+            appendices: plan.appendices.map { appendixView($0, of: plan, root: root, page: page, showProgress: true) },
             closing: closing(plan), summaryChart: PageCharts.planSummary(plan),
-            hasDownloads: !downloads.isEmpty, downloads: downloads)
+            hasDownloads: !downloads.isEmpty, downloads: downloads,
+            progress: ProgressViewBuilder(index: index).planSection(
+                index.progress[plan.slug] ?? PlanProgress(plan, rules: index.site.settings.progressRules), root: root))
     }
 
     func printPage(_ appendix: Appendix, of plan: Plan) -> AppendixPrintPage {
         let page = Paths.appendix(plan.slug, appendix.number)
         let root = Paths.rootToken
-        let view = appendixView(appendix, of: plan, root: root, page: page)
+        let view = appendixView(appendix, of: plan, root: root, page: page, showProgress: false)
         return AppendixPrintPage(
             chrome: index.chrome(page: page, current: nil), root: root, title: "\(view.heading): \(appendix.title)",
             planURL: root + Paths.plan(plan.slug),
@@ -49,7 +51,9 @@ struct PlanPageBuilder {
             signer: plan.signer.map { SignerView(authority: $0.authority, title: $0.title, name: $0.name) })
     }
 
-    func appendixView(_ appendix: Appendix, of plan: Plan, root: String, page: String) -> AppendixView {
+    func appendixView(_ appendix: Appendix, of plan: Plan, root: String, page: String, showProgress: Bool)
+        -> AppendixView
+    {
         let heading = plan.appendices.count == 1 && appendix.number == 1 ? "Phụ lục" : "Phụ lục \(appendix.number)"
         let tasks = appendix.tasks
         let labels = appendix.columns
@@ -60,7 +64,7 @@ struct PlanPageBuilder {
             showLead: tasks.contains { !$0.lead.isEmpty }, lead: labels.lead,
             showCooperating: appendix.hasCooperating, cooperating: labels.cooperating,
             showMonitoring: appendix.hasMonitoring, monitoring: labels.monitoring, showTime: appendix.hasTimeFrames,
-            time: labels.time)
+            time: labels.time, showProgress: showProgress && !tasks.isEmpty)
         var lines: [TableLine] = []
         for (criterion, depth) in appendix.rows {
             let taskViews = criterion.tasks.map { index.taskView($0, of: plan.slug, root: root) }
@@ -82,9 +86,7 @@ struct PlanPageBuilder {
             printURL: root + Paths.appendix(plan.slug, appendix.number), columns: columns, lines: lines,
             chart: PageCharts.criteria(appendix, heading: heading), tableHTML: Fragment(cached: ""))
         let table = view
-        // Shown twice: on the plan page and on the printable page.
-        view.tableHTML = index.fragments.fragment("\(plan.slug)#\(appendix.number)", uses: 2) {
-            [templates = index.templates] in
+        view.tableHTML = Fragment { [templates = index.templates] in
             templates.render(table, template: "partials/criteria-table")
         }
         return view

@@ -1,4 +1,5 @@
 import PlansiteModel
+import PlansiteSupport
 
 /// What the site-wide pages (home, index pages, directory) need of a plan. A cold build
 /// derives it from the plan; an incremental build reads it from its cache for the plans it
@@ -20,8 +21,10 @@ public struct PlanSummary: Codable, Hashable, Sendable {
     public let roleCounts: [String: [Int]]
     /// Tasks per time-frame category (`TimeFrame.Category` raw value), no time frame as "other".
     public let categoryCounts: [String: Int]
+    /// Where its tasks stand on the site's as-of date.
+    public let progress: ProgressSummary
 
-    public init(_ plan: Plan) {
+    public init(_ plan: Plan, rules: ProgressRules) {
         slug = plan.slug
         title = plan.title
         reference = plan.reference
@@ -44,6 +47,13 @@ public struct PlanSummary: Codable, Hashable, Sendable {
         var categories: [String: Int] = [:]
         for task in tasks { categories[(task.timeFrame?.category ?? .other).rawValue, default: 0] += 1 }
         categoryCounts = categories
+        progress = ProgressSummary(PlanProgress(plan, rules: rules), rules: rules)
+    }
+
+    /// The summaries of every plan of a site, judged on its rules, in the order of plan lists.
+    public static func of(_ site: Site) -> [PlanSummary] {
+        let rules = site.settings.progressRules
+        return Parallel.map(site.plans) { PlanSummary($0, rules: rules) }.sorted(by: precedes)
     }
 
     /// Newest plan year first, then newest date, then slug: the order of every plan list.
@@ -55,3 +65,32 @@ public struct PlanSummary: Codable, Hashable, Sendable {
 }
 
 extension IndexKind: Codable {}
+
+/// A plan's progress as the home page lists it: counts, and its first overdue tasks.
+public struct ProgressSummary: Codable, Hashable, Sendable {
+    /// Tasks per status (`TaskStatus` raw value).
+    public let counts: [String: Int]
+    public let overdueCount: Int
+    /// The longest overdue tasks, at most `listed`.
+    public let overdue: [OverdueEntry]
+
+    static let listed = 3
+
+    init(_ progress: PlanProgress, rules: ProgressRules) {
+        counts = Dictionary(uniqueKeysWithValues: progress.counts.counts.map { ($0.key.rawValue, $0.value) })
+        let overdue = progress.overdue
+        overdueCount = overdue.count
+        self.overdue = overdue.prefix(Self.listed).map { item in
+            OverdueEntry(
+                text: TaskLine.numbered(item.task, criterion: item.criterion), anchor: item.task.anchor,
+                reference: item.task.reference, dueText: ProgressViewBuilder.dueText(item.progress, rules: rules))
+        }
+    }
+}
+
+public struct OverdueEntry: Codable, Hashable, Sendable {
+    public let text: String
+    public let anchor: String
+    public let reference: String
+    public let dueText: String?
+}

@@ -57,7 +57,7 @@ public struct Renderer: Sendable {
     /// The pages and assets to write, sorted by path, each rendered only when its job runs —
     /// so a writer can write each page as soon as it is made.
     public func jobs(_ site: Site, summaries: [PlanSummary]? = nil, selection: Selection = .all) -> [PageJob] {
-        let summaries = (summaries ?? site.plans.map(PlanSummary.init)).sorted(by: PlanSummary.precedes)
+        let summaries = (summaries ?? PlanSummary.of(site)).sorted(by: PlanSummary.precedes)
         let index = SiteIndex(site: site, summaries: summaries, templates: templates, links: links)
         let plans = PlanPageBuilder(index: index)
         let pages = SitePageBuilder(index: index)

@@ -29,6 +29,10 @@ struct SiteIndex {
     /// The `partials/task-roles` fragment of every task, rendered once (with the root
     /// placeholder, see `Paths.rootToken`) for every page that shows it.
     private(set) var taskRoles: [String: String] = [:]
+    /// Every task's status, judged once per plan on the site's rules.
+    private(set) var progress: [String: PlanProgress] = [:]
+    /// The `partials/task-progress` fragment of every task (root placeholder, like `taskRoles`).
+    private(set) var taskProgress: [String: String] = [:]
     let templates: TemplateSet
     /// Appendix tables, shown on the plan page and on the printable page.
     let fragments = FragmentCache()
@@ -61,7 +65,12 @@ struct SiteIndex {
                     }
                 }
             }
+            for reports in plan.reports.values { texts.formUnion(reports.compactMap(\.note)) }
         }
+        let rules = site.settings.progressRules
+        progress = Dictionary(
+            uniqueKeysWithValues: zip(
+                site.plans.map(\.slug), Parallel.map(site.plans) { PlanProgress($0, rules: rules) }))
         let sources = Array(texts)
         markdown = Dictionary(uniqueKeysWithValues: zip(sources, Parallel.map(sources, Markdown.html)))
         let tasks = site.plans.flatMap { plan in plan.allTasks.map { (plan.slug, $0) } }
@@ -69,6 +78,14 @@ struct SiteIndex {
             renderRoles(baseTaskView(task, root: Paths.rootToken))
         }
         for ((slug, task), fragment) in zip(tasks, fragments) { taskRoles[slug + "#" + task.anchor] = fragment }
+        let builder = ProgressViewBuilder(index: self)
+        let statusFragments = Parallel.map(tasks) { [self] slug, task in
+            let view = builder.taskView(task, progress: progress[slug]!.byAnchor[task.anchor]!, root: Paths.rootToken)
+            return templates.render(view, template: "partials/task-progress")
+        }
+        for ((slug, task), fragment) in zip(tasks, statusFragments) {
+            taskProgress[slug + "#" + task.anchor] = fragment
+        }
     }
 
     private mutating func record(
@@ -96,6 +113,7 @@ struct SiteIndex {
     /// A task's view, with its roles fragment from the cache.
     func taskView(_ task: Task, of plan: String, root: String) -> TaskView {
         var view = baseTaskView(task, root: root)
+        view.progressHTML = Fragment(cached: taskProgress[plan + "#" + task.anchor] ?? "")
         if let cached = taskRoles[plan + "#" + task.anchor] {
             view.rolesHTML = Fragment(cached: cached)
         } else {
@@ -115,7 +133,8 @@ struct SiteIndex {
             lead: task.lead.map { link($0, root: root) }, cooperating: task.cooperating.map { link($0, root: root) },
             monitoring: task.monitoring.map { link($0, root: root) }, hasCooperating: !task.cooperating.isEmpty,
             hasMonitoring: !task.monitoring.isEmpty, timeFrame: task.timeFrame?.text,
-            deadlineISO: task.timeFrame?.deadline?.iso, rolesHTML: Fragment(cached: ""))
+            deadlineISO: task.timeFrame?.deadline?.iso, rolesHTML: Fragment(cached: ""),
+            progressHTML: Fragment(cached: ""))
     }
 
     func resultView(_ result: IndexResult, root: String) -> ResultView {

@@ -12,6 +12,8 @@ struct SitePageBuilder {
             YearGroup(
                 year: year, plans: plans.filter { $0.year == year }.map { index.planListItem($0, root: root) })
         }
+        let overdue = ProgressViewBuilder(index: index).overduePlans(plans, root: root)
+        let asOf = index.site.settings.asOf
         return HomePage(
             chrome: index.chrome(page: page, current: page), root: root, title: index.site.settings.title,
             intro: "Cổng công khai các kế hoạch, nhiệm vụ và giải pháp cải thiện Chỉ số cải cách hành chính "
@@ -22,7 +24,9 @@ struct SitePageBuilder {
             historyCharts: homeHistoryCharts(),
             indexLinks: IndexKind.allCases.map { IndexBadge(acronym: $0.acronym, url: root + Paths.index($0)) },
             directory: directoryGroups(root: root), planCount: plans.count,
-            departmentCount: index.site.departments.count, taskCount: plans.reduce(0) { $0 + $1.taskCount })
+            departmentCount: index.site.departments.count, taskCount: plans.reduce(0) { $0 + $1.taskCount },
+            asOf: asOf.description, asOfISO: asOf.iso, hasOverdue: !overdue.isEmpty,
+            overdueTaskCount: overdue.reduce(0) { $0 + $1.overdueCount }, overduePlans: overdue)
     }
 
     /// Results history of every locality and index, when there are few; a portal of many

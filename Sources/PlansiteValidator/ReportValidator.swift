@@ -179,19 +179,19 @@ struct ReportValidator {
         }
         if percent.doubleValue > 100 || percent.doubleValue < 0 {
             values.bag.error(
-                .percentOutOfRange, "tỷ lệ hoàn thành \(percent.vietnamese) % nằm ngoài khoảng 0–100",
+                .percentOutOfRange, "tỷ lệ hoàn thành \(percent.vietnamese)% nằm ngoài khoảng 0–100",
                 at: field.location)
             return nil
         }
         if status == .done, percent.doubleValue < 100 {
             values.bag.warning(
                 .percentContradictsStatus,
-                "trạng thái 'hoàn thành' nhưng tỷ lệ chỉ \(percent.vietnamese) %; sửa một trong hai", at: field.location
+                "trạng thái 'hoàn thành' nhưng tỷ lệ chỉ \(percent.vietnamese)%; sửa một trong hai", at: field.location
             )
         } else if status == .notStarted, percent.doubleValue > 0 {
             values.bag.warning(
                 .percentContradictsStatus,
-                "trạng thái 'chưa thực hiện' nhưng tỷ lệ đã \(percent.vietnamese) %; sửa một trong hai",
+                "trạng thái 'chưa thực hiện' nhưng tỷ lệ đã \(percent.vietnamese)%; sửa một trong hai",
                 at: field.location)
         }
         return percent

@@ -232,7 +232,7 @@ func toolExists(_ tool: String) -> Bool {
     // MARK: Feed and sitemap
 
     @Test func feedWithoutBaseURLUsesTagURIsAndRelativeLinks() {
-        let summaries = site.plans.map(PlanSummary.init)
+        let summaries = PlanSummary.of(site)
         let feed = String(decoding: Exports.atomFeed(summaries: summaries, settings: site.settings).data, as: UTF8.self)
         #expect(feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">"))
         #expect(feed.contains("<id>tag:plansite,2024:ke-hoach/2024-mau-par-index/</id>"))
@@ -248,7 +248,7 @@ func toolExists(_ tool: String) -> Bool {
 
     @Test func feedAndSitemapWithBaseURL() throws {
         let site = ExportFixture.site(site, baseURL: "https://cong.example.gov.vn/cchc")
-        let summaries = site.plans.map(PlanSummary.init)
+        let summaries = PlanSummary.of(site)
         let feed = String(decoding: Exports.atomFeed(summaries: summaries, settings: site.settings).data, as: UTF8.self)
         #expect(feed.contains("<id>https://cong.example.gov.vn/cchc/ke-hoach/2024-mau-par-index/</id>"))
         #expect(

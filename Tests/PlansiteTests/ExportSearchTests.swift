@@ -119,7 +119,7 @@ import Testing
         #expect(site.plans.reduce(0) { $0 + $1.allTasks.count } == 945 * 150)
         let departments = ExportFixture.departments(site)
         let localities = ExportFixture.localities(site)
-        let summaries = site.plans.map(PlanSummary.init)
+        let summaries = PlanSummary.of(site)
         let catalog = Exports.searchCatalog(
             summaries: summaries, departments: site.departments, localities: site.localities)[0]
         let shards = Parallel.map(site.plans) {

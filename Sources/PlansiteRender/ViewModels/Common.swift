@@ -42,6 +42,8 @@ struct TaskView {
     /// `partials/task-roles` rendered for this task: from the cache for pages two folders deep,
     /// otherwise only if a template asks for it.
     var rolesHTML: Fragment
+    /// `partials/task-progress` for this task: its status, due date and report history.
+    var progressHTML: Fragment
 }
 
 /// Fragments shared by several pages, each made once by whichever page needs it first.

@@ -15,6 +15,11 @@ struct HomePage {
     let planCount: Int
     let departmentCount: Int
     let taskCount: Int
+    let asOf: String
+    let asOfISO: String
+    let hasOverdue: Bool
+    let overdueTaskCount: Int
+    let overduePlans: [OverduePlanView]
 }
 
 struct YearGroup {
@@ -52,6 +57,7 @@ struct DepartmentPage {
     let plans: [DepartmentPlanGroup]
     let workloadChart: ChartView?
     let calendarURL: String?
+    let progress: ProgressSection?
 }
 
 struct RoleCount {

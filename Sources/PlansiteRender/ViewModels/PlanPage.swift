@@ -16,6 +16,7 @@ struct PlanPage {
     let summaryChart: ChartView?
     let hasDownloads: Bool
     let downloads: [DownloadLink]
+    let progress: ProgressSection
 }
 
 /// The official header of a document (Decree 30/2020/NĐ-CP layout).
@@ -84,6 +85,8 @@ struct ColumnsView {
     let monitoring: String
     let showTime: Bool
     let time: String
+    /// The status column: on the plan page, never on the printable appendix.
+    let showProgress: Bool
 }
 
 /// One `<tr>`: the first line of a criterion carries its cells (with a rowspan over its

@@ -57,6 +57,7 @@ extension TaskView: MustacheParent {
         case "timeFrame": self.timeFrame.map { $0 as Any }
         case "deadlineISO": self.deadlineISO.map { $0 as Any }
         case "rolesHTML": self.rolesHTML.description
+        case "progressHTML": self.progressHTML.description
         default: nil
         }
     }
@@ -134,6 +135,11 @@ extension HomePage: MustacheParent {
         case "planCount": self.planCount
         case "departmentCount": self.departmentCount
         case "taskCount": self.taskCount
+        case "asOf": self.asOf
+        case "asOfISO": self.asOfISO
+        case "hasOverdue": self.hasOverdue
+        case "overdueTaskCount": self.overdueTaskCount
+        case "overduePlans": self.overduePlans
         default: nil
         }
     }
@@ -184,6 +190,7 @@ extension DepartmentPage: MustacheParent {
         case "plans": self.plans
         case "workloadChart": self.workloadChart.map { $0 as Any }
         case "calendarURL": self.calendarURL.map { $0 as Any }
+        case "progress": self.progress.map { $0 as Any }
         default: nil
         }
     }
@@ -344,6 +351,7 @@ extension PlanPage: MustacheParent {
         case "summaryChart": self.summaryChart.map { $0 as Any }
         case "hasDownloads": self.hasDownloads
         case "downloads": self.downloads
+        case "progress": self.progress
         default: nil
         }
     }
@@ -437,6 +445,7 @@ extension ColumnsView: MustacheParent {
         case "monitoring": self.monitoring
         case "showTime": self.showTime
         case "time": self.time
+        case "showProgress": self.showProgress
         default: nil
         }
     }

@@ -1,0 +1,95 @@
+import PlansiteModel
+
+/// Turns statuses and reports into the views of the progress partials.
+struct ProgressViewBuilder {
+    let index: SiteIndex
+
+    var rules: ProgressRules { index.site.settings.progressRules }
+
+    func taskView(_ task: Task, progress: TaskProgress, root: String) -> TaskProgressView {
+        let reports = progress.reports.reversed().map { report($0, root: root) }
+        return TaskProgressView(
+            reference: task.reference, status: progress.status.label, statusSlug: progress.status.rawValue,
+            dueText: Self.dueText(progress, rules: rules), percent: progress.latest?.percent.map(Self.percent),
+            hasReports: !reports.isEmpty, reportCount: reports.count, reports: reports)
+    }
+
+    private func report(_ report: TaskReport, root: String) -> ReportView {
+        let evidence = report.evidence.map { text in
+            EvidenceView(text: text, url: Self.isWebAddress(text) ? text : nil)
+        }
+        return ReportView(
+            period: report.period.description, department: index.link(report.department, root: root),
+            date: report.date.description, dateISO: report.date.iso, document: report.document,
+            status: report.status.label, statusSlug: report.status.slug, percent: report.percent.map(Self.percent),
+            noteHTML: index.html(report.note), hasEvidence: !evidence.isEmpty, evidence: evidence,
+            isExample: report.isExample)
+    }
+
+    static func percent(_ value: Quantity) -> String { "\(value.vietnamese)%" }
+
+    /// Only http and https addresses become links; anything else is shown as text.
+    static func isWebAddress(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !text.contains(where: \.isWhitespace)
+    }
+
+    /// What the status rests on, in words: the deadline passed, the periods not reported, the next due date.
+    static func dueText(_ progress: TaskProgress, rules: ProgressRules) -> String? {
+        guard let due = progress.due, !progress.status.isFinished else { return nil }
+        let days = rules.asOf.days(until: due)
+        switch progress.status {
+        case .overdue where !progress.missedPeriods.isEmpty:
+            let periods = progress.missedPeriods.map(\.description).joined(separator: ", ")
+            let first = progress.missedPeriods.count > 1 ? "hạn kỳ đầu" : "hạn"
+            return "Chưa báo cáo kỳ \(periods) (\(first) \(due))"
+        case .overdue:
+            return "Hạn \(due), đã quá \(-days) ngày"
+        case .dueSoon where days == 0:
+            return "Đến hạn hôm nay, \(due)"
+        case .dueSoon:
+            return "Hạn \(due), còn \(days) ngày"
+        default:
+            return "Hạn tiếp theo \(due)"
+        }
+    }
+
+    // MARK: - Tables
+
+    /// A table with a column for each status that occurs in any row, worst first.
+    func table(
+        caption: String, rowHeading: String, rows: [(label: String, url: String?, counts: ProgressCounts)]
+    ) -> ProgressTable {
+        let statuses = TaskStatus.allCases.filter { status in rows.contains { $0.counts[status] > 0 } }
+        var total = ProgressCounts()
+        for row in rows { total.add(row.counts) }
+        var lines = rows.map {
+            progressRow($0.label, url: $0.url, counts: $0.counts, statuses: statuses, isTotal: false)
+        }
+        if rows.count > 1 {
+            lines.append(progressRow("Tổng cộng", url: nil, counts: total, statuses: statuses, isTotal: true))
+        }
+        return ProgressTable(
+            caption: caption, rowHeading: rowHeading,
+            statuses: statuses.map { StatusHeading(label: $0.label, slug: $0.rawValue) }, rows: lines)
+    }
+
+    private func progressRow(
+        _ label: String, url: String?, counts: ProgressCounts, statuses: [TaskStatus], isTotal: Bool
+    ) -> ProgressRow {
+        ProgressRow(
+            label: label, url: url, isTotal: isTotal,
+            counts: statuses.map { VietnameseNumber.format(counts[$0]) }, total: VietnameseNumber.format(counts.total),
+            percentFinished: "\(counts.percentFinished)%")
+    }
+
+    func overdueView(_ item: PlanProgress.Item, plan: Plan, root: String, showPlan: Bool, role: TaskRole?)
+        -> OverdueView
+    {
+        OverdueView(
+            text: TaskLine.numbered(item.task, criterion: item.criterion),
+            url: root + Paths.plan(plan.slug) + "#" + item.task.anchor, reference: item.task.reference,
+            dueText: Self.dueText(item.progress, rules: rules), plan: showPlan ? plan.reference : nil,
+            role: role?.label)
+    }
+}
