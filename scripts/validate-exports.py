@@ -12,7 +12,9 @@ Usage: scripts/validate-exports.py PUBLIC_DIR
   (the `jsonschema` package, draft 2020-12);
 - every CSV: UTF-8 with BOM, CRLF, parsed by the csv module; its rows match the plan's JSON (one
   per line of the plan page's table), and, when the plan page is in the folder, the rows of the
-  table on the page (their number, codes and anchors);
+  table on the page (their number, codes and anchors); bao-cao.csv has one row per report in
+  the JSON (task reference, period, link);
+- the progress summary of each plan: its counts add up to its tasks and to their statuses;
 - du-lieu/manifest.json: every open data file listed, with its size and SHA-256.
 
 Exit status: 0 when everything is valid, 1 when a check failed (each problem printed),
@@ -62,7 +64,11 @@ def files_under(root, suffix):
 def event_key(component):
     def text(name):
         value = component.get(name)
-        return None if value is None else value.to_ical().decode("utf-8")
+        if value is None:
+            return None
+        # A property written more than once (CATEGORIES: the roles, then "Quá hạn") is a list.
+        values = value if isinstance(value, list) else [value]
+        return "\n".join(item.to_ical().decode("utf-8") for item in values)
 
     return tuple(text(name) for name in ("UID", "DTSTAMP", "DTSTART", "DTEND", "RRULE", "SUMMARY", "DESCRIPTION",
                                          "URL", "CATEGORIES"))
@@ -329,6 +335,40 @@ def check_plan(root, path, validator):
                     problem(csv_path, f"row {number}: differs from task {task['anchor']}")
             if page is not None and page.task_items != [task["anchor"] for task in plan["tasks"]]:
                 problem(csv_path, f"the plan page lists tasks {page.task_items}")
+
+    # Progress: the summary against the tasks' statuses, and the reports CSV against the reports.
+    all_plan_tasks = list(plan["tasks"]) + [
+        task for appendix in plan["appendices"] for criterion, _ in criterion_rows(appendix["criteria"])
+        for task in criterion["tasks"]]
+    summary = plan["progress"]
+    statuses = {}
+    for task in all_plan_tasks:
+        status = task["progress"]["status"]
+        statuses[status] = statuses.get(status, 0) + 1
+    if any(summary["counts"][status] != statuses.get(status, 0) for status in summary["counts"]):
+        problem(path, f"progress.counts {summary['counts']}, the tasks have {statuses}")
+    if summary["total"] != len(all_plan_tasks) or sum(summary["counts"].values()) != summary["total"]:
+        problem(path, f"progress.total {summary['total']}, the plan has {len(all_plan_tasks)} tasks")
+    finished = summary["counts"]["done"] + summary["counts"]["not-applicable"]
+    if summary["finished"] != finished:
+        problem(path, f"progress.finished {summary['finished']}, done and not applicable make {finished}")
+    for task in all_plan_tasks:
+        for report in task["progress"]["reports"]:
+            if report["date"]["iso"] > summary["asOf"]:
+                problem(path, f"task {task['anchor']}: a report dated {report['date']['iso']}, after {summary['asOf']}")
+    reports_path = os.path.join(plan_dir, plan["reportsCSV"])
+    if not os.path.exists(os.path.join(root, reports_path)):
+        problem(reports_path, "missing")
+    else:
+        rows = read_csv(root, reports_path)[1:]
+        expected = [(task["reference"], report["period"]["text"], task["anchor"])
+                    for task in all_plan_tasks for report in task["progress"]["reports"]]
+        if len(rows) != len(expected):
+            problem(reports_path, f"{len(rows)} rows, the JSON has {len(expected)} reports")
+        else:
+            for number, (row, (reference, period, anchor)) in enumerate(zip(rows, expected), 2):
+                if row[0] != reference or row[1] != period or not row[-1].endswith("#" + anchor):
+                    problem(reports_path, f"row {number}: differs from the report of {reference} for {period}")
 
     # The plan's part of the site-wide datasets.
     all_tasks = read_csv(root, os.path.join(plan_dir, "tat-ca-nhiem-vu.csv"))[1:]

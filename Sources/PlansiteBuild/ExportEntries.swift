@@ -16,9 +16,12 @@ enum ExportEntries {
     ) -> [OutputWriter.Entry] {
         let registry = Dictionary(site.departments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let localities = Dictionary(site.localities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let rules = site.settings.progressRules
         var entries: [OutputWriter.Entry] = site.plans.filter { plans?.contains($0.slug) ?? true }.map { plan in
             OutputWriter.Entry(batch: {
-                Exports.planFiles(plan, departments: registry, localities: localities).map { ($0.path, $0.data) }
+                Exports.planFiles(plan, departments: registry, localities: localities, rules: rules).map {
+                    ($0.path, $0.data)
+                }
             })
         }
         let calendars = Exports.calendarEntries(plans: site.plans)

@@ -59,7 +59,7 @@ func percentText(_ percent: Int) -> String {
     "\(VietnameseNumber.format(percent))%"
 }
 
-/// What is written at a bar's end: "45 % hoàn thành · 20 nhiệm vụ", or "0 nhiệm vụ".
+/// What is written at a bar's end: "45% hoàn thành · 20 nhiệm vụ", or "0 nhiệm vụ".
 func progressText(_ counts: ProgressCounts) -> String {
     let tasks = "\(VietnameseNumber.format(counts.total)) nhiệm vụ"
     guard counts.total > 0 else { return tasks }

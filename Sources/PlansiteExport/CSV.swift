@@ -64,19 +64,39 @@ enum PlanCSV {
 
     static func number(_ quantity: Quantity?) -> String { quantity.map { "\($0.value)" } ?? "" }
 
+    // MARK: Progress
+
+    /// The headings of the progress columns of every task table, before the link.
+    static let progressHeader = [
+        "Mã tham chiếu", "Tình trạng", "Hạn (dd/mm/yyyy)", "Kỳ báo cáo gần nhất", "Tỷ lệ hoàn thành gần nhất (%)",
+    ]
+
+    /// Reference, status, due date (dd/mm/yyyy), the latest report's period and percent, on the
+    /// site's as-of date; empty for a criterion row without tasks.
+    static func progressCells(_ task: Task?, progress: PlanProgress) -> [String] {
+        guard let task else { return Array(repeating: "", count: progressHeader.count) }
+        let status = progress[task]
+        return [
+            task.reference, status.status.label, status.due?.description ?? "",
+            status.latest?.period.description ?? "", number(status.latest?.percent),
+        ]
+    }
+
     // MARK: The tables of the plan page
 
     /// `phu-luc-<n>.csv`: one row per line of the appendix table on the plan page — a
     /// criterion with several tasks gives one row per task (its own cells repeated on each),
     /// a criterion without tasks one row. Headings are the appendix's own, as printed.
     static func appendix(
-        _ appendix: Appendix, of plan: Plan, departments: [String: Department], flat: FlatTexts = FlatTexts()
+        _ appendix: Appendix, of plan: Plan, departments: [String: Department], progress: PlanProgress,
+        flat: FlatTexts = FlatTexts()
     ) -> Data {
         let labels = appendix.columns
-        let header = [
-            "STT", labels.criterion, labels.max, labels.last, labels.target, labels.task, "Ghi chú", labels.lead,
-            labels.cooperating, labels.monitoring, labels.time, "Hạn chót (ISO 8601)", "Liên kết",
-        ]
+        let header =
+            [
+                "STT", labels.criterion, labels.max, labels.last, labels.target, labels.task, "Ghi chú", labels.lead,
+                labels.cooperating, labels.monitoring, labels.time, "Hạn chót (ISO 8601)",
+            ] + progressHeader + ["Liên kết"]
         var rows: [[String]] = []
         for (criterion, _) in appendix.rows {
             let tasks: [Task?] = criterion.tasks.isEmpty ? [nil] : criterion.tasks
@@ -85,24 +105,27 @@ enum PlanCSV {
                     [
                         criterion.code ?? "", criterion.title, number(criterion.max), number(criterion.last),
                         number(criterion.target),
-                    ] + taskCells(task, departments: departments, flat: flat) + [
-                        ExportPaths.row(plan.slug, task?.anchor ?? criterion.anchor)
-                    ])
+                    ] + taskCells(task, departments: departments, flat: flat)
+                        + progressCells(task, progress: progress) + [
+                            ExportPaths.row(plan.slug, task?.anchor ?? criterion.anchor)
+                        ])
             }
         }
         return CSV.file(header: header, rows: rows)
     }
 
     /// `nhiem-vu.csv`: the tasks of the plan itself, as listed on the plan page.
-    static func planTasks(_ plan: Plan, departments: [String: Department], flat: FlatTexts = FlatTexts()) -> Data {
-        let header = [
-            "STT", "Nhiệm vụ", "Ghi chú", "Chủ trì", "Phối hợp", "Hướng dẫn, theo dõi, giám sát",
-            "Thời gian thực hiện", "Hạn chót (ISO 8601)", "Liên kết",
-        ]
+    static func planTasks(
+        _ plan: Plan, departments: [String: Department], progress: PlanProgress, flat: FlatTexts = FlatTexts()
+    ) -> Data {
+        let header =
+            [
+                "STT", "Nhiệm vụ", "Ghi chú", "Chủ trì", "Phối hợp", "Hướng dẫn, theo dõi, giám sát",
+                "Thời gian thực hiện", "Hạn chót (ISO 8601)",
+            ] + progressHeader + ["Liên kết"]
         let rows = plan.tasks.map { task in
-            [task.code ?? ""] + taskCells(task, departments: departments, flat: flat) + [
-                ExportPaths.row(plan.slug, task.anchor)
-            ]
+            [task.code ?? ""] + taskCells(task, departments: departments, flat: flat)
+                + progressCells(task, progress: progress) + [ExportPaths.row(plan.slug, task.anchor)]
         }
         return CSV.file(header: header, rows: rows)
     }
@@ -121,9 +144,10 @@ enum PlanCSV {
 
     static let allTasksHeader = [
         "Kế hoạch", "Văn bản", "Ngày văn bản", "Năm", "Mã địa phương", "Địa phương", "Cơ quan ban hành", "Phụ lục",
-        "Chỉ số", "Mã tiêu chí", "Tiêu chí", "Mã nhiệm vụ", "Nhiệm vụ", "Ghi chú", "Chủ trì", "Phối hợp",
-        "Hướng dẫn, theo dõi, giám sát", "Mã đơn vị chủ trì", "Mã đơn vị phối hợp", "Mã đơn vị theo dõi, giám sát",
-        "Thời gian thực hiện", "Loại thời gian", "Hạn chót (ISO 8601)", "Liên kết",
+        "Chỉ số", "Mã tiêu chí", "Tiêu chí", "Mã nhiệm vụ", "Mã tham chiếu", "Nhiệm vụ", "Ghi chú", "Chủ trì",
+        "Phối hợp", "Hướng dẫn, theo dõi, giám sát", "Mã đơn vị chủ trì", "Mã đơn vị phối hợp",
+        "Mã đơn vị theo dõi, giám sát", "Thời gian thực hiện", "Loại thời gian", "Hạn chót (ISO 8601)", "Tình trạng",
+        "Mã tình trạng", "Hạn (dd/mm/yyyy)", "Kỳ báo cáo gần nhất", "Tỷ lệ hoàn thành gần nhất (%)", "Liên kết",
     ]
 
     static let allCriteriaHeader = [
@@ -134,7 +158,8 @@ enum PlanCSV {
     /// Every task of the plan (its own, then each appendix's), one row each, in the columns of
     /// `du-lieu/tat-ca-nhiem-vu.csv`.
     static func allTasks(
-        _ plan: Plan, departments: [String: Department], localities: [String: Locality], flat: FlatTexts = FlatTexts()
+        _ plan: Plan, departments: [String: Department], localities: [String: Locality], progress: PlanProgress,
+        flat: FlatTexts = FlatTexts()
     ) -> Data {
         let planCells = [
             plan.slug, plan.reference, plan.date.iso, String(plan.year), plan.locality,
@@ -142,14 +167,17 @@ enum PlanCSV {
         ]
         func row(_ task: Task, appendix: Appendix?, criterion: Criterion?) -> [String] {
             let index = appendix.map { $0.index.rawValue } ?? plan.indices.map(\.rawValue).joined(separator: "; ")
+            let status = progress[task]
             return planCells + [
                 appendix.map { String($0.number) } ?? "", index, criterion?.code ?? "", criterion?.title ?? "",
-                task.code ?? "", task.text.map { flat($0) } ?? "", task.note ?? "",
+                task.code ?? "", task.reference, task.text.map { flat($0) } ?? "", task.note ?? "",
                 names(task.lead, departments, full: true), names(task.cooperating, departments, full: true),
                 names(task.monitoring, departments, full: true), task.lead.joined(separator: "; "),
                 task.cooperating.joined(separator: "; "), task.monitoring.joined(separator: "; "),
                 task.timeFrame?.text ?? "", task.timeFrame.map { PlanJSON.time($0).kind } ?? "",
-                task.timeFrame?.deadline?.iso ?? "", ExportPaths.row(plan.slug, task.anchor),
+                task.timeFrame?.deadline?.iso ?? "", status.status.label, status.status.rawValue,
+                status.due?.description ?? "", status.latest?.period.description ?? "",
+                number(status.latest?.percent), ExportPaths.row(plan.slug, task.anchor),
             ]
         }
         var rows = plan.tasks.map { row($0, appendix: nil, criterion: nil) }
@@ -159,6 +187,34 @@ enum PlanCSV {
             }
         }
         return CSV.file(header: allTasksHeader, rows: rows)
+    }
+
+    // MARK: Progress reports
+
+    static let reportsHeader = [
+        "Mã tham chiếu", "Kỳ báo cáo", "Mã kỳ báo cáo", "Đơn vị báo cáo", "Mã đơn vị báo cáo",
+        "Ngày báo cáo (dd/mm/yyyy)", "Số văn bản", "Tình trạng báo cáo", "Tỷ lệ hoàn thành (%)", "Ghi chú",
+        "Minh chứng", "Ví dụ minh họa", "Liên kết",
+    ]
+
+    /// `bao-cao.csv`: one row per report that counts on the as-of date (dated on or before it),
+    /// task by task in the order of `Plan.allTasks`, each task's reports oldest first.
+    static func reports(
+        _ plan: Plan, departments: [String: Department], progress: PlanProgress, flat: FlatTexts = FlatTexts()
+    ) -> Data {
+        var rows: [[String]] = []
+        for task in plan.allTasks {
+            for report in progress[task].reports {
+                rows.append([
+                    task.reference, report.period.description, report.period.slug,
+                    names([report.department], departments, full: true), report.department, report.date.description,
+                    report.document ?? "", report.status.label, number(report.percent),
+                    report.note.map { flat($0) } ?? "", report.evidence.joined(separator: "; "),
+                    report.isExample ? "có" : "không", ExportPaths.row(plan.slug, task.anchor),
+                ])
+            }
+        }
+        return CSV.file(header: reportsHeader, rows: rows)
     }
 
     /// Every criterion row of the plan's appendices, in the columns of `du-lieu/tat-ca-tieu-chi.csv`.

@@ -12,18 +12,28 @@ public typealias CalendarEntry = (plan: Plan, task: Task, role: TaskRole, criter
 /// - A quarterly duty ("Hằng quý") is one all-day event recurring every three months
 ///   (`RRULE:FREQ=MONTHLY;INTERVAL=3;UNTIL=<plan year>1231`) on the reporting day of the last
 ///   month of each quarter: the day the task's text gives ("Định kỳ ngày 20 hằng quý", "trước
-///   ngày 25 hằng quý", "ngày 15 của tháng cuối quý"), else the 20th. It starts at the first
-///   quarter whose reporting day is on or after the plan's date (March when the plan is dated
-///   before its year), and is left out when no reporting day of the plan's year remains.
+///   ngày 25 hằng quý", "ngày 15 của tháng cuối quý"), else the site's report day (the 20th). It
+///   starts at the first quarter whose reporting day is on or after the plan's date (March when
+///   the plan is dated before its year), and is left out when no reporting day of the plan's
+///   year remains.
 /// - Yearly, ongoing, before-an-event and free-text time frames have no date: not in the calendar.
+/// - Status on the site's as-of date (`settings.progressRules`, never the clock), as the model's
+///   status rules judge it: every event's description says it. A dated task overdue on that day
+///   has "[Quá hạn] " before its summary and a second `CATEGORIES:Quá hạn` line. A recurring
+///   duty (quarterly or yearly) gets one more event per missed period, on the period's due date
+///   (`ReportingPeriod.dueDate(reportDay:)` with the site's report day): "[Quá hạn] Báo cáo Quý
+///   I/2024 – <summary>", `CATEGORIES:Quá hạn`.
 /// - UID: `<plan slug>.<task anchor>.<department id>@plansite` — the same task gives the same UID
-///   in every build. A department with two roles in one task gets one event naming both roles.
+///   in every build; a missed period's event is `<plan slug>.<task anchor>.<period slug>.<department
+///   id>@plansite`. A department with two roles in one task gets one event naming both roles.
 /// - DTSTAMP is the site's as-of date at 00:00 UTC, never the clock.
 /// - The Asia/Ho_Chi_Minh zone (UTC+7, no daylight saving time) is declared as a VTIMEZONE and
 ///   as X-WR-TIMEZONE; the all-day dates themselves are floating dates, as RFC 5545 requires.
 enum DepartmentCalendar {
     static let productID = "-//plansite//Lich nhiem vu don vi//VI"
     static let timeZone = "Asia/Ho_Chi_Minh"
+    /// The category and summary prefix of what is overdue on the as-of date.
+    static let overdue = TaskStatus.overdue.label
 
     struct Event {
         let start: CalendarDate
@@ -31,7 +41,8 @@ enum DepartmentCalendar {
         let uid: String
         let summary: String
         let description: String
-        let categories: [String]
+        /// One `CATEGORIES` line per list: the roles, then "Quá hạn" when overdue.
+        let categories: [[String]]
         let url: String?
         let sortKey: (CalendarDate, String, String)
     }
@@ -52,9 +63,9 @@ enum DepartmentCalendar {
                 grouped[key]!.roles.append(entry.role)
             }
         }
-        let events = order.compactMap { key -> Event? in
+        let events = order.flatMap { key -> [Event] in
             let (entry, roles) = grouped[key]!
-            return event(
+            return self.events(
                 entry, roles: roles.sorted(), department: department, settings: settings,
                 departments: departments)
         }
@@ -95,7 +106,9 @@ enum DepartmentCalendar {
             if let recurrence = event.recurrence { ics.add("RRULE", recurrence) }
             ics.add("SUMMARY", ICSWriter.text(event.summary))
             ics.add("DESCRIPTION", ICSWriter.text(event.description))
-            ics.add("CATEGORIES", event.categories.map(ICSWriter.text).joined(separator: ","))
+            for categories in event.categories {
+                ics.add("CATEGORIES", categories.map(ICSWriter.text).joined(separator: ","))
+            }
             if let url = event.url { ics.add("URL", url) }
             ics.add("TRANSP", "TRANSPARENT")
             ics.add("END", "VEVENT")
@@ -104,13 +117,17 @@ enum DepartmentCalendar {
         return Data(ics.output.utf8)
     }
 
-    private static func event(
+    /// The task's event (a deadline or a quarterly series), when it has a date, and one event
+    /// per period it missed.
+    private static func events(
         _ entry: CalendarEntry, roles: [TaskRole], department: Department, settings: SiteSettings,
         departments: [String: Department]
-    ) -> Event? {
+    ) -> [Event] {
         let (plan, task, _, criterion) = entry
-        guard let timeFrame = task.timeFrame else { return nil }
-        var start: CalendarDate
+        guard let timeFrame = task.timeFrame else { return [] }
+        let rules = settings.progressRules
+        let progress = plan.progress(of: task, rules: rules)
+        var start: CalendarDate?
         var recurrence: String?
         var quarterNote: String?
         switch timeFrame.kind {
@@ -118,40 +135,80 @@ enum DepartmentCalendar {
             start = date
         case .quarterly:
             let stated = reportingDay(in: [task.text, task.note, timeFrame.text])
-            let day = stated ?? 20
-            guard let first = firstQuarter(of: plan, day: day) else { return nil }
-            start = first
-            recurrence = "FREQ=MONTHLY;INTERVAL=3;UNTIL=\(plan.year)1231"
-            quarterNote =
-                "Hằng quý: ngày \(day) tháng cuối mỗi quý năm \(plan.year)"
-                + (stated == nil ? " (văn bản không ghi ngày; lấy ngày 20 theo quy ước)" : " (theo văn bản)")
+            let day = stated ?? rules.reportDay
+            if let first = firstQuarter(of: plan, day: day) {
+                start = first
+                recurrence = "FREQ=MONTHLY;INTERVAL=3;UNTIL=\(plan.year)1231"
+                quarterNote =
+                    "Hằng quý: ngày \(day) tháng cuối mỗi quý năm \(plan.year)"
+                    + (stated == nil ? " (văn bản không ghi ngày; lấy ngày \(day) theo quy ước)" : " (theo văn bản)")
+            }
         default:
-            return nil
+            break
         }
+        guard start != nil || !progress.missedPeriods.isEmpty else { return [] }
         let text = task.text.map(PlainText.flatten)
         let summaryText = summary(task: task, text: text, criterion: criterion)
         let url = settings.baseURL.map { base(of: $0) + ExportPaths.row(plan.slug, task.anchor) }
-        var lines: [String] = []
-        if let text { lines.append("Nhiệm vụ: " + text) }
-        if let note = task.note { lines.append("Ghi chú: " + note) }
+        var about: [String] = []
+        if let text { about.append("Nhiệm vụ: " + text) }
+        if let note = task.note { about.append("Ghi chú: " + note) }
         if let criterion {
             let appendix = appendix(of: criterion, in: plan)
             let heading = appendix.map { "Phụ lục \($0.number) (\($0.index.acronym)) — " } ?? ""
-            lines.append(
+            about.append(
                 "Tiêu chí: " + heading + [criterion.code, criterion.title].compactMap { $0 }.joined(separator: " "))
         }
-        lines.append("Vai trò của \(department.displayName): " + roles.map(\.label).joined(separator: "; "))
+        about.append("Vai trò của \(department.displayName): " + roles.map(\.label).joined(separator: "; "))
         for role in TaskRole.allCases where !task.departments(in: role).isEmpty {
-            lines.append(role.label + ": " + PlanCSV.names(task.departments(in: role), departments))
+            about.append(role.label + ": " + PlanCSV.names(task.departments(in: role), departments))
         }
-        lines.append("Thời gian thực hiện: " + timeFrame.text)
-        if let quarterNote { lines.append(quarterNote) }
-        lines.append("Văn bản: \(plan.reference) \(plan.date.phrase) của \(plan.issuer) — \(plan.title)")
-        if let url { lines.append("Xem: " + url) }
-        return Event(
-            start: start, recurrence: recurrence, uid: "\(plan.slug).\(task.anchor).\(department.id)@plansite",
-            summary: summaryText, description: lines.joined(separator: "\n"), categories: roles.map(\.label),
-            url: url, sortKey: (start, plan.slug, task.anchor))
+        about.append("Thời gian thực hiện: " + timeFrame.text)
+        let status = statusLines(progress, rules: rules)
+        var closing = ["Văn bản: \(plan.reference) \(plan.date.phrase) của \(plan.issuer) — \(plan.title)"]
+        if let url { closing.append("Xem: " + url) }
+        let roleLabels = roles.map(\.label)
+        let uidStem = "\(plan.slug).\(task.anchor)"
+
+        var events: [Event] = []
+        if let start {
+            let late = progress.status == .overdue && timeFrame.deadline != nil
+            var lines = about
+            if let quarterNote { lines.append(quarterNote) }
+            events.append(
+                Event(
+                    start: start, recurrence: recurrence, uid: "\(uidStem).\(department.id)@plansite",
+                    summary: (late ? "[\(overdue)] " : "") + summaryText,
+                    description: (lines + status + closing).joined(separator: "\n"),
+                    categories: late ? [roleLabels, [overdue]] : [roleLabels], url: url,
+                    sortKey: (start, plan.slug, task.anchor)))
+        }
+        for period in progress.missedPeriods {
+            let due = period.dueDate(reportDay: rules.reportDay)
+            let missed = "Kỳ báo cáo: \(period) — hạn ngày \(due), chưa có báo cáo"
+            events.append(
+                Event(
+                    start: due, recurrence: nil, uid: "\(uidStem).\(period.slug).\(department.id)@plansite",
+                    summary: "[\(overdue)] Báo cáo \(period) – \(summaryText)",
+                    description: ([missed] + about + status + closing).joined(separator: "\n"),
+                    categories: [roleLabels, [overdue]], url: url,
+                    sortKey: (due, plan.slug, task.anchor + "." + period.slug)))
+        }
+        return events
+    }
+
+    /// "Tình trạng tính đến ngày 15/06/2024: Quá hạn", then the periods missed and the latest report.
+    static func statusLines(_ progress: TaskProgress, rules: ProgressRules) -> [String] {
+        var lines = ["Tình trạng tính đến ngày \(rules.asOf): \(progress.status.label)"]
+        if !progress.missedPeriods.isEmpty {
+            lines.append("Kỳ chưa báo cáo: " + progress.missedPeriods.map(\.description).joined(separator: ", "))
+        }
+        if let latest = progress.latest {
+            let percent = latest.percent.map { ", \($0.vietnamese)%" } ?? ""
+            lines.append(
+                "Báo cáo gần nhất: \(latest.period) — \(latest.status.label)\(percent) (ngày \(latest.date))")
+        }
+        return lines
     }
 
     /// The appendix a criterion row is in: its anchor starts with "pl<n>-".

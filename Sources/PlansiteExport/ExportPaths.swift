@@ -27,6 +27,8 @@ public enum ExportPaths {
     public static func planAllTasksCSV(_ slug: String) -> String { planData(slug) + "tat-ca-nhiem-vu.csv" }
     /// Every criterion row of the plan in the columns of the site-wide `du-lieu/tat-ca-tieu-chi.csv`.
     public static func planAllCriteriaCSV(_ slug: String) -> String { planData(slug) + "tat-ca-tieu-chi.csv" }
+    /// Every progress report of the plan that counts on the site's as-of date, one row each.
+    public static func planReportsCSV(_ slug: String) -> String { planData(slug) + "bao-cao.csv" }
     /// The plan's search shard.
     public static func searchShard(_ slug: String) -> String { "tim-kiem/chi-muc/ke-hoach/\(slug).js" }
     /// A department's calendar, beside its page.

@@ -6,8 +6,9 @@ import PlansiteSupport
 /// Search, feeds, calendars and open data: pure functions from the model to output files.
 /// Nothing here reads a clock or the disk; the same input gives the same bytes.
 ///
-/// Per-plan outputs (`planFiles`, `searchShard`) depend only on that plan and the registry
-/// (departments, localities), so an incremental build renders them with the plan's page.
+/// Per-plan outputs (`planFiles`, `searchShard`) depend only on that plan, the registry
+/// (departments, localities) and the progress rules (`SiteSettings.progressRules`: the site's
+/// as-of date, not the clock), so an incremental build renders them with the plan's page.
 /// Site-wide outputs take plan summaries or the per-plan files themselves, so they can be built
 /// from cached values. See docs/exports.md.
 public enum Exports {
@@ -21,9 +22,10 @@ public enum Exports {
         let departments = Dictionary(site.departments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let localities = Dictionary(site.localities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let summaries = PlanSummary.of(site)
+        let rules = site.settings.progressRules
         let perPlan = Dictionary(
             uniqueKeysWithValues: Parallel.map(site.plans) {
-                ($0.slug, planFiles($0, departments: departments, localities: localities))
+                ($0.slug, planFiles($0, departments: departments, localities: localities, rules: rules))
             })
         var files = summaries.flatMap { perPlan[$0.slug] ?? [] }
         files += searchCatalog(summaries: summaries, departments: site.departments, localities: site.localities)
@@ -47,23 +49,30 @@ public enum Exports {
     // MARK: - Per plan
 
     /// Every file of one plan: its open data under `ke-hoach/<slug>/du-lieu/` — `ke-hoach.json`,
-    /// `phu-luc-<n>.csv` per appendix, `nhiem-vu.csv` when it has tasks of its own,
-    /// `tat-ca-nhiem-vu.csv` and `tat-ca-tieu-chi.csv` (its part of the site-wide datasets) — and
-    /// its search shard `tim-kiem/chi-muc/ke-hoach/<slug>.js`. Sorted by path.
+    /// `phu-luc-<n>.csv` per appendix, `nhiem-vu.csv` when it has tasks of its own, `bao-cao.csv`
+    /// (its progress reports), `tat-ca-nhiem-vu.csv` and `tat-ca-tieu-chi.csv` (its part of the
+    /// site-wide datasets) — and its search shard `tim-kiem/chi-muc/ke-hoach/<slug>.js`. Sorted by
+    /// path. Task statuses are judged on `rules`: pass the site's `settings.progressRules`.
     public static func planFiles(
-        _ plan: Plan, departments: [String: Department], localities: [String: Locality]
+        _ plan: Plan, departments: [String: Department], localities: [String: Locality], rules: ProgressRules
     ) -> [OutputFile] {
         let flat = FlatTexts()
+        let progress = PlanProgress(plan, rules: rules)
         var files = [
             OutputFile(
                 path: ExportPaths.planJSON(plan.slug),
-                data: PlanJSON.encode(plan, departments: departments, localities: localities, flat: flat)),
+                data: PlanJSON.encode(
+                    plan, departments: departments, localities: localities, progress: progress, flat: flat)),
             OutputFile(
                 path: ExportPaths.planAllTasksCSV(plan.slug),
-                data: PlanCSV.allTasks(plan, departments: departments, localities: localities, flat: flat)),
+                data: PlanCSV.allTasks(
+                    plan, departments: departments, localities: localities, progress: progress, flat: flat)),
             OutputFile(
                 path: ExportPaths.planAllCriteriaCSV(plan.slug), data: PlanCSV.allCriteria(plan, localities: localities)
             ),
+            OutputFile(
+                path: ExportPaths.planReportsCSV(plan.slug),
+                data: PlanCSV.reports(plan, departments: departments, progress: progress, flat: flat)),
             OutputFile(
                 path: ExportPaths.searchShard(plan.slug),
                 data: SearchIndex.shard(plan, departments: departments, localities: localities, flat: flat)),
@@ -72,19 +81,21 @@ public enum Exports {
             files.append(
                 OutputFile(
                     path: ExportPaths.appendixCSV(plan.slug, appendix.number),
-                    data: PlanCSV.appendix(appendix, of: plan, departments: departments, flat: flat)))
+                    data: PlanCSV.appendix(
+                        appendix, of: plan, departments: departments, progress: progress, flat: flat)))
         }
         if !plan.tasks.isEmpty {
             files.append(
                 OutputFile(
                     path: ExportPaths.planTasksCSV(plan.slug),
-                    data: PlanCSV.planTasks(plan, departments: departments, flat: flat)))
+                    data: PlanCSV.planTasks(plan, departments: departments, progress: progress, flat: flat)))
         }
         return files.sorted { $0.path < $1.path }
     }
 
     /// The "Tải dữ liệu" links of a plan page: label and path relative to the portal's root,
-    /// in the order to show them.
+    /// in the order to show them. The progress reports (`bao-cao.csv`, always written) are
+    /// linked when the plan has reports.
     public static func downloads(for plan: Plan) -> [DataDownload] {
         var links = [DataDownload(label: "Toàn văn bản và phụ lục (JSON)", path: ExportPaths.planJSON(plan.slug))]
         let single = plan.appendices.count == 1
@@ -104,6 +115,10 @@ public enum Exports {
         if !plan.appendices.isEmpty {
             links.append(DataDownload(label: "Mọi tiêu chí (CSV)", path: ExportPaths.planAllCriteriaCSV(plan.slug)))
         }
+        if !plan.reports.isEmpty {
+            links.append(
+                DataDownload(label: "Báo cáo tiến độ nhiệm vụ (CSV)", path: ExportPaths.planReportsCSV(plan.slug)))
+        }
         return links
     }
 
@@ -119,9 +134,10 @@ public enum Exports {
 
     // MARK: - Per department
 
-    /// `don-vi/<id>/lich.ics`: the department's dated and quarterly duties (see
-    /// `DepartmentCalendar`). `entries` are its tasks in every plan, in any order;
-    /// `departments` names the other departments of each task in the descriptions.
+    /// `don-vi/<id>/lich.ics`: the department's dated and quarterly duties, and the reports it
+    /// missed, on the site's as-of date (`settings.progressRules`; see `DepartmentCalendar`).
+    /// `entries` are its tasks in every plan, in any order; `departments` names the other
+    /// departments of each task in the descriptions.
     public static func departmentCalendar(
         _ department: Department, entries: [CalendarEntry], settings: SiteSettings,
         departments: [String: Department] = [:]
@@ -180,7 +196,7 @@ public enum Exports {
     /// `du-lieu/tat-ca-nhiem-vu.csv` and `du-lieu/tat-ca-tieu-chi.csv`: the per-plan
     /// `tat-ca-nhiem-vu.csv` and `tat-ca-tieu-chi.csv` files (from `planFiles`, or read back from
     /// a previous build) joined under one header, in the order given (use the plan summaries'
-    /// order, newest first).
+    /// order, newest first). Each task row carries its status on the as-of date.
     public static func siteDatasets(planTaskCSVs: [Data], planCriterionCSVs: [Data]) -> [OutputFile] {
         [
             OutputFile(

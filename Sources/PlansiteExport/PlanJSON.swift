@@ -6,7 +6,8 @@ import PlansiteRender
 /// optional values are left out; numbers are JSON numbers with their Vietnamese display text.
 /// The JSON Schema is `du-lieu/schema/ke-hoach.schema.json` (`PlanJSONSchema`).
 struct PlanJSON: Encodable {
-    static let formatVersion = 1
+    /// 2: tasks have `reference` and `progress`; the plan has `progress` and `reportsCSV`.
+    static let formatVersion = 2
 
     struct QuantityValue: Encodable {
         let value: Decimal
@@ -24,6 +25,19 @@ struct PlanJSON: Encodable {
         let year: Int
         let month: Int?
         let day: Int?
+
+        init(text: String, iso: String, year: Int, month: Int?, day: Int?) {
+            self.text = text
+            self.iso = iso
+            self.year = year
+            self.month = month
+            self.day = day
+        }
+
+        /// A whole day: "20/06/2024", "2024-06-20".
+        init(_ date: CalendarDate) {
+            self.init(text: date.description, iso: date.iso, year: date.year, month: date.month, day: date.day)
+        }
     }
 
     struct LocalityValue: Encodable {
@@ -64,10 +78,64 @@ struct PlanJSON: Encodable {
         let event: String?
     }
 
+    /// A reporting period: "2024-q3", "Quý III/2024", its first and last day, and the day its
+    /// report is due under the site's report day.
+    struct PeriodValue: Encodable {
+        let slug: String
+        let text: String
+        let start: String
+        let end: String
+        let due: String
+
+        init(_ period: ReportingPeriod, rules: ProgressRules) {
+            slug = period.slug
+            text = period.description
+            start = period.start.iso
+            end = period.end.iso
+            due = period.dueDate(reportDay: rules.reportDay).iso
+        }
+    }
+
+    struct ReportValue: Encodable {
+        let period: PeriodValue
+        let department: DepartmentRef
+        let date: DateValue
+        let document: String?
+        /// not-started | in-progress | done | not-applicable
+        let status: String
+        let statusText: String
+        let percent: Decimal?
+        let note: String?
+        let evidence: [String]
+        let example: Bool
+    }
+
+    /// A task's status on the as-of date, with what it rests on.
+    struct ProgressValue: Encodable {
+        /// `TaskStatus.rawValue`: overdue | due-soon | not-reported | not-started | on-track | done | not-applicable
+        let status: String
+        let statusText: String
+        let due: DateValue?
+        let missedPeriods: [PeriodValue]
+        let reports: [ReportValue]
+    }
+
+    /// The plan's tasks by status on the as-of date.
+    struct ProgressSummary: Encodable {
+        let asOf: String
+        /// Every status, 0 included.
+        let counts: [String: Int]
+        let total: Int
+        let finished: Int
+        let percentFinished: Int
+    }
+
     struct TaskValue: Encodable {
         let anchor: String
         let url: String
         let code: String?
+        /// What progress reports write to name the task: "III.1.a", "PL1/2.2.1".
+        let reference: String
         let text: String?
         let plainText: String?
         let note: String?
@@ -75,6 +143,7 @@ struct PlanJSON: Encodable {
         let cooperating: [DepartmentRef]
         let monitoring: [DepartmentRef]
         let time: TimeValue?
+        let progress: ProgressValue
     }
 
     struct CriterionValue: Encodable {
@@ -148,26 +217,46 @@ struct PlanJSON: Encodable {
     let tasksCSV: String?
     let appendices: [AppendixValue]
     let counts: Counts
+    let progress: ProgressSummary
+    let reportsCSV: String
 
     enum CodingKeys: String, CodingKey {
         case schema = "$schema"
         case formatVersion, slug, url, kind, number, reference, issuer, header, locality, place, date, title
         case addressees, recipients, signer, indices, year, results, body, tasks, tasksCSV, appendices, counts
+        case progress, reportsCSV
     }
 
-    init(_ plan: Plan, departments: [String: Department], localities: [String: Locality], flat: FlatTexts) {
+    init(
+        _ plan: Plan, departments: [String: Department], localities: [String: Locality], progress: PlanProgress,
+        flat: FlatTexts
+    ) {
         func ref(_ id: String) -> DepartmentRef {
             let department = departments[id]
             return DepartmentRef(
                 id: id, name: department?.name ?? id, displayName: department?.displayName ?? id,
                 isRole: department?.isRole ?? false)
         }
+        let rules = progress.rules
+        func report(_ report: TaskReport) -> ReportValue {
+            ReportValue(
+                period: PeriodValue(report.period, rules: rules), department: ref(report.department),
+                date: DateValue(report.date), document: report.document, status: report.status.slug,
+                statusText: report.status.label, percent: report.percent?.value, note: report.note,
+                evidence: report.evidence, example: report.isExample)
+        }
         func task(_ task: Task) -> TaskValue {
-            TaskValue(
-                anchor: task.anchor, url: ExportPaths.row(plan.slug, task.anchor), code: task.code, text: task.text,
-                plainText: task.text.map { flat($0) }, note: task.note, lead: task.lead.map(ref),
-                cooperating: task.cooperating.map(ref), monitoring: task.monitoring.map(ref),
-                time: task.timeFrame.map(PlanJSON.time))
+            let status = progress[task]
+            return TaskValue(
+                anchor: task.anchor, url: ExportPaths.row(plan.slug, task.anchor), code: task.code,
+                reference: task.reference, text: task.text, plainText: task.text.map { flat($0) }, note: task.note,
+                lead: task.lead.map(ref), cooperating: task.cooperating.map(ref), monitoring: task.monitoring.map(ref),
+                time: task.timeFrame.map(PlanJSON.time),
+                progress: ProgressValue(
+                    status: status.status.rawValue, statusText: status.status.label,
+                    due: status.due.map(DateValue.init),
+                    missedPeriods: status.missedPeriods.map { PeriodValue($0, rules: rules) },
+                    reports: status.reports.map(report)))
         }
         func row(_ criterion: Criterion, depth: Int) -> CriterionValue {
             CriterionValue(
@@ -222,6 +311,12 @@ struct PlanJSON: Encodable {
         counts = Counts(
             tasks: plan.allTasks.count, planTasks: plan.tasks.count,
             criteria: plan.appendices.reduce(0) { $0 + $1.rows.count })
+        let tally = progress.counts
+        self.progress = ProgressSummary(
+            asOf: rules.asOf.iso,
+            counts: Dictionary(uniqueKeysWithValues: TaskStatus.allCases.map { ($0.rawValue, tally[$0]) }),
+            total: tally.total, finished: tally.finished, percentFinished: tally.percentFinished)
+        reportsCSV = "bao-cao.csv"
     }
 
     static func time(_ timeFrame: TimeFrame) -> TimeValue {
@@ -236,13 +331,13 @@ struct PlanJSON: Encodable {
     }
 
     static func encode(
-        _ plan: Plan, departments: [String: Department], localities: [String: Locality], flat: FlatTexts = FlatTexts()
+        _ plan: Plan, departments: [String: Department], localities: [String: Locality], progress: PlanProgress,
+        flat: FlatTexts = FlatTexts()
     ) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data =
-            (try? encoder.encode(PlanJSON(plan, departments: departments, localities: localities, flat: flat)))
-            ?? Data()
+        let value = PlanJSON(plan, departments: departments, localities: localities, progress: progress, flat: flat)
+        let data = (try? encoder.encode(value)) ?? Data()
         return data + Data("\n".utf8)
     }
 }

@@ -182,7 +182,8 @@ func toolExists(_ tool: String) -> Bool {
         #expect(CSV.field("two\nlines") == "\"two\nlines\"" && CSV.field("plain; text") == "plain; text")
         let plan = try #require(site.plans.first { $0.slug == "2024-mau-par-index" })
         let files = Exports.planFiles(
-            plan, departments: ExportFixture.departments(site), localities: ExportFixture.localities(site))
+            plan, departments: ExportFixture.departments(site), localities: ExportFixture.localities(site),
+            rules: site.settings.progressRules)
         let csv = try #require(files.first { $0.path == "ke-hoach/2024-mau-par-index/du-lieu/phu-luc-1.csv" })
         #expect(csv.data.starts(with: CSV.byteOrderMark))
         let text = String(decoding: csv.data.dropFirst(3), as: UTF8.self)

@@ -4,11 +4,13 @@ import PlansiteModel
 import PlansiteRender
 import Testing
 
-/// Exports of the fixture site against golden files (Golden/export/). Run with
+/// Exports of the fixture site, with a plan that has progress reports, against golden files
+/// (Golden/export/). Run with
 /// PLANSITE_RECORD=1 to write them anew, then review the diff.
 @Suite struct ExportGoldenTests {
     static let files: [String: OutputFile] = {
-        let site = ExportFixture.site(ExportFixture.fixtureSite, baseURL: ExportFixture.baseURL)
+        // The fixture site and a plan with progress reports (ExportProgressTests).
+        let site = ExportFixture.progressSite()
         let pages = ["index.html", "ke-hoach/2024-mau-par-index/index.html", "404.html"]
         return Dictionary(uniqueKeysWithValues: Exports.files(for: site, pagePaths: pages).map { ($0.path, $0) })
     }()
@@ -18,6 +20,11 @@ import Testing
         "ke-hoach/2024-mau-par-index/du-lieu/phu-luc-1.csv",
         "ke-hoach/2024-mau-par-index/du-lieu/tat-ca-nhiem-vu.csv",
         "ke-hoach/2023-mau-papi/du-lieu/nhiem-vu.csv",
+        "ke-hoach/2024-mau-tien-do/du-lieu/ke-hoach.json",
+        "ke-hoach/2024-mau-tien-do/du-lieu/nhiem-vu.csv",
+        "ke-hoach/2024-mau-tien-do/du-lieu/phu-luc-1.csv",
+        "ke-hoach/2024-mau-tien-do/du-lieu/bao-cao.csv",
+        "du-lieu/tat-ca-nhiem-vu.csv",
         "don-vi/tinh-mau-so-noi-vu/lich.ics",
         "nguon-tin.xml",
         "sitemap.xml",

@@ -40,6 +40,11 @@ import Testing
         try validate(ExportFixture.site(ExportFixture.fixtureSite, baseURL: ExportFixture.baseURL))
     }
 
+    /// A plan with progress reports: task statuses, reports and the reports CSV.
+    @Test func progressExportsAreValid() throws {
+        try validate(ExportFixture.progressSite())
+    }
+
     /// The validator is not a rubber stamp: broken exports make it fail.
     @Test func validatorRejectsBrokenExports() throws {
         try requirePackages()

@@ -1,0 +1,78 @@
+/// Every task of a plan judged once on the site's rules, with where each task sits.
+public struct PlanProgress: Sendable {
+    public struct Item: Sendable {
+        public let task: Task
+        public let appendix: Appendix?
+        public let criterion: Criterion?
+        /// The top-level row (area, dimension) the task sits under.
+        public let area: Criterion?
+        public let progress: TaskProgress
+
+        public init(task: Task, appendix: Appendix?, criterion: Criterion?, area: Criterion?, progress: TaskProgress) {
+            self.task = task
+            self.appendix = appendix
+            self.criterion = criterion
+            self.area = area
+            self.progress = progress
+        }
+    }
+
+    public let plan: Plan
+    /// The rules the statuses were judged on.
+    public let rules: ProgressRules
+    /// In document order: the plan's own tasks, then each appendix's.
+    public let items: [Item]
+    public let byAnchor: [String: TaskProgress]
+    public let counts: ProgressCounts
+
+    public init(_ plan: Plan, rules: ProgressRules) {
+        self.plan = plan
+        self.rules = rules
+        var items: [Item] = plan.tasks.map {
+            Item(task: $0, appendix: nil, criterion: nil, area: nil, progress: plan.progress(of: $0, rules: rules))
+        }
+        for appendix in plan.appendices {
+            for area in appendix.criteria {
+                for (criterion, _) in area.flattened() {
+                    for task in criterion.tasks {
+                        items.append(
+                            Item(
+                                task: task, appendix: appendix, criterion: criterion, area: area,
+                                progress: plan.progress(of: task, rules: rules)))
+                    }
+                }
+            }
+        }
+        self.items = items
+        var byAnchor: [String: TaskProgress] = [:]
+        var counts = ProgressCounts()
+        for item in items {
+            byAnchor[item.task.anchor] = item.progress
+            counts.add(item.progress.status)
+        }
+        self.byAnchor = byAnchor
+        self.counts = counts
+    }
+
+    /// Overdue tasks, the longest overdue first, then in document order.
+    public var overdue: [Item] {
+        items.enumerated().filter { $0.element.progress.status == .overdue }
+            .sorted {
+                ($0.element.progress.due ?? .distantPast, $0.offset) < (
+                    $1.element.progress.due ?? .distantPast, $1.offset
+                )
+            }
+            .map(\.element)
+    }
+}
+
+extension CalendarDate {
+    public static let distantPast = CalendarDate(year: 1900, month: 1, day: 1)!
+}
+
+extension PlanProgress {
+    /// A task's status; a task not of this plan counts as not reported.
+    public subscript(task: Task) -> TaskProgress {
+        byAnchor[task.anchor] ?? TaskProgress(status: .notReported, due: nil, latest: nil, reports: [])
+    }
+}
