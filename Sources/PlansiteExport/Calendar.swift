@@ -190,7 +190,8 @@ enum DepartmentCalendar {
                 Event(
                     start: due, recurrence: nil, uid: "\(uidStem).\(period.slug).\(department.id)@plansite",
                     summary: "[\(overdue)] Báo cáo \(period) – \(summaryText)",
-                    description: ([missed] + about + status + closing).joined(separator: "\n"),
+                    // A series or deadline event, when there is one, carries the task's details.
+                    description: ([missed] + (start == nil ? about : []) + status + closing).joined(separator: "\n"),
                     categories: [roleLabels, [overdue]], url: url,
                     sortKey: (due, plan.slug, task.anchor + "." + period.slug)))
         }

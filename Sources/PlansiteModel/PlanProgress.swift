@@ -24,12 +24,22 @@ public struct PlanProgress: Sendable {
     public let items: [Item]
     public let byAnchor: [String: TaskProgress]
     public let counts: ProgressCounts
+    /// `Plan.start` and `Plan.end`, worked out once.
+    public let start: CalendarDate
+    public let end: CalendarDate
 
     public init(_ plan: Plan, rules: ProgressRules) {
         self.plan = plan
         self.rules = rules
+        start = plan.start
+        end = plan.end
+        let start = self.start
+        func judge(_ task: Task) -> TaskProgress {
+            TaskProgress.evaluate(
+                task, planStart: start, planYear: plan.year, reports: plan.reports(for: task), rules: rules)
+        }
         var items: [Item] = plan.tasks.map {
-            Item(task: $0, appendix: nil, criterion: nil, area: nil, progress: plan.progress(of: $0, rules: rules))
+            Item(task: $0, appendix: nil, criterion: nil, area: nil, progress: judge($0))
         }
         for appendix in plan.appendices {
             for area in appendix.criteria {
@@ -38,7 +48,7 @@ public struct PlanProgress: Sendable {
                         items.append(
                             Item(
                                 task: task, appendix: appendix, criterion: criterion, area: area,
-                                progress: plan.progress(of: task, rules: rules)))
+                                progress: judge(task)))
                     }
                 }
             }
@@ -74,5 +84,22 @@ extension PlanProgress {
     /// A task's status; a task not of this plan counts as not reported.
     public subscript(task: Task) -> TaskProgress {
         byAnchor[task.anchor] ?? TaskProgress(status: .notReported, due: nil, latest: nil, reports: [])
+    }
+}
+
+extension PlanProgress {
+    /// Every task's status on another day (for progress over past periods), by anchor.
+    public func statuses(on day: CalendarDate) -> [String: TaskStatus] {
+        let judged = rules.on(day)
+        var out: [String: TaskStatus] = [:]
+        out.reserveCapacity(items.count)
+        for item in items {
+            out[item.task.anchor] =
+                TaskProgress.evaluate(
+                    item.task, planStart: start, planYear: plan.year, reports: plan.reports(for: item.task),
+                    rules: judged
+                ).status
+        }
+        return out
     }
 }

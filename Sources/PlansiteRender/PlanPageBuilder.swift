@@ -14,7 +14,7 @@ struct PlanPageBuilder {
             chrome: index.chrome(page: page, current: nil), root: root, title: plan.title,
             document: header(plan, root: root), bodyHTML: index.html(plan.body) ?? "", hasResults: !results.isEmpty,
             results: results, hasTasks: !tasks.isEmpty, tasks: tasks,
-            appendices: plan.appendices.map { appendixView($0, of: plan, root: root, page: page, showProgress: true) },
+            appendices: plan.appendices.map { appendixView($0, of: plan, root: root, page: page, onScreen: true) },
             closing: closing(plan), summaryChart: PageCharts.planSummary(plan),
             hasDownloads: !downloads.isEmpty, downloads: downloads,
             progress: ProgressViewBuilder(index: index).planSection(
@@ -24,7 +24,7 @@ struct PlanPageBuilder {
     func printPage(_ appendix: Appendix, of plan: Plan) -> AppendixPrintPage {
         let page = Paths.appendix(plan.slug, appendix.number)
         let root = Paths.rootToken
-        let view = appendixView(appendix, of: plan, root: root, page: page, showProgress: false)
+        let view = appendixView(appendix, of: plan, root: root, page: page, onScreen: false)
         return AppendixPrintPage(
             chrome: index.chrome(page: page, current: nil), root: root, title: "\(view.heading): \(appendix.title)",
             planURL: root + Paths.plan(plan.slug),
@@ -51,7 +51,9 @@ struct PlanPageBuilder {
             signer: plan.signer.map { SignerView(authority: $0.authority, title: $0.title, name: $0.name) })
     }
 
-    func appendixView(_ appendix: Appendix, of plan: Plan, root: String, page: String, showProgress: Bool)
+    /// The appendix table: with its status column on the plan page (`onScreen`), without it on
+    /// the printable page. Both come from one rendering of the table.
+    func appendixView(_ appendix: Appendix, of plan: Plan, root: String, page: String, onScreen: Bool)
         -> AppendixView
     {
         let heading = plan.appendices.count == 1 && appendix.number == 1 ? "Phụ lục" : "Phụ lục \(appendix.number)"
@@ -64,7 +66,7 @@ struct PlanPageBuilder {
             showLead: tasks.contains { !$0.lead.isEmpty }, lead: labels.lead,
             showCooperating: appendix.hasCooperating, cooperating: labels.cooperating,
             showMonitoring: appendix.hasMonitoring, monitoring: labels.monitoring, showTime: appendix.hasTimeFrames,
-            time: labels.time, showProgress: showProgress && !tasks.isEmpty)
+            time: labels.time, showProgress: !tasks.isEmpty)
         var lines: [TableLine] = []
         for (criterion, depth) in appendix.rows {
             let taskViews = criterion.tasks.map { index.taskView($0, of: plan.slug, root: root) }
@@ -86,9 +88,11 @@ struct PlanPageBuilder {
             printURL: root + Paths.appendix(plan.slug, appendix.number), columns: columns, lines: lines,
             chart: PageCharts.criteria(appendix, heading: heading), tableHTML: Fragment(cached: ""))
         let table = view
-        view.tableHTML = Fragment { [templates = index.templates] in
+        let shared = index.fragments.fragment("\(plan.slug)#\(appendix.number)", uses: 2) {
+            [templates = index.templates] in
             templates.render(table, template: "partials/criteria-table")
         }
+        view.tableHTML = Fragment { ScreenOnly.select(shared.description, onScreen: onScreen) }
         return view
     }
 }

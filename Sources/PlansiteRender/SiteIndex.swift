@@ -31,6 +31,8 @@ struct SiteIndex {
     private(set) var taskRoles: [String: String] = [:]
     /// Every task's status, judged once per plan on the site's rules.
     private(set) var progress: [String: PlanProgress] = [:]
+    /// Statuses on past days, shared by the charts of every page.
+    let history = StatusHistory()
     /// The `partials/task-progress` fragment of every task (root placeholder, like `taskRoles`).
     private(set) var taskProgress: [String: String] = [:]
     let templates: TemplateSet

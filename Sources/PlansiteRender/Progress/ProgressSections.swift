@@ -17,9 +17,9 @@ extension ProgressViewBuilder {
             }
         }
         let overdue = progress.overdue.map { overdueView($0, plan: plan, root: root, showPlan: false, role: nil) }
-        let days = ProgressTimeline.days(from: plan.start, through: plan.end, asOf: rules.asOf)
+        let days = ProgressTimeline.days(from: progress.start, through: progress.end, asOf: rules.asOf)
         let bars = days.map { label, day in
-            (label, Self.count(progress.items.map { plan.progress(of: $0.task, rules: rules.on(day)).status }))
+            (label, Self.count(Array(index.history.statuses(progress, on: day).values)))
         }
         return section(
             table: table(caption: "Tình hình thực hiện theo lĩnh vực", rowHeading: "Phần", rows: rows),
@@ -54,19 +54,20 @@ extension ProgressViewBuilder {
             )
         }
         .sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
-        var tasks: [String: (Plan, Task)] = [:]
-        for assignment in assignments {
-            tasks[assignment.plan.slug + "#" + assignment.task.anchor] = (assignment.plan, assignment.task)
-        }
-        let unique = tasks.keys.sorted().map { tasks[$0]! }
-        let start = unique.map(\.0.start).min()!
-        let end = unique.map(\.0.end).max()!
-        let bars = ProgressTimeline.days(from: start, through: end, asOf: rules.asOf).map { label, day in
-            let judged = rules.on(day)
-            return (
-                label,
-                Self.count(unique.filter { $0.0.start <= day }.map { $0.0.progress(of: $0.1, rules: judged).status })
-            )
+        // Each task once, even when the department has two roles in it.
+        var anchors: [String: Set<String>] = [:]
+        for assignment in assignments { anchors[assignment.plan.slug, default: []].insert(assignment.task.anchor) }
+        let plans = anchors.keys.sorted().compactMap { index.progress[$0] }
+        var bars: [(label: String, counts: ProgressCounts)] = []
+        if let start = plans.map(\.start).min(), let end = plans.map(\.end).max() {
+            for (label, day) in ProgressTimeline.days(from: start, through: end, asOf: rules.asOf) {
+                var counts = ProgressCounts()
+                for plan in plans where plan.start <= day {
+                    let statuses = index.history.statuses(plan, on: day)
+                    for anchor in anchors[plan.plan.slug]! { if let status = statuses[anchor] { counts.add(status) } }
+                }
+                bars.append((label, counts))
+            }
         }
         return section(
             table: table(
