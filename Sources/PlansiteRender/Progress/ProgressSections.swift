@@ -94,6 +94,7 @@ extension ProgressViewBuilder {
                         text: entry.text, url: url + "#" + entry.anchor, reference: entry.reference,
                         dueText: entry.dueText, plan: nil, role: nil)
                 },
+                hasMore: summary.progress.overdueCount > summary.progress.overdue.count,
                 moreCount: summary.progress.overdueCount - summary.progress.overdue.count)
         }
     }

@@ -123,6 +123,7 @@ extension OverduePlanView: MustacheParent {
         case "reference": self.reference
         case "overdueCount": self.overdueCount
         case "items": self.items
+        case "hasMore": self.hasMore
         case "moreCount": self.moreCount
         default: nil
         }

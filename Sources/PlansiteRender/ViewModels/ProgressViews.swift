@@ -86,5 +86,6 @@ struct OverduePlanView {
     let reference: String
     let overdueCount: Int
     let items: [OverdueView]
+    let hasMore: Bool
     let moreCount: Int
 }
