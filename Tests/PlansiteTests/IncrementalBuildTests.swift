@@ -91,6 +91,24 @@ import Testing
         try edit("content/plans/2022-quang-nam-par-sipas/plan.md") { $0 + "\nMột đoạn thêm.\n" }
         try expectSameAsCold(incremental: true, "another plan changed")
 
+        // Progress: a report changes a status, a new report file, a report deleted.
+        try edit("content/plans/2024-dak-nong-papi-474/bao-cao-2024-quy-4-so-thong-tin.yaml") {
+            $0.replacingOccurrences(of: "status: chưa thực hiện", with: "status: hoàn thành")
+        }
+        try expectSameAsCold(incremental: true, "a report changed")
+        try temporary.write(
+            "period: Quý IV/2024\ndepartment: Chủ tịch UBND cấp huyện\ndate: 19/12/2024\ntasks:\n"
+                + "  - task: III.1.a\n    status: hoàn thành\n",
+            to: "content/plans/2024-dak-nong-papi-474/bao-cao-2024-quy-4-ubnd-cap-huyen.yaml")
+        try expectSameAsCold(incremental: true, "a report added")
+        try FileManager.default.removeItem(
+            at: content.appendingPathComponent("plans/2024-dak-nong-papi-474/bao-cao-2024-quy-3-so-noi-vu.yaml"))
+        try expectSameAsCold(incremental: true, "a report deleted")
+
+        // The as-of date moves: every status may change, so a cold build.
+        try edit("content/site.yaml") { $0.replacingOccurrences(of: "as-of: 21/11/2026", with: "as-of: 1/10/2024") }
+        try expectSameAsCold(incremental: false, "the as-of date changed")
+
         // Delete a plan.
         try FileManager.default.removeItem(at: content.appendingPathComponent("plans/2022-dak-lak-de-xuat-giai-phap"))
         try expectSameAsCold(incremental: true, "a plan deleted")
