@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import PlansiteBuild
 import PlansiteImport
+import PlansiteModel
 
 #if canImport(Glibc)
     import Glibc
@@ -11,8 +13,8 @@ import PlansiteImport
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Creates a new plan or department, with comments explaining every field.",
-        subcommands: [NewPlanCommand.self, NewDepartmentCommand.self]
+        abstract: "Creates a new plan, department or progress report, with comments explaining every field.",
+        subcommands: [NewPlanCommand.self, NewDepartmentCommand.self, NewReportCommand.self]
     )
 }
 
@@ -161,6 +163,64 @@ struct NewDepartmentCommand: ParsableCommand {
             print("đã thêm '\(request.id)' vào \(file.path)")
         } catch let error as ScaffoldError {
             throw CommandFailure(error.description)
+        }
+    }
+}
+
+struct NewReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Creates plans/<slug>/bao-cao-<period>-<department>.yaml listing the department's tasks in the plan.",
+        discussion: """
+            Every task the department leads, cooperates on or monitors in the plan is listed with \
+            its reference and an empty status for the author to fill in; `plansite check` then \
+            points at any status left empty. The content must check without errors first. \
+            Never overwrites: an existing file is an error.
+            """
+    )
+
+    @Option(name: .long, help: "The content folder.")
+    var content: String = "Content"
+
+    @Option(name: .long, help: "The plan's folder name under plans/ (2024-dak-nong-papi-474).")
+    var plan: String
+
+    @Option(name: .long, help: "The reporting department: its id, name, short name or an alias.")
+    var department: String
+
+    @Option(name: .long, help: "The period: \"Quý III/2024\", \"6 tháng đầu năm 2024\", \"Năm 2024\".")
+    var period: String
+
+    @Option(name: .long, help: "The report's date, dd/mm/yyyy (default: the site's as-of date).")
+    var date: String?
+
+    func run() throws {
+        let contentURL = URL(fileURLWithPath: content)
+        let (site, diagnostics) = Checker(content: contentURL, displayContent: content).check()
+        guard let site else {
+            for diagnostic in diagnostics where diagnostic.severity == .error { printError(diagnostic.description) }
+            throw CommandFailure("nội dung còn lỗi; sửa trước (plansite check --content \(content))")
+        }
+        var day = site.settings.asOf
+        if let date {
+            guard let parsed = CalendarDate(parsing: date) else {
+                throw CommandFailure(
+                    "'\(date)' không phải là ngày hợp lệ; viết theo dạng ngày/tháng/năm, ví dụ 19/9/2024")
+            }
+            day = parsed
+        }
+        do {
+            let (file, yaml) = try ReportScaffold.make(
+                site: site, plan: plan, department: department, period: period, date: day)
+            let url = contentURL.appendingPathComponent(file)
+            guard !FileManager.default.fileExists(atPath: url.path) else {
+                throw CommandFailure("\(content)/\(file) đã có; không ghi đè")
+            }
+            try Data(yaml.utf8).write(to: url)
+            print("đã tạo \(content)/\(file)")
+            print("Tiếp theo: ghi trạng thái từng nhiệm vụ, rồi `plansite check --content \(content)`.")
+        } catch let failure as ReportScaffold.Failure {
+            throw CommandFailure(failure.description)
         }
     }
 }

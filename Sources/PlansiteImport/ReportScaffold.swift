@@ -1,0 +1,113 @@
+import PlansiteModel
+
+/// `plansite new report`: a progress report file listing every task a department has in a
+/// plan, with its reference filled in and its status left for the author to write.
+public enum ReportScaffold {
+    public enum Failure: Error, CustomStringConvertible, Equatable {
+        case unknownPlan(String, suggestions: [String])
+        case unknownDepartment(String)
+        case ambiguousDepartment(String, [String])
+        case noTasks(department: String, plan: String)
+        case malformedPeriod(String)
+        case periodOutsidePlan(String, start: String, end: String)
+
+        public var description: String {
+            switch self {
+            case .unknownPlan(let slug, let suggestions):
+                "không có kế hoạch '\(slug)' trong Content/plans/"
+                    + (suggestions.isEmpty ? "" : "; có phải ý bạn là " + suggestions.joined(separator: " hoặc ") + "?")
+            case .unknownDepartment(let name): "không có đơn vị '\(name)' trong danh mục (Content/departments/)"
+            case .ambiguousDepartment(let name, let ids):
+                "tên '\(name)' ứng với nhiều đơn vị: \(ids.joined(separator: ", ")); ghi mã đơn vị"
+            case .noTasks(let department, let plan):
+                "đơn vị '\(department)' không được giao nhiệm vụ nào trong '\(plan)'"
+            case .periodOutsidePlan(let period, let start, let end):
+                "kỳ \(period) nằm ngoài thời gian của kế hoạch (từ \(start) đến \(end))"
+            case .malformedPeriod(let text):
+                "kỳ báo cáo '\(text)' không đọc được; viết ví dụ 'Quý III/2024', '6 tháng đầu năm 2024' hoặc 'Năm 2024'"
+            }
+        }
+    }
+
+    /// The file name and text of the report.
+    public static func make(
+        site: Site, plan slug: String, department query: String, period text: String, date: CalendarDate
+    ) throws(Failure) -> (file: String, yaml: String) {
+        guard let plan = site.plans.first(where: { $0.slug == slug }) else {
+            let close = site.plans.map(\.slug).filter { $0.contains(slug) || slug.contains($0) }.prefix(3)
+            throw .unknownPlan(slug, suggestions: Array(close))
+        }
+        guard let period = ReportingPeriod(parsing: text) else { throw .malformedPeriod(text) }
+        let (start, end) = (plan.start, plan.end)
+        guard period.end >= start, period.start <= end else {
+            throw .periodOutsidePlan(period.description, start: start.description, end: end.description)
+        }
+        let department = try find(query, in: site.departments, locality: plan.locality)
+        let rows = rows(of: plan, for: department.id)
+        guard !rows.isEmpty else { throw .noTasks(department: department.displayName, plan: slug) }
+        var lines = [
+            "# Báo cáo tiến độ của \(department.displayName), kỳ \(period),",
+            "# về \(plan.reference): \(plan.title)",
+            "# Ghi 'status' cho từng nhiệm vụ: chưa thực hiện | đang thực hiện | hoàn thành | không áp dụng;",
+            "# thêm 'percent' (0–100), 'note' và 'evidence' nếu có; bỏ các nhiệm vụ không báo cáo kỳ này.",
+            "# Định dạng: docs/content-format.md.",
+            "period: \(quoted(period.description))",
+            "department: \(quoted(department.id))",
+            "date: \(date)",
+            "tasks:",
+        ]
+        for (task, label, role) in rows {
+            lines.append("  # \(label.replacingOccurrences(of: "\n", with: " ")) (\(role.label))")
+            lines.append("  - task: \(quoted(task.reference))")
+            lines.append("    status:")
+        }
+        let file = "bao-cao-\(period.slug)-\(VietnameseText.slug(department.displayName)).yaml"
+        return ("plans/\(slug)/\(file)", lines.joined(separator: "\n") + "\n")
+    }
+
+    /// Matches an id, name, short name or alias; the plan's own locality first.
+    static func find(_ query: String, in departments: [Department], locality: String) throws(Failure) -> Department {
+        let key = VietnameseText.matchKey(query)
+        let matches = departments.filter { department in
+            department.id == query
+                || ([department.name, department.shortName].compactMap { $0 } + department.aliases).contains {
+                    VietnameseText.matchKey($0) == key
+                }
+        }
+        let local = matches.filter { $0.locality == locality }
+        if local.count == 1 { return local[0] }
+        if matches.count == 1 { return matches[0] }
+        if matches.isEmpty { throw .unknownDepartment(query) }
+        throw .ambiguousDepartment(query, (local.isEmpty ? matches : local).map(\.id).sorted())
+    }
+
+    /// The department's tasks in document order, each once, with the part it plays (the
+    /// first of lead, cooperating, monitoring).
+    static func rows(of plan: Plan, for department: String) -> [(Task, String, TaskRole)] {
+        var rows: [(Task, String, TaskRole)] = []
+        func add(_ task: Task, _ label: String) {
+            guard let role = task.assignments.first(where: { $0.department == department })?.role else { return }
+            rows.append((task, label, role))
+        }
+        for task in plan.tasks {
+            let text = (task.text ?? "").collapsingWhitespace
+            add(task, String(text.prefix(70)) + (text.count > 70 ? " …" : ""))
+        }
+        for appendix in plan.appendices {
+            for (criterion, _) in appendix.rows {
+                for task in criterion.tasks {
+                    add(
+                        task,
+                        "PL\(appendix.number) "
+                            + [criterion.code, criterion.title].compactMap { $0 }.joined(separator: " "))
+                }
+            }
+        }
+        return rows
+    }
+
+    /// A YAML double-quoted scalar.
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
