@@ -156,9 +156,11 @@ struct AppendixTree {
             // Tasks of one row say different things: their sentences are drawn without repeats.
             let sentences = rng.sample(Array(0..<TaskFactory.sentenceCount), count: TaskFactory.sentenceCount)
             for number in 0..<row.taskCount {
+                // The checker's reference: the row's code, with the task's place when the row has several.
+                let reference = "PL1/\(row.code)" + (row.taskCount > 1 ? "/\(number + 1)" : "")
                 tasks.write(
-                    for: row, index: index, sentence: sentences[number % sentences.count], indent: inner + 2,
-                    into: &out, rng: &rng)
+                    for: row, reference: reference, index: index, sentence: sentences[number % sentences.count],
+                    indent: inner + 2, into: &out, rng: &rng)
             }
         }
         if !row.children.isEmpty {

@@ -2,31 +2,42 @@ import Dispatch
 import Foundation
 import PlansiteModel
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A whole content folder: site.yaml, a registry per locality, results.yaml, and a plan per
-/// locality, index and year. Every part draws from its own stream of the seed, so the files
-/// are the same whatever order (or thread) they are made in.
+/// locality, index and year with its progress reports. Every part draws from its own stream of
+/// the seed, so the files are the same whatever order (or thread) they are made in.
 struct Corpus {
     /// The year the corpus ends in, and the portal's as-of date: fixed, never the clock.
     static let lastYear = 2026
     static let asOf = "31/12/2026"
+    static let asOfDate = CalendarDate(year: lastYear, month: 12, day: 31)!
 
     struct Summary {
         var localities = 0
         var departments = 0
         var plans = 0
         var tasks = 0
+        var reports = 0
         var files = 0
         var bytes = 0
     }
 
     let seed: UInt64
+    /// Whether plans get their progress reports.
+    let reports: Bool
     let provinces: [Province]
     let years: ClosedRange<Int>
     let registries: [Registry]
     let history: History
 
-    init(localities: Int, years: Int, seed: UInt64) {
+    init(localities: Int, years: Int, seed: UInt64, reports: Bool = true) {
         self.seed = seed
+        self.reports = reports
         provinces = Province.national(count: localities)
         self.years = (Corpus.lastYear - years + 1)...Corpus.lastYear
         registries = provinces.map { Registry(province: $0, seed: seed) }
@@ -74,28 +85,36 @@ struct Corpus {
         summary.files = 2 + registries.count
 
         let jobs = self.jobs
-        let outcomes = Slots<Result<(tasks: Int, bytes: Int), Error>>(count: jobs.count, .success((0, 0)))
+        let outcomes = Slots<Result<PlanOutcome, Error>>(count: jobs.count, .success(PlanOutcome()))
         // Each job writes its own folder and its own slot: nothing is shared but the read-only inputs.
         DispatchQueue.concurrentPerform(iterations: jobs.count) { number in
             outcomes[number] = Result { try writePlan(jobs[number], to: output) }
         }
         for outcome in outcomes.values {
-            let (tasks, bytes) = try outcome.get()
+            let plan = try outcome.get()
             summary.plans += 1
-            summary.tasks += tasks
-            summary.bytes += bytes
-            summary.files += 2
+            summary.tasks += plan.tasks
+            summary.reports += plan.reports
+            summary.bytes += plan.bytes
+            summary.files += 2 + plan.reports
         }
         return summary
     }
 
-    private func writePlan(_ job: Job, to output: Output) throws -> (tasks: Int, bytes: Int) {
+    struct PlanOutcome {
+        var tasks = 0
+        var reports = 0
+        var bytes = 0
+    }
+
+    private func writePlan(_ job: Job, to output: Output) throws -> PlanOutcome {
         let plan = makePlan(job)
-        try output.directory("plans/\(plan.slug)")
-        let bytes =
-            try output.write("plans/\(plan.slug)/plan.md", plan.markdown)
-            + output.write("plans/\(plan.slug)/phu-luc-1.yaml", plan.appendix)
-        return (plan.tasks, bytes)
+        let folder = "plans/\(plan.slug)/"
+        try output.directory(folder)
+        var bytes =
+            try output.write(folder + "plan.md", plan.markdown) + output.write(folder + "phu-luc-1.yaml", plan.appendix)
+        for report in plan.reports { bytes += try output.write(folder + report.name, report.text) }
+        return PlanOutcome(tasks: plan.tasks, reports: plan.reports.count, bytes: bytes)
     }
 
     struct PlanFiles {
@@ -103,6 +122,7 @@ struct Corpus {
         let markdown: String
         let appendix: String
         let tasks: Int
+        let reports: [ProgressReports.File]
     }
 
     func makePlan(_ job: Job) -> PlanFiles {
@@ -123,8 +143,17 @@ struct Corpus {
         let document = PlanDocument(
             heading: heading, history: history, tree: tree, taskCount: tasks.count,
             departmentCount: tasks.departments.count)
+        var reportFiles: [ProgressReports.File] = []
+        if reports {
+            // Their own stream: the plan's files are the same with or without reports.
+            var reportRNG = SplitMix64(seed: seed, "reports", job.province, indexNumber, job.year)
+            reportFiles = ProgressReports(
+                plan: heading, registry: registries[job.province], tasks: tasks.written, seed: seed
+            ).files(rng: &reportRNG)
+        }
         return PlanFiles(
-            slug: heading.slug, markdown: document.markdown(rng: &rng), appendix: appendix, tasks: tasks.count)
+            slug: heading.slug, markdown: document.markdown(rng: &rng), appendix: appendix, tasks: tasks.count,
+            reports: reportFiles)
     }
 
     // MARK: - Site files
@@ -175,13 +204,39 @@ struct Output: Sendable {
             at: root.appendingPathComponent(relative), withIntermediateDirectories: true)
     }
 
-    /// Writes the file and returns its size in bytes.
+    /// Writes the file and returns its size in bytes. Plain POSIX calls: `Data.write` syncs every
+    /// file to disk (fsync), which ~65,000 throwaway files of a national corpus do not need.
     func write(_ relative: String, _ text: String) throws -> Int {
-        let data = Data(text.utf8)
-        try data.write(to: root.appendingPathComponent(relative))
-        return data.count
+        let path = root.appendingPathComponent(relative).path
+        var text = text
+        return try text.withUTF8 { bytes in
+            let file = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard file >= 0 else { throw WriteFailure(path: path, code: errno) }
+            defer { close(file) }
+            var written = 0
+            while written < bytes.count {
+                let count = systemWrite(file, bytes.baseAddress! + written, bytes.count - written)
+                guard count > 0 else { throw WriteFailure(path: path, code: errno) }
+                written += count
+            }
+            return bytes.count
+        }
+    }
+
+    struct WriteFailure: Error, CustomStringConvertible {
+        let path: String
+        let code: Int32
+
+        var description: String { "cannot write \(path): \(String(cString: strerror(code)))" }
     }
 }
+
+/// write(2), named apart from `Output.write`.
+#if canImport(Glibc)
+    private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+    private let systemWrite = Darwin.write
+#endif
 
 /// One slot per job, each written by exactly one job of `concurrentPerform` and read only after
 /// it returns (which orders every write before the reads).

@@ -8,8 +8,9 @@ struct PlansiteCorpus: ParsableCommand {
         abstract: "Writes a national-scale content folder for benchmarks.",
         discussion: """
             Deterministic: the same arguments give byte-identical files, all drawn from --seed and \
-            never from the clock (the portal's as-of date is \(Corpus.asOf)). The folder passes \
-            `plansite check` with no error and no warning.
+            never from the clock (the portal's as-of date is \(Corpus.asOf)). Plans come with the \
+            quarterly progress reports of their lead departments unless --no-reports is given. The \
+            folder passes `plansite check` with no error and no warning.
             """
     )
 
@@ -24,6 +25,9 @@ struct PlansiteCorpus: ParsableCommand {
 
     @Option(help: "The folder to write.")
     var out: String
+
+    @Flag(inversion: .prefixedNo, help: "Write the plans' quarterly progress reports (bao-cao-*.yaml).")
+    var reports = true
 
     @Flag(help: "Replace the folder when it is not empty.")
     var force = false
@@ -44,12 +48,13 @@ struct PlansiteCorpus: ParsableCommand {
             try fileManager.removeItem(at: root)
         }
         try fileManager.createDirectory(at: root, withIntermediateDirectories: true)
-        let summary = try Corpus(localities: localities, years: years, seed: seed).write(to: root)
+        let summary = try Corpus(localities: localities, years: years, seed: seed, reports: reports).write(to: root)
         let elapsed = ContinuousClock.now - started
         let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
         print(
             "plansite-corpus: \(summary.localities) localities, \(summary.plans) plans, \(summary.tasks) tasks, "
-                + "\(summary.departments) departments, \(summary.files) files, \(summary.bytes) bytes "
+                + "\(summary.reports) reports, \(summary.departments) departments, \(summary.files) files, "
+                + "\(summary.bytes) bytes "
                 + "in \(out) (\(milliseconds) ms)")
     }
 }

@@ -2,22 +2,36 @@ import PlansiteModel
 
 /// Writes the tasks of one plan: Vietnamese text about the row, one to three departments of
 /// the plan's locality (named as the documents do: full name, short name or an alias) and a
-/// time frame. Counts what it writes.
+/// time frame. Counts what it writes and keeps what the progress reports need.
 struct TaskFactory {
+    /// What a progress report needs of a task written.
+    struct Written {
+        /// "PL1/2.3.1" or "PL1/2.3.1/2", as the checker builds it.
+        let reference: String
+        /// "pl1-nv-17": the row anchor, the task's position in the appendix.
+        let anchor: String
+        /// Registry keys of the lead departments.
+        let leads: [String]
+        let timeFrame: TimeFrame?
+    }
+
     let registry: Registry
     let plan: PlanHeading
     private(set) var count = 0
     /// Department keys given a task; only counted.
     private(set) var departments: Set<String> = []
+    /// Every task written, in order.
+    private(set) var written: [Written] = []
 
     init(registry: Registry, plan: PlanHeading) {
         self.registry = registry
         self.plan = plan
     }
 
+    /// - Parameter reference: the task's reference ("PL1/2.3.1/2"), kept for the reports.
     mutating func write(
-        for row: AppendixTree.Row, index: IndexKind, sentence: Int, indent: Int, into out: inout YAMLText,
-        rng: inout SplitMix64
+        for row: AppendixTree.Row, reference taskReference: String, index: IndexKind, sentence: Int, indent: Int,
+        into out: inout YAMLText, rng: inout SplitMix64
     ) {
         count += 1
         let words = Words(
@@ -52,8 +66,13 @@ struct TaskFactory {
             out.list(inner, key, keys.map { reference($0, rng: &rng) }, inline: rng.chance(1, in: 2))
         }
         departments.formUnion(chosen)
-        if let time = timeFrame(rng: &rng) { out.field(inner, "time", time) }
+        let time = timeFrame(rng: &rng)
+        if let time { out.field(inner, "time", time) }
         if rng.chance(4, in: 100) { out.field(inner, "note", rng.pick(Self.notes)) }
+        written.append(
+            Written(
+                reference: taskReference, anchor: "pl1-nv-\(count)", leads: leads,
+                timeFrame: time.map { TimeFrame(parsing: $0) }))
     }
 
     private func pick(from pool: [String], avoiding chosen: [String], rng: inout SplitMix64) -> String? {

@@ -77,9 +77,55 @@ private let corpusExecutable: URL? = {
         let (second, _) = try generate(arguments, in: folder, as: "second")
         let (other, _) = try generate(["--localities", "2", "--years", "1", "--seed", "43"], in: folder, as: "other")
         let firstFiles = try files(first)
-        #expect(firstFiles.count == 2 + 2 + 2 * 3 * 2)
+        let reports = firstFiles.filter { $0.0.contains("/bao-cao-") }
+        #expect(firstFiles.count - reports.count == 2 + 2 + 2 * 3 * 2)
+        #expect(!reports.isEmpty)
         #expect(firstFiles.map(\.0) == (try files(second)).map(\.0))
         #expect(firstFiles.map(\.1) == (try files(second)).map(\.1))
         #expect(firstFiles.map(\.1) != (try files(other)).map(\.1))
+    }
+
+    /// The progress reports: clean, from the same seed the same bytes, a realistic mix of
+    /// statuses, and without them (`--no-reports`) the very same plans.
+    @Test func reportsCheckCleanAreDeterministicAndLeaveThePlansAlone() throws {
+        let folder = try TemporaryFolder()
+        let arguments = ["--localities", "1", "--years", "2", "--seed", "5"]
+        let (first, summary) = try generate(arguments, in: folder, as: "first")
+        let (second, _) = try generate(arguments, in: folder, as: "second")
+        let (bare, _) = try generate(arguments + ["--no-reports"], in: folder, as: "bare")
+        let firstFiles = try files(first)
+        let reportFiles = firstFiles.filter { $0.0.contains("/bao-cao-") }
+        #expect(summary.contains("\(reportFiles.count) reports"))
+        #expect(firstFiles.map(\.0) == (try files(second)).map(\.0))
+        #expect(firstFiles.map(\.1) == (try files(second)).map(\.1))
+        let bareFiles = try files(bare)
+        #expect(bareFiles.allSatisfy { !$0.0.contains("/bao-cao-") })
+        #expect(firstFiles.filter { !$0.0.contains("/bao-cao-") }.map(\.1) == bareFiles.map(\.1))
+
+        let (site, diagnostics) = checkContent(first)
+        #expect(compact(diagnostics, root: first.path) == [])
+        let checked = try #require(site)
+        let rules = checked.settings.progressRules
+        var reported: [ReportStatus: Int] = [:]
+        var progress = ProgressCounts()
+        for plan in checked.plans {
+            #expect(!plan.reports.isEmpty, "\(plan.slug) has no report")
+            for report in plan.reports.values.joined() {
+                reported[report.status, default: 0] += 1
+                #expect(report.date <= rules.asOf && report.date >= report.period.start)
+                #expect(!report.isExample)
+            }
+            for task in plan.allTasks { progress.add(plan.progress(of: task, rules: rules).status) }
+        }
+        #expect(reported.count == ReportStatus.allCases.count, "\(reported)")
+        // One file per plan, period and department.
+        let filed = checked.plans.flatMap { plan in
+            plan.reports.values.joined().map { "\(plan.slug)|\($0.period)|\($0.department)" }
+        }
+        #expect(Set(filed).count == reportFiles.count)
+        // Many tasks done by the end of the year, some missed, some still open.
+        #expect(progress[.done] * 3 > progress.total)
+        #expect(progress[.overdue] > 0 && progress[.overdue] * 3 < progress.total)
+        #expect(progress[.onTrack] > 0 && progress[.notReported] > 0 && progress[.notApplicable] > 0)
     }
 }
