@@ -167,17 +167,6 @@ public struct ContentLoader: Sendable {
 
     /// Every regular file below the root, relative, sorted; hidden files and folders skipped.
     private func listFiles() -> [String] {
-        guard
-            let enumerator = FileManager.default.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return [] }
-        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        var out: [String] = []
-        for case let file as URL in enumerator {
-            guard (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = file.standardizedFileURL.path
-            if path.hasPrefix(prefix) { out.append(String(path.dropFirst(prefix.count))) }
-        }
-        return out.sorted()
+        FileTree.files(under: root.path).map(\.path)
     }
 }

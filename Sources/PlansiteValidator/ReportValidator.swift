@@ -27,7 +27,20 @@ struct ReportValidator {
     }
 
     static func key(_ reference: String) -> String {
-        VietnameseText.fold(reference).lowercased().filter { !$0.isWhitespace }
+        // References are nearly always ASCII ("PL1/2.2.1", "III.1.a"): no need to fold those.
+        if reference.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: reference.utf8.compactMap(asciiKey), as: UTF8.self)
+        }
+        return VietnameseText.fold(reference).lowercased().filter { !$0.isWhitespace }
+    }
+
+    /// A lower-case ASCII byte, nil for white space.
+    private static func asciiKey(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x41...0x5A: byte + 0x20
+        case 0x20, 0x09, 0x0A, 0x0D: nil
+        default: byte
+        }
     }
 
     /// Every report line that passes, by task anchor, oldest first.
@@ -161,6 +174,7 @@ struct ReportValidator {
 
     private func status(_ field: Located<String>?, values: inout ValueParser) -> ReportStatus? {
         guard let field else { return nil }
+        if let status = ReportStatus(rawValue: field.value) { return status }
         let key = VietnameseText.fold(field.value.collapsingWhitespace).lowercased()
         if let status = Self.statuses[key] { return status }
         let options = ReportStatus.allCases.map(\.rawValue)
