@@ -88,18 +88,18 @@ extension PlanProgress {
 }
 
 extension PlanProgress {
-    /// Every task's status on another day (for progress over past periods), by anchor.
-    public func statuses(on day: CalendarDate) -> [String: TaskStatus] {
+    /// Every task's status on another day (for progress over past periods), in `items` order.
+    public func statuses(on day: CalendarDate) -> [TaskStatus] {
         let judged = rules.on(day)
-        var out: [String: TaskStatus] = [:]
-        out.reserveCapacity(items.count)
-        for item in items {
-            out[item.task.anchor] =
-                TaskProgress.evaluate(
-                    item.task, planStart: start, planYear: plan.year, reports: plan.reports(for: item.task),
-                    rules: judged
-                ).status
+        return items.map { item in
+            TaskProgress.evaluate(
+                item.task, planStart: start, planYear: plan.year, reports: plan.reports(for: item.task), rules: judged
+            ).status
         }
-        return out
+    }
+
+    /// Where each task is in `items`, by anchor.
+    public var positions: [String: Int] {
+        Dictionary(uniqueKeysWithValues: items.enumerated().map { ($0.element.task.anchor, $0.offset) })
     }
 }

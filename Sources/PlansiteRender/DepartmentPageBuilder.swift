@@ -86,7 +86,7 @@ struct DepartmentPageBuilder {
         return DepartmentTaskView(
             url: taskURL(assignment, root: root),
             criterion: [appendix, criterion].compactMap { $0 }.joined(separator: " — ").nilIfEmpty,
-            task: index.taskView(assignment.task, of: assignment.plan.slug, root: root),
+            task: index.taskView(assignment.task, of: assignment.plan.slug, root: root, history: false),
             summary: assignment.task.code.map { "Mục \($0)" } ?? summary(assignment))
     }
 }

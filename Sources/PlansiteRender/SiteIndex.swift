@@ -33,8 +33,6 @@ struct SiteIndex {
     private(set) var progress: [String: PlanProgress] = [:]
     /// Statuses on past days, shared by the charts of every page.
     let history = StatusHistory()
-    /// The `partials/task-progress` fragment of every task (root placeholder, like `taskRoles`).
-    private(set) var taskProgress: [String: String] = [:]
     let templates: TemplateSet
     /// Appendix tables, shown on the plan page and on the printable page.
     let fragments = FragmentCache()
@@ -80,14 +78,6 @@ struct SiteIndex {
             renderRoles(baseTaskView(task, root: Paths.rootToken))
         }
         for ((slug, task), fragment) in zip(tasks, fragments) { taskRoles[slug + "#" + task.anchor] = fragment }
-        let builder = ProgressViewBuilder(index: self)
-        let statusFragments = Parallel.map(tasks) { [self] slug, task in
-            let view = builder.taskView(task, progress: progress[slug]!.byAnchor[task.anchor]!, root: Paths.rootToken)
-            return templates.render(view, template: "partials/task-progress")
-        }
-        for ((slug, task), fragment) in zip(tasks, statusFragments) {
-            taskProgress[slug + "#" + task.anchor] = fragment
-        }
     }
 
     private mutating func record(
@@ -113,9 +103,11 @@ struct SiteIndex {
     }
 
     /// A task's view, with its roles fragment from the cache.
-    func taskView(_ task: Task, of plan: String, root: String) -> TaskView {
+    /// - Parameter history: the task's whole report history (its row on the plan page), or only
+    ///   the latest report (department pages).
+    func taskView(_ task: Task, of plan: String, root: String, history: Bool = true) -> TaskView {
         var view = baseTaskView(task, root: root)
-        view.progressHTML = Fragment(cached: taskProgress[plan + "#" + task.anchor] ?? "")
+        view.progressHTML = progressFragment(task, of: plan, root: root, history: history)
         if let cached = taskRoles[plan + "#" + task.anchor] {
             view.rolesHTML = Fragment(cached: cached)
         } else {
@@ -123,6 +115,16 @@ struct SiteIndex {
             view.rolesHTML = Fragment { [templates] in templates.render(base, template: "partials/task-roles") }
         }
         return view
+    }
+
+    /// Made for each page that shows it, not kept: a national portal has a hundred thousand,
+    /// with report histories, and the pages that show one are far apart in the build.
+    private func progressFragment(_ task: Task, of plan: String, root: String, history: Bool) -> Fragment {
+        guard let progress = progress[plan]?.byAnchor[task.anchor] else { return Fragment(cached: "") }
+        return Fragment { [self] in
+            let view = ProgressViewBuilder(index: self).taskView(task, progress: progress, root: root, history: history)
+            return templates.render(view, template: "partials/task-progress")
+        }
     }
 
     private func renderRoles(_ view: TaskView) -> String {

@@ -19,7 +19,7 @@ extension ProgressViewBuilder {
         let overdue = progress.overdue.map { overdueView($0, plan: plan, root: root, showPlan: false, role: nil) }
         let days = ProgressTimeline.days(from: progress.start, through: progress.end, asOf: rules.asOf)
         let bars = days.map { label, day in
-            (label, Self.count(Array(index.history.statuses(progress, on: day).values)))
+            (label, Self.count(index.history.statuses(progress, on: day)))
         }
         return section(
             table: table(caption: "Tình hình thực hiện theo lĩnh vực", rowHeading: "Phần", rows: rows),
@@ -58,13 +58,17 @@ extension ProgressViewBuilder {
         var anchors: [String: Set<String>] = [:]
         for assignment in assignments { anchors[assignment.plan.slug, default: []].insert(assignment.task.anchor) }
         let plans = anchors.keys.sorted().compactMap { index.progress[$0] }
+        let positions = plans.map { plan in
+            let byAnchor = plan.positions
+            return anchors[plan.plan.slug]!.compactMap { byAnchor[$0] }
+        }
         var bars: [(label: String, counts: ProgressCounts)] = []
         if let start = plans.map(\.start).min(), let end = plans.map(\.end).max() {
             for (label, day) in ProgressTimeline.days(from: start, through: end, asOf: rules.asOf) {
                 var counts = ProgressCounts()
-                for plan in plans where plan.start <= day {
+                for (plan, positions) in zip(plans, positions) where plan.start <= day {
                     let statuses = index.history.statuses(plan, on: day)
-                    for anchor in anchors[plan.plan.slug]! { if let status = statuses[anchor] { counts.add(status) } }
+                    for position in positions { counts.add(statuses[position]) }
                 }
                 bars.append((label, counts))
             }

@@ -6,12 +6,14 @@ struct ProgressViewBuilder {
 
     var rules: ProgressRules { index.site.settings.progressRules }
 
-    func taskView(_ task: Task, progress: TaskProgress, root: String) -> TaskProgressView {
-        let reports = progress.reports.reversed().map { report($0, root: root) }
+    /// With `history`, every report, newest first; without, only the latest.
+    func taskView(_ task: Task, progress: TaskProgress, root: String, history: Bool) -> TaskProgressView {
+        let reports = history ? progress.reports.reversed().map { report($0, root: root) } : []
         return TaskProgressView(
             reference: task.reference, status: progress.status.label, statusSlug: progress.status.rawValue,
             dueText: Self.dueText(progress, rules: rules), percent: progress.latest?.percent.map(Self.percent),
-            hasReports: !reports.isEmpty, reportCount: reports.count, reports: reports)
+            hasReports: !reports.isEmpty, reportCount: reports.count, reports: reports,
+            latest: history ? nil : progress.latest.map { report($0, root: root) })
     }
 
     private func report(_ report: TaskReport, root: String) -> ReportView {

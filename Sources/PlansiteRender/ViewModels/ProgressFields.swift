@@ -13,6 +13,7 @@ extension TaskProgressView: MustacheParent {
         case "hasReports": self.hasReports
         case "reportCount": self.reportCount
         case "reports": self.reports
+        case "latest": self.latest.map { $0 as Any }
         default: nil
         }
     }

@@ -8,6 +8,8 @@ struct TaskProgressView {
     let hasReports: Bool
     let reportCount: Int
     let reports: [ReportView]
+    /// Only the latest report, where the history is not shown (department pages).
+    let latest: ReportView?
 }
 
 /// One report in a task's history.
