@@ -1,14 +1,16 @@
-/// Every task of a plan judged once on the site's rules, with where each task sits.
+/// Every task of a plan judged once on the site's rules, with where each task sits. A
+/// national portal keeps one for each of its ~1,000 plans while it renders: items are lean.
 public struct PlanProgress: Sendable {
     public struct Item: Sendable {
         public let task: Task
-        public let appendix: Appendix?
+        /// The number of the appendix the task is in; nil for the plan's own tasks.
+        public let appendix: Int?
         public let criterion: Criterion?
-        /// The top-level row (area, dimension) the task sits under.
-        public let area: Criterion?
+        /// The position in its appendix's `criteria` of the top-level row (area, dimension) it is under.
+        public let area: Int?
         public let progress: TaskProgress
 
-        public init(task: Task, appendix: Appendix?, criterion: Criterion?, area: Criterion?, progress: TaskProgress) {
+        public init(task: Task, appendix: Int?, criterion: Criterion?, area: Int?, progress: TaskProgress) {
             self.task = task
             self.appendix = appendix
             self.criterion = criterion
@@ -22,7 +24,8 @@ public struct PlanProgress: Sendable {
     public let rules: ProgressRules
     /// In document order: the plan's own tasks, then each appendix's.
     public let items: [Item]
-    public let byAnchor: [String: TaskProgress]
+    /// Where each task is in `items`, by anchor.
+    public let positions: [String: Int]
     public let counts: ProgressCounts
     /// `Plan.start` and `Plan.end`, worked out once.
     public let start: CalendarDate
@@ -42,25 +45,26 @@ public struct PlanProgress: Sendable {
             Item(task: $0, appendix: nil, criterion: nil, area: nil, progress: judge($0))
         }
         for appendix in plan.appendices {
-            for area in appendix.criteria {
-                for (criterion, _) in area.flattened() {
+            for (area, row) in appendix.criteria.enumerated() {
+                for (criterion, _) in row.flattened() {
                     for task in criterion.tasks {
                         items.append(
                             Item(
-                                task: task, appendix: appendix, criterion: criterion, area: area,
+                                task: task, appendix: appendix.number, criterion: criterion, area: area,
                                 progress: judge(task)))
                     }
                 }
             }
         }
         self.items = items
-        var byAnchor: [String: TaskProgress] = [:]
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(items.count)
         var counts = ProgressCounts()
-        for item in items {
-            byAnchor[item.task.anchor] = item.progress
+        for (position, item) in items.enumerated() {
+            positions[item.task.anchor] = position
             counts.add(item.progress.status)
         }
-        self.byAnchor = byAnchor
+        self.positions = positions
         self.counts = counts
     }
 
@@ -83,8 +87,11 @@ extension CalendarDate {
 extension PlanProgress {
     /// A task's status; a task not of this plan counts as not reported.
     public subscript(task: Task) -> TaskProgress {
-        byAnchor[task.anchor] ?? TaskProgress(status: .notReported, due: nil, latest: nil, reports: [])
+        self[anchor: task.anchor] ?? TaskProgress(status: .notReported, due: nil, reports: [])
     }
+
+    /// The status of the plan's task with this anchor.
+    public subscript(anchor anchor: String) -> TaskProgress? { positions[anchor].map { items[$0].progress } }
 }
 
 extension PlanProgress {
@@ -96,10 +103,5 @@ extension PlanProgress {
                 item.task, planStart: start, planYear: plan.year, reports: plan.reports(for: item.task), rules: judged
             ).status
         }
-    }
-
-    /// Where each task is in `items`, by anchor.
-    public var positions: [String: Int] {
-        Dictionary(uniqueKeysWithValues: items.enumerated().map { ($0.element.task.anchor, $0.offset) })
     }
 }

@@ -118,19 +118,16 @@ public struct TaskProgress: Hashable, Sendable {
     public let due: CalendarDate?
     /// Periods of a recurring duty whose report is missing (overdue ones).
     public let missedPeriods: [ReportingPeriod]
-    /// The latest report counted (dated on or before the as-of date).
-    public let latest: TaskReport?
-    /// The reports counted, oldest first.
+    /// The reports counted (dated on or before the as-of date), oldest first.
     public let reports: [TaskReport]
 
-    public init(
-        status: TaskStatus, due: CalendarDate?, missedPeriods: [ReportingPeriod] = [], latest: TaskReport?,
-        reports: [TaskReport]
-    ) {
+    /// The latest report counted.
+    public var latest: TaskReport? { reports.last }
+
+    public init(status: TaskStatus, due: CalendarDate?, missedPeriods: [ReportingPeriod] = [], reports: [TaskReport]) {
         self.status = status
         self.due = due
         self.missedPeriods = missedPeriods
-        self.latest = latest
         self.reports = reports
     }
 }

@@ -15,7 +15,7 @@ extension TaskProgress {
         let latest = reports.last
         let obligations = duePeriods(task.timeFrame, planStart: planStart, planYear: planYear, rules: rules)
         if latest?.status == .notApplicable {
-            return TaskProgress(status: .notApplicable, due: nil, latest: latest, reports: reports)
+            return TaskProgress(status: .notApplicable, due: nil, reports: reports)
         }
         if let deadline = task.timeFrame?.deadline {
             let status: TaskStatus
@@ -28,11 +28,11 @@ extension TaskProgress {
             } else {
                 status = openStatus(latest)
             }
-            return TaskProgress(status: status, due: deadline, latest: latest, reports: reports)
+            return TaskProgress(status: status, due: deadline, reports: reports)
         }
         guard !obligations.isEmpty else {
             let status: TaskStatus = latest?.status == .done ? .done : openStatus(latest)
-            return TaskProgress(status: status, due: nil, latest: latest, reports: reports)
+            return TaskProgress(status: status, due: nil, reports: reports)
         }
         let unmet = obligations.filter { period in
             !reports.contains { $0.status != .notStarted && $0.period.contains(period.end) }
@@ -41,14 +41,14 @@ extension TaskProgress {
         if let first = missed.first {
             return TaskProgress(
                 status: .overdue, due: first.dueDate(reportDay: rules.reportDay), missedPeriods: missed,
-                latest: latest, reports: reports)
+                reports: reports)
         }
         guard let next = unmet.first else {
-            return TaskProgress(status: .done, due: nil, latest: latest, reports: reports)
+            return TaskProgress(status: .done, due: nil, reports: reports)
         }
         let due = next.dueDate(reportDay: rules.reportDay)
         let status = rules.asOf.days(until: due) <= rules.dueSoonDays ? .dueSoon : openStatus(latest)
-        return TaskProgress(status: status, due: due, latest: latest, reports: reports)
+        return TaskProgress(status: status, due: due, reports: reports)
     }
 
     /// Not due yet: what the latest report says.

@@ -120,7 +120,7 @@ struct SiteIndex {
     /// Made for each page that shows it, not kept: a national portal has a hundred thousand,
     /// with report histories, and the pages that show one are far apart in the build.
     private func progressFragment(_ task: Task, of plan: String, root: String, history: Bool) -> Fragment {
-        guard let progress = progress[plan]?.byAnchor[task.anchor] else { return Fragment(cached: "") }
+        guard let progress = progress[plan]?[anchor: task.anchor] else { return Fragment(cached: "") }
         return Fragment { [self] in
             let view = ProgressViewBuilder(index: self).taskView(task, progress: progress, root: root, history: history)
             return templates.render(view, template: "partials/task-progress")

@@ -8,8 +8,8 @@ extension ProgressViewBuilder {
         let own = progress.items.filter { $0.appendix == nil }
         if !own.isEmpty { rows.append(("Nhiệm vụ trong văn bản", "#nhiem-vu", Self.count(own))) }
         for appendix in plan.appendices {
-            for area in appendix.criteria {
-                let items = progress.items.filter { $0.appendix?.number == appendix.number && $0.area == area }
+            for (position, area) in appendix.criteria.enumerated() {
+                let items = progress.items.filter { $0.appendix == appendix.number && $0.area == position }
                 guard !items.isEmpty else { continue }
                 let label =
                     "PL\(appendix.number) · " + [area.code, area.title].compactMap { $0 }.joined(separator: ". ")
@@ -34,7 +34,7 @@ extension ProgressViewBuilder {
     {
         guard !assignments.isEmpty else { return nil }
         func status(_ assignment: SiteIndex.Assignment) -> TaskProgress? {
-            index.progress[assignment.plan.slug]?.byAnchor[assignment.task.anchor]
+            index.progress[assignment.plan.slug]?[anchor: assignment.task.anchor]
         }
         let rows = TaskRole.allCases.compactMap { role -> (String, String?, ProgressCounts)? in
             let statuses = assignments.filter { $0.role == role }.compactMap { status($0)?.status }
@@ -46,7 +46,8 @@ extension ProgressViewBuilder {
                 seen.insert(assignment.plan.slug + "#" + assignment.task.anchor).inserted
             else { return nil }
             let item = PlanProgress.Item(
-                task: assignment.task, appendix: assignment.appendix, criterion: assignment.criterion, area: nil,
+                task: assignment.task, appendix: assignment.appendix?.number, criterion: assignment.criterion,
+                area: nil,
                 progress: progress)
             return (
                 progress.due ?? .distantPast, seen.count,
@@ -59,8 +60,7 @@ extension ProgressViewBuilder {
         for assignment in assignments { anchors[assignment.plan.slug, default: []].insert(assignment.task.anchor) }
         let plans = anchors.keys.sorted().compactMap { index.progress[$0] }
         let positions = plans.map { plan in
-            let byAnchor = plan.positions
-            return anchors[plan.plan.slug]!.compactMap { byAnchor[$0] }
+            anchors[plan.plan.slug]!.compactMap { plan.positions[$0] }
         }
         var bars: [(label: String, counts: ProgressCounts)] = []
         if let start = plans.map(\.start).min(), let end = plans.map(\.end).max() {
