@@ -71,15 +71,23 @@ public struct ProgressSummary: Codable, Hashable, Sendable {
     /// Tasks per status (`TaskStatus` raw value).
     public let counts: [String: Int]
     public let overdueCount: Int
+    public let percentFinished: Int
     /// The longest overdue tasks, at most `listed`.
     public let overdue: [OverdueEntry]
 
     static let listed = 3
 
+    /// "45% hoàn thành, 3 quá hạn": what plan lists say of it.
+    var line: String {
+        "\(percentFinished)% hoàn thành"
+            + (overdueCount > 0 ? ", \(VietnameseNumber.format(overdueCount)) quá hạn" : "")
+    }
+
     init(_ progress: PlanProgress, rules: ProgressRules) {
         counts = Dictionary(uniqueKeysWithValues: progress.counts.counts.map { ($0.key.rawValue, $0.value) })
         let overdue = progress.overdue
         overdueCount = overdue.count
+        percentFinished = progress.counts.percentFinished
         self.overdue = overdue.prefix(Self.listed).map { item in
             OverdueEntry(
                 text: TaskLine.numbered(item.task, criterion: item.criterion), anchor: item.task.anchor,

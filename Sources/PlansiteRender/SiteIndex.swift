@@ -154,7 +154,8 @@ struct SiteIndex {
         PlanListItem(
             title: plan.title, url: root + Paths.plan(plan.slug), reference: plan.reference, issuer: plan.issuer,
             date: plan.dateShort, dateISO: plan.dateISO, indices: plan.indices.map(\.acronym).joined(separator: ", "),
-            taskCount: plan.taskCount)
+            taskCount: plan.taskCount, progress: plan.progress.line,
+            progressURL: root + Paths.plan(plan.slug) + "#tien-do")
     }
 
     func chrome(page: String, current: String?) -> Chrome {

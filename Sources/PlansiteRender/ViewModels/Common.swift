@@ -110,6 +110,10 @@ struct PlanListItem {
     let dateISO: String
     let indices: String
     let taskCount: Int
+    /// "45% hoàn thành, 3 quá hạn" on the as-of date.
+    let progress: String
+    /// The plan page's progress section.
+    let progressURL: String
 }
 
 /// A chart with its data table (the same numbers for screen readers and print).

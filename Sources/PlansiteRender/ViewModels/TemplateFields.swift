@@ -92,6 +92,8 @@ extension PlanListItem: MustacheParent {
         case "dateISO": self.dateISO
         case "indices": self.indices
         case "taskCount": self.taskCount
+        case "progress": self.progress
+        case "progressURL": self.progressURL
         default: nil
         }
     }
