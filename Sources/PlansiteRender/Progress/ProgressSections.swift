@@ -86,20 +86,25 @@ extension ProgressViewBuilder {
                 bars: bars))
     }
 
+    /// The home page names the first overdue tasks of this many plans (newest first); further
+    /// plans get one line each, so a national portal's home page stays readable.
+    static let homeDetailedPlans = 10
+
     /// Plans with overdue tasks, as the home page lists them.
     func overduePlans(_ summaries: [PlanSummary], root: String) -> [OverduePlanView] {
-        summaries.filter { $0.progress.overdueCount > 0 }.map { summary in
+        summaries.filter { $0.progress.overdueCount > 0 }.enumerated().map { position, summary in
             let url = root + Paths.plan(summary.slug)
+            let entries = position < Self.homeDetailedPlans ? summary.progress.overdue : []
             return OverduePlanView(
                 title: summary.title, url: url + "#qua-han", reference: summary.reference,
-                overdueCount: summary.progress.overdueCount,
-                items: summary.progress.overdue.map { entry in
+                overdueCount: summary.progress.overdueCount, hasItems: !entries.isEmpty,
+                items: entries.map { entry in
                     OverdueView(
                         text: entry.text, url: url + "#" + entry.anchor, reference: entry.reference,
                         dueText: entry.dueText, plan: nil, role: nil)
                 },
-                hasMore: summary.progress.overdueCount > summary.progress.overdue.count,
-                moreCount: summary.progress.overdueCount - summary.progress.overdue.count)
+                hasMore: !entries.isEmpty && summary.progress.overdueCount > entries.count,
+                moreCount: summary.progress.overdueCount - entries.count)
         }
     }
 

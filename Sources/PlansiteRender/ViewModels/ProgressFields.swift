@@ -123,6 +123,7 @@ extension OverduePlanView: MustacheParent {
         case "url": self.url
         case "reference": self.reference
         case "overdueCount": self.overdueCount
+        case "hasItems": self.hasItems
         case "items": self.items
         case "hasMore": self.hasMore
         case "moreCount": self.moreCount

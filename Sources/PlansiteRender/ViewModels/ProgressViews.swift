@@ -87,6 +87,7 @@ struct OverduePlanView {
     let url: String
     let reference: String
     let overdueCount: Int
+    let hasItems: Bool
     let items: [OverdueView]
     let hasMore: Bool
     let moreCount: Int
