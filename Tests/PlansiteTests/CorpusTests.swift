@@ -1,4 +1,5 @@
 import Foundation
+import PlansiteBuild
 import PlansiteModel
 import Testing
 
@@ -127,5 +128,27 @@ private let corpusExecutable: URL? = {
         #expect(progress[.done] * 3 > progress.total)
         #expect(progress[.overdue] > 0 && progress[.overdue] * 3 < progress.total)
         #expect(progress[.onTrack] > 0 && progress[.notReported] > 0 && progress[.notApplicable] > 0)
+    }
+
+    /// A home page with many plans behind: the first ten plans with overdue tasks name them,
+    /// the others get one line each.
+    @Test func homePageNamesTheOverdueTasksOfTenPlans() throws {
+        let folder = try TemporaryFolder()
+        let (content, _) = try generate(["--localities", "1", "--years", "5", "--seed", "3"], in: folder, as: "c")
+        let outcome = SiteBuilder(
+            options: .init(content: content, templates: TestPaths.templates, output: folder.path("public"))
+        ).build()
+        #expect(outcome.filesWritten != nil)
+        let (site, _) = checkContent(content)
+        let checked = try #require(site)
+        let late = checked.plans.filter { plan in
+            plan.allTasks.contains { plan.progress(of: $0, rules: checked.settings.progressRules).status == .overdue }
+        }
+        #expect(late.count > 10, "the corpus should have more than ten plans with overdue tasks")
+        let home = try String(contentsOf: folder.path("public/index.html"), encoding: .utf8)
+        let section = home.components(separatedBy: "<ul class=\"overdue-plans\">")[1]
+            .components(separatedBy: "</section>")[0]
+        #expect(section.components(separatedBy: "</strong> nhiệm vụ quá hạn").count - 1 == late.count)
+        #expect(section.components(separatedBy: "<ul class=\"overdue-list\">").count - 1 == 10)
     }
 }
