@@ -1,0 +1,73 @@
+import PlansiteModel
+
+/// A task read from a table row, departments as written.
+public struct ImportedTask: Sendable, Hashable {
+    public var text: String?
+    public var lead: [String]
+    public var cooperating: [String]
+    public var monitoring: [String]
+    public var time: String?
+    public var note: String?
+    /// The source line of its row.
+    public var line: Int
+}
+
+/// A row of the criteria tree read from a table.
+public struct ImportedCriterion: Sendable, Hashable {
+    public var code: String?
+    public var title: String
+    /// Points as written ("1,5").
+    public var max: String?
+    public var last: String?
+    public var target: String?
+    public var description: String?
+    public var tasks: [ImportedTask]
+    public var children: [ImportedCriterion]
+    public var line: Int
+
+    /// This row and every row below it, depth first.
+    public var flattened: [ImportedCriterion] { [self] + children.flatMap(\.flattened) }
+}
+
+/// A column heading kept for the appendix's `columns:` ("last" → "Điểm 2023").
+public struct ImportedColumn: Sendable, Hashable {
+    public var key: String
+    public var label: String
+}
+
+/// One appendix table, converted.
+public struct ImportedAppendix: Sendable {
+    /// "Phụ lục n" as printed, or the table's position in the document.
+    public var number: Int
+    /// The table's position in the document, from 1.
+    public var tableNumber: Int
+    public var index: IndexKind?
+    public var title: String?
+    public var reference: String?
+    public var columns: [ImportedColumn]
+    public var criteria: [ImportedCriterion]
+    /// What could not be interpreted, names missing from the registry, readings to confirm
+    /// and lines skipped, in line order.
+    public var notes: [ImportNote]
+    /// The source lines of the table, header to last row.
+    public var lines: ClosedRange<Int>
+
+    public var rows: [ImportedCriterion] { criteria.flatMap(\.flattened) }
+    public var tasks: [ImportedTask] { rows.flatMap(\.tasks) }
+}
+
+/// Everything read from one import file.
+public struct ImportResult: Sendable {
+    public var appendices: [ImportedAppendix]
+    /// Notes about lines outside any table.
+    public var notes: [ImportNote]
+    /// The registry locality names were matched in (given or inferred).
+    public var locality: String?
+    /// How many tables the document holds (before `--table` selects one).
+    public var tablesFound: Int
+
+    /// Every note, the document's and each appendix's, in line order.
+    public var allNotes: [ImportNote] {
+        (notes + appendices.flatMap(\.notes)).sorted { ($0.line, $0.kind.rawValue) < ($1.line, $1.kind.rawValue) }
+    }
+}
