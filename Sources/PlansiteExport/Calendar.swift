@@ -134,8 +134,8 @@ enum DepartmentCalendar {
         case .deadline(let date):
             start = date
         case .quarterly:
-            let stated = reportingDay(in: [task.text, task.note, timeFrame.text])
-            let day = stated ?? rules.reportDay
+            let stated = task.statedReportDay
+            let day = rules.reportDay(for: task)
             if let first = firstQuarter(of: plan, day: day) {
                 start = first
                 recurrence = "FREQ=MONTHLY;INTERVAL=3;UNTIL=\(plan.year)1231"
@@ -184,7 +184,7 @@ enum DepartmentCalendar {
                     sortKey: (start, plan.slug, task.anchor)))
         }
         for period in progress.missedPeriods {
-            let due = period.dueDate(reportDay: rules.reportDay)
+            let due = period.dueDate(reportDay: rules.reportDay(for: task))
             let missed = "Kỳ báo cáo: \(period) — hạn ngày \(due), chưa có báo cáo"
             events.append(
                 Event(
@@ -233,24 +233,6 @@ enum DepartmentCalendar {
         }
         if let criterion { return [criterion.code, criterion.title].compactMap { $0 }.joined(separator: " ") }
         return task.code.map { "Nhiệm vụ \($0)" } ?? "Nhiệm vụ"
-    }
-
-    /// "… ngày 20 hằng quý", "trước ngày 25 hằng quý", "ngày 15 của tháng cuối quý" → the day.
-    static func reportingDay(in texts: [String?]) -> Int? {
-        for text in texts {
-            guard let text else { continue }
-            let words = SearchKey.key(text).split(separator: " ").map(String.init)
-            for (position, word) in words.enumerated() where word == "ngay" && position + 1 < words.count {
-                guard let day = Int(words[position + 1]), (1...30).contains(day) else { continue }
-                let after = words[(position + 2)...].prefix(4).joined(separator: " ")
-                if after.hasPrefix("hang quy") || after.hasPrefix("moi quy") || after.hasPrefix("cua thang cuoi quy")
-                    || after.hasPrefix("thang cuoi quy") || after.hasPrefix("cuoi quy")
-                {
-                    return day
-                }
-            }
-        }
-        return nil
     }
 
     /// The first quarter's reporting day in the plan's year on or after the plan's date.

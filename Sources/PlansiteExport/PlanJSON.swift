@@ -79,7 +79,7 @@ struct PlanJSON: Encodable {
     }
 
     /// A reporting period: "2024-q3", "Quý III/2024", its first and last day, and the day its
-    /// report is due under the site's report day.
+    /// report is due (the site's report day, or the one the task's text states).
     struct PeriodValue: Encodable {
         let slug: String
         let text: String
@@ -87,12 +87,12 @@ struct PlanJSON: Encodable {
         let end: String
         let due: String
 
-        init(_ period: ReportingPeriod, rules: ProgressRules) {
+        init(_ period: ReportingPeriod, reportDay: Int) {
             slug = period.slug
             text = period.description
             start = period.start.iso
             end = period.end.iso
-            due = period.dueDate(reportDay: rules.reportDay).iso
+            due = period.dueDate(reportDay: reportDay).iso
         }
     }
 
@@ -238,9 +238,10 @@ struct PlanJSON: Encodable {
                 isRole: department?.isRole ?? false)
         }
         let rules = progress.rules
-        func report(_ report: TaskReport) -> ReportValue {
+        func report(_ report: TaskReport, of task: Task) -> ReportValue {
             ReportValue(
-                period: PeriodValue(report.period, rules: rules), department: ref(report.department),
+                period: PeriodValue(report.period, reportDay: rules.reportDay(for: task)),
+                department: ref(report.department),
                 date: DateValue(report.date), document: report.document, status: report.status.slug,
                 statusText: report.status.label, percent: report.percent?.value, note: report.note,
                 evidence: report.evidence, example: report.isExample)
@@ -255,8 +256,8 @@ struct PlanJSON: Encodable {
                 progress: ProgressValue(
                     status: status.status.rawValue, statusText: status.status.label,
                     due: status.due.map(DateValue.init),
-                    missedPeriods: status.missedPeriods.map { PeriodValue($0, rules: rules) },
-                    reports: status.reports.map(report)))
+                    missedPeriods: status.missedPeriods.map { PeriodValue($0, reportDay: rules.reportDay(for: task)) },
+                    reports: status.reports.map { report($0, of: task) }))
         }
         func row(_ criterion: Criterion, depth: Int) -> CriterionValue {
             CriterionValue(

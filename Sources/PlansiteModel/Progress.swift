@@ -105,6 +105,9 @@ public struct ProgressRules: Hashable, Sendable {
         self.reportDay = reportDay
     }
 
+    /// The day a task's periodic reports are due: the one its text states, else the site's.
+    public func reportDay(for task: Task) -> Int { task.statedReportDay ?? reportDay }
+
     /// The same rules on another day (for progress over past periods).
     public func on(_ day: CalendarDate) -> ProgressRules {
         ProgressRules(asOf: day, dueSoonDays: dueSoonDays, reportDay: reportDay)

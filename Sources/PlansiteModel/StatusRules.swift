@@ -13,7 +13,8 @@ extension TaskProgress {
     ) -> TaskProgress {
         let reports = allReports.filter { $0.date <= rules.asOf }.sorted(by: TaskReport.chronological)
         let latest = reports.last
-        let obligations = duePeriods(task.timeFrame, planStart: planStart, planYear: planYear, rules: rules)
+        let reportDay = rules.reportDay(for: task)
+        let obligations = duePeriods(task.timeFrame, planStart: planStart, planYear: planYear, reportDay: reportDay)
         if latest?.status == .notApplicable {
             return TaskProgress(status: .notApplicable, due: nil, reports: reports)
         }
@@ -37,16 +38,16 @@ extension TaskProgress {
         let unmet = obligations.filter { period in
             !reports.contains { $0.status != .notStarted && $0.period.contains(period.end) }
         }
-        let missed = unmet.filter { $0.dueDate(reportDay: rules.reportDay) < rules.asOf }
+        let missed = unmet.filter { $0.dueDate(reportDay: reportDay) < rules.asOf }
         if let first = missed.first {
             return TaskProgress(
-                status: .overdue, due: first.dueDate(reportDay: rules.reportDay), missedPeriods: missed,
+                status: .overdue, due: first.dueDate(reportDay: reportDay), missedPeriods: missed,
                 reports: reports)
         }
         guard let next = unmet.first else {
             return TaskProgress(status: .done, due: nil, reports: reports)
         }
-        let due = next.dueDate(reportDay: rules.reportDay)
+        let due = next.dueDate(reportDay: reportDay)
         let status = rules.asOf.days(until: due) <= rules.dueSoonDays ? .dueSoon : openStatus(latest)
         return TaskProgress(status: status, due: due, reports: reports)
     }
@@ -64,7 +65,7 @@ extension TaskProgress {
     /// The periods a recurring duty is due in: those of the plan's year whose report day
     /// is on or after the day the plan was issued.
     public static func duePeriods(
-        _ timeFrame: TimeFrame?, planStart: CalendarDate, planYear: Int, rules: ProgressRules
+        _ timeFrame: TimeFrame?, planStart: CalendarDate, planYear: Int, reportDay: Int
     ) -> [ReportingPeriod] {
         let periods: [ReportingPeriod]
         switch timeFrame?.kind {
@@ -72,7 +73,7 @@ extension TaskProgress {
         case .yearly: periods = [ReportingPeriod(year: planYear, span: .year)].compactMap { $0 }
         default: return []
         }
-        return periods.filter { $0.dueDate(reportDay: rules.reportDay) >= planStart }
+        return periods.filter { $0.dueDate(reportDay: reportDay) >= planStart }
     }
 }
 

@@ -42,6 +42,9 @@ public struct Task: Hashable, Sendable {
     /// What progress reports write to name it: the plan's code ("III.1.a") or the appendix row
     /// ("PL1/2.2.1", "PL1/2.2.1/2" for a row's second task); the anchor when neither exists.
     public let reference: String
+    /// For a quarterly duty, the report day its own text states ("ngày 25 hằng quý"), if any:
+    /// it is due on that day of each quarter's last month instead of the site's `report-day`.
+    public let statedReportDay: Int?
 
     public init(
         anchor: String, code: String? = nil, text: String?, note: String? = nil, lead: [String],
@@ -49,6 +52,8 @@ public struct Task: Hashable, Sendable {
     ) {
         self.anchor = anchor
         self.reference = reference ?? code ?? anchor
+        self.statedReportDay =
+            timeFrame?.kind == .quarterly ? StatedReportDay.find(in: [text, note, timeFrame?.text]) : nil
         self.code = code
         self.text = text
         self.note = note

@@ -153,14 +153,6 @@ func toolExists(_ tool: String) -> Bool {
                 "URL:https://cong.example.gov.vn/cchc/ke-hoach/2024-mau-par-index/index.html#pl1-nv-2\r\n"))
     }
 
-    @Test func reportingDayOfQuarterlyDuties() {
-        #expect(DepartmentCalendar.reportingDay(in: ["Định kỳ ngày 20 hằng quý, 6 tháng và năm báo cáo"]) == 20)
-        #expect(DepartmentCalendar.reportingDay(in: ["định kỳ trước ngày 25 hằng quý, 06 tháng, năm báo cáo"]) == 25)
-        #expect(DepartmentCalendar.reportingDay(in: ["báo cáo trước ngày 15 của tháng cuối quý"]) == 15)
-        #expect(DepartmentCalendar.reportingDay(in: ["báo cáo trước ngày 20/6/2023"]) == nil)
-        #expect(DepartmentCalendar.reportingDay(in: ["Định kỳ báo cáo."]) == nil)
-    }
-
     @Test func departmentWithoutDatedDutiesHasAnEmptyValidCalendar() throws {
         let departments = ExportFixture.departments(site)
         let department = try #require(departments["tinh-mau-so-tu-phap"])

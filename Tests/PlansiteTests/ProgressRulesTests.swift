@@ -68,17 +68,21 @@ import Testing
     @Test func aQuarterlyDutyIsDueFromTheFirstReportDayAfterThePlan() {
         let rules = ProgressRules(asOf: Self.day("1/8/2024"))
         let periods = TaskProgress.duePeriods(
-            TimeFrame(parsing: "Hằng quý"), planStart: Self.day("18/7/2024"), planYear: 2024, rules: rules)
+            TimeFrame(parsing: "Hằng quý"), planStart: Self.day("18/7/2024"), planYear: 2024, reportDay: rules.reportDay
+        )
         #expect(periods.map(\.description) == ["Quý III/2024", "Quý IV/2024"])
         let yearly = TaskProgress.duePeriods(
-            TimeFrame(parsing: "Hằng năm"), planStart: Self.day("18/7/2024"), planYear: 2024, rules: rules)
+            TimeFrame(parsing: "Hằng năm"), planStart: Self.day("18/7/2024"), planYear: 2024, reportDay: rules.reportDay
+        )
         #expect(yearly.map(\.description) == ["Năm 2024"])
         // A plan issued on the report day still owes that quarter's report; the day after, it does not.
         let sameDay = TaskProgress.duePeriods(
-            TimeFrame(parsing: "Hằng quý"), planStart: Self.day("20/9/2024"), planYear: 2024, rules: rules)
+            TimeFrame(parsing: "Hằng quý"), planStart: Self.day("20/9/2024"), planYear: 2024, reportDay: rules.reportDay
+        )
         #expect(sameDay.count == 2)
         let dayAfter = TaskProgress.duePeriods(
-            TimeFrame(parsing: "Hằng quý"), planStart: Self.day("21/9/2024"), planYear: 2024, rules: rules)
+            TimeFrame(parsing: "Hằng quý"), planStart: Self.day("21/9/2024"), planYear: 2024, reportDay: rules.reportDay
+        )
         #expect(dayAfter.map(\.description) == ["Quý IV/2024"])
     }
 
@@ -131,6 +135,30 @@ import Testing
             rules: ProgressRules(asOf: Self.day("26/3/2024"), reportDay: 25))
         #expect(progress.status == .overdue)
         #expect(progress.due == Self.day("25/3/2024"))
+    }
+
+    @Test func aQuarterlyDutyCanStateItsOwnReportDay() {
+        #expect(StatedReportDay.find(in: ["Định kỳ ngày 20 hằng quý, 6 tháng và năm báo cáo"]) == 20)
+        #expect(StatedReportDay.find(in: ["định kỳ trước ngày 25 hằng quý, 06 tháng, năm báo cáo"]) == 25)
+        #expect(StatedReportDay.find(in: ["báo cáo trước ngày 15 của tháng cuối quý"]) == 15)
+        #expect(StatedReportDay.find(in: ["báo cáo trước ngày 20/6/2023"]) == nil)
+        #expect(StatedReportDay.find(in: ["Định kỳ báo cáo."]) == nil)
+        // Seed 004 gives the Department of Home Affairs the 25th: not late on the 21st.
+        let text = "Tổng hợp, định kỳ trước ngày 25 hằng quý báo cáo UBND tỉnh."
+        let task = Task(
+            anchor: "nv-1", text: text, lead: ["so-noi-vu"], timeFrame: TimeFrame(parsing: "Hằng quý"))
+        #expect(task.statedReportDay == 25)
+        #expect(Self.task("Thường xuyên").statedReportDay == nil)
+        func status(_ asOf: String) -> TaskStatus {
+            TaskProgress.evaluate(
+                task, planStart: Self.day("18/7/2024"), planYear: 2024, reports: [],
+                rules: ProgressRules(asOf: Self.day(asOf))
+            ).status
+        }
+        #expect(status("21/9/2024") == .dueSoon)
+        #expect(status("25/9/2024") == .dueSoon)
+        #expect(status("26/9/2024") == .overdue)
+        #expect(Self.status("Hằng quý", asOf: "21/9/2024") == .overdue)
     }
 
     // MARK: - No deadline
