@@ -8,29 +8,8 @@ import Testing
     import FoundationXML
 #endif
 
-/// SplitMix64: a small, seeded, fully deterministic generator.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `range`, by modulo (the bias does not matter here).
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
-    }
-
-    mutating func chance(_ percent: Int) -> Bool { int(1...100) <= percent }
-
-    mutating func pick<T>(_ items: [T]) -> T { items[int(0...items.count - 1)] }
-
+/// Random chart inputs.
+extension SplitMix64 {
     /// Text of 0–`maxLength` characters: Vietnamese letters with diacritics (precomposed and
     /// decomposed), spaces, digits and markup characters.
     mutating func label(maxLength: Int = 120) -> String {

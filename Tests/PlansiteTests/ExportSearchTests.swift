@@ -156,24 +156,8 @@ import Testing
 /// A deterministic national-scale site built in code: words and department names from the
 /// seeds, shuffled by a fixed-seed generator.
 enum SyntheticSite {
-    struct Generator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-
-        mutating func int(_ range: Range<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
-
-        mutating func pick<T>(_ items: [T]) -> T { items[int(0..<items.count)] }
-    }
-
     static func national(provinces: Int = 63, tasksPerPlan: Int = 150) -> Site {
-        var random = Generator(state: 2024)
+        var random = SplitMix64(seed: 2024)
         let seed = defaultSite
         let words = Array(
             Set(
@@ -220,7 +204,7 @@ enum SyntheticSite {
 
     static func plan(
         slug: String, index: IndexKind, year: Int, locality: String, name: String, departments: [String],
-        words: [String], tasks: Int, random: inout Generator
+        words: [String], tasks: Int, random: inout SplitMix64
     ) -> Plan {
         func sentence(_ count: Int) -> String {
             (0..<count).map { _ in random.pick(words) }.joined(separator: " ")

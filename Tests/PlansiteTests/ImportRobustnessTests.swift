@@ -8,19 +8,6 @@ import Testing
 /// is accounted for (a criterion, a task, or a reported line) and every word of every non-empty
 /// cell appears in the output or in the report.
 @Suite struct ImportRobustnessTests {
-    /// SplitMix64: a deterministic generator, so a failure can be reproduced.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let strayWrappers: [(String, String)] = [
         ("<span style=\"color: red\">", "</span>"), ("<font face=\"Times New Roman\">", "</font>"), ("<i>", "</i>"),
         ("<u>", "</u>"), ("<o:p>", "</o:p>"), ("", "&nbsp;"), ("<br>", ""), ("<!-- Word -->", ""),
@@ -28,7 +15,7 @@ import Testing
 
     /// The seed with its table rows shuffled within each table, cells merged, HTML added, CRLF.
     static func mangle(_ text: String, seed: UInt64) -> String {
-        var generator = Generator(state: seed)
+        var generator = SplitMix64(seed: seed)
         var lines = text.components(separatedBy: "\n")
         // Rows of each table: the tab lines after a header, up to the next header or prose.
         var groups: [[Int]] = []
