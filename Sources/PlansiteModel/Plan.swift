@@ -193,15 +193,6 @@ public struct Plan: Hashable, Sendable {
         self.reports = reports
     }
 
-    /// The same plan with its progress reports.
-    public func with(reports: [String: [TaskReport]]) -> Plan {
-        Plan(
-            slug: slug, kind: kind, number: number, issuer: issuer, header: header, locality: locality, place: place,
-            date: date, title: title, addressees: addressees, recipients: recipients, signer: signer,
-            indices: indices, year: year, results: results, body: body, appendices: appendices, tasks: tasks,
-            reports: reports)
-    }
-
     /// "Kế hoạch số 474/KH-UBND", or "Công văn số /VPUBND-HCQT" as printed.
     public var reference: String {
         guard let number else { return kind.capitalised }

@@ -9,14 +9,6 @@ public struct PlanProgress: Sendable {
         /// The position in its appendix's `criteria` of the top-level row (area, dimension) it is under.
         public let area: Int?
         public let progress: TaskProgress
-
-        public init(task: Task, appendix: Int?, criterion: Criterion?, area: Int?, progress: TaskProgress) {
-            self.task = task
-            self.appendix = appendix
-            self.criterion = criterion
-            self.area = area
-            self.progress = progress
-        }
     }
 
     public let plan: Plan

@@ -16,7 +16,11 @@ extension ProgressViewBuilder {
                 rows.append((label, "#" + area.anchor, Self.count(items)))
             }
         }
-        let overdue = progress.overdue.map { overdueView($0, plan: plan, root: root, showPlan: false, role: nil) }
+        let overdue = progress.overdue.map {
+            overdueView(
+                $0.task, criterion: $0.criterion, progress: $0.progress, plan: plan, root: root, showPlan: false,
+                role: nil)
+        }
         let days = ProgressTimeline.days(from: progress.start, through: progress.end, asOf: rules.asOf)
         let bars = days.map { label, day in
             (label, Self.count(index.history.statuses(progress, on: day)))
@@ -33,57 +37,62 @@ extension ProgressViewBuilder {
         -> ProgressSection?
     {
         guard !assignments.isEmpty else { return nil }
-        func status(_ assignment: SiteIndex.Assignment) -> TaskProgress? {
-            index.progress[assignment.plan.slug]?[anchor: assignment.task.anchor]
-        }
         let rows = TaskRole.allCases.compactMap { role -> (String, String?, ProgressCounts)? in
             let statuses = assignments.filter { $0.role == role }.compactMap { status($0)?.status }
             return statuses.isEmpty ? nil : (role.label, nil, Self.count(statuses))
-        }
-        var seen: Set<String> = []
-        let overdue = assignments.compactMap { assignment -> (CalendarDate, Int, OverdueView)? in
-            guard let progress = status(assignment), progress.status == .overdue,
-                seen.insert(assignment.plan.slug + "#" + assignment.task.anchor).inserted
-            else { return nil }
-            let item = PlanProgress.Item(
-                task: assignment.task, appendix: assignment.appendix?.number, criterion: assignment.criterion,
-                area: nil,
-                progress: progress)
-            return (
-                progress.due ?? .distantPast, seen.count,
-                overdueView(item, plan: assignment.plan, root: root, showPlan: true, role: assignment.role)
-            )
-        }
-        .sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
-        // Each task once, even when the department has two roles in it.
-        var anchors: [String: Set<String>] = [:]
-        for assignment in assignments { anchors[assignment.plan.slug, default: []].insert(assignment.task.anchor) }
-        let plans = anchors.keys.sorted().compactMap { index.progress[$0] }
-        let positions = plans.map { plan in
-            anchors[plan.plan.slug]!.compactMap { plan.positions[$0] }
-        }
-        var bars: [(label: String, counts: ProgressCounts)] = []
-        if let start = plans.map(\.start).min(), let end = plans.map(\.end).max() {
-            for (label, day) in ProgressTimeline.days(from: start, through: end, asOf: rules.asOf) {
-                var counts = ProgressCounts()
-                for (plan, positions) in zip(plans, positions) where plan.start <= day {
-                    let statuses = index.history.statuses(plan, on: day)
-                    for position in positions { counts.add(statuses[position]) }
-                }
-                bars.append((label, counts))
-            }
         }
         return section(
             table: table(
                 caption: "Tình hình thực hiện nhiệm vụ của \(department.displayName) theo vai trò",
                 rowHeading: "Vai trò",
                 rows: rows),
-            overdue: overdue,
+            overdue: departmentOverdue(assignments, root: root),
             hasExamples: assignments.contains { a in a.plan.reports(for: a.task).contains(where: \.isExample) },
             chart: PageCharts.progress(
                 id: "bieu-do-tien-do",
                 title: "Tình hình thực hiện nhiệm vụ của \(department.displayName) qua các kỳ báo cáo",
-                bars: bars))
+                bars: departmentBars(assignments)))
+    }
+
+    private func status(_ assignment: SiteIndex.Assignment) -> TaskProgress? {
+        index.progress[assignment.plan.slug]?[anchor: assignment.task.anchor]
+    }
+
+    /// The department's overdue tasks, each once (it may have two roles in one), longest overdue first.
+    private func departmentOverdue(_ assignments: [SiteIndex.Assignment], root: String) -> [OverdueView] {
+        var seen: Set<String> = []
+        let late = assignments.compactMap { assignment -> (SiteIndex.Assignment, TaskProgress)? in
+            guard let progress = status(assignment), progress.status == .overdue,
+                seen.insert(assignment.plan.slug + "#" + assignment.task.anchor).inserted
+            else { return nil }
+            return (assignment, progress)
+        }
+        return late.enumerated()
+            .sorted { ($0.element.1.due ?? .distantPast, $0.offset) < ($1.element.1.due ?? .distantPast, $1.offset) }
+            .map { _, late in
+                let (assignment, progress) = late
+                return overdueView(
+                    assignment.task, criterion: assignment.criterion, progress: progress, plan: assignment.plan,
+                    root: root, showPlan: true, role: assignment.role)
+            }
+    }
+
+    /// The department's tasks by status at each quarter's end and on the as-of date; each task
+    /// once, counted from the day its plan was issued.
+    private func departmentBars(_ assignments: [SiteIndex.Assignment]) -> [(label: String, counts: ProgressCounts)] {
+        var anchors: [String: Set<String>] = [:]
+        for assignment in assignments { anchors[assignment.plan.slug, default: []].insert(assignment.task.anchor) }
+        let plans = anchors.keys.sorted().compactMap { index.progress[$0] }
+        guard let start = plans.map(\.start).min(), let end = plans.map(\.end).max() else { return [] }
+        let positions = plans.map { plan in anchors[plan.plan.slug]!.compactMap { plan.positions[$0] } }
+        return ProgressTimeline.days(from: start, through: end, asOf: rules.asOf).map { label, day in
+            var counts = ProgressCounts()
+            for (plan, positions) in zip(plans, positions) where plan.start <= day {
+                let statuses = index.history.statuses(plan, on: day)
+                for position in positions { counts.add(statuses[position]) }
+            }
+            return (label, counts)
+        }
     }
 
     /// The home page names the first overdue tasks of this many plans (newest first); further

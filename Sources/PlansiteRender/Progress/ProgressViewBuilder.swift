@@ -85,13 +85,14 @@ struct ProgressViewBuilder {
             percentFinished: "\(counts.percentFinished)%")
     }
 
-    func overdueView(_ item: PlanProgress.Item, plan: Plan, root: String, showPlan: Bool, role: TaskRole?)
-        -> OverdueView
-    {
+    /// A line of an overdue list; `role` on a department page, the plan on lists spanning plans.
+    func overdueView(
+        _ task: Task, criterion: Criterion?, progress: TaskProgress, plan: Plan, root: String, showPlan: Bool,
+        role: TaskRole?
+    ) -> OverdueView {
         OverdueView(
-            text: TaskLine.numbered(item.task, criterion: item.criterion),
-            url: root + Paths.plan(plan.slug) + "#" + item.task.anchor, reference: item.task.reference,
-            dueText: Self.dueText(item.progress, rules: rules), plan: showPlan ? plan.reference : nil,
-            role: role?.label)
+            text: TaskLine.numbered(task, criterion: criterion), url: root + Paths.plan(plan.slug) + "#" + task.anchor,
+            reference: task.reference, dueText: Self.dueText(progress, rules: rules),
+            plan: showPlan ? plan.reference : nil, role: role?.label)
     }
 }
