@@ -12,7 +12,6 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-crypto.git", exact: "3.12.3"),
         .package(url: "https://github.com/swhitty/FlyingFox.git", exact: "0.27.1"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", exact: "2.5.2"),
     ],
@@ -23,6 +22,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // SHA-256 from the system's libcrypto (Debian's libssl-dev), instead of compiling BoringSSL.
+        .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         // Stage 0: diagnostics shared by every stage.
         .target(name: "PlansiteDiagnostics"),
         // Ordered data-parallel map for the build's independent work.
@@ -67,7 +68,7 @@ let package = Package(
         .target(
             name: "PlansiteExport",
             dependencies: [
-                "PlansiteModel", "PlansiteRender", "PlansiteSupport", .product(name: "Crypto", package: "swift-crypto"),
+                "PlansiteModel", "PlansiteRender", "PlansiteSupport", "CLibCrypto",
             ]
         ),
         // Appendix tables from Word exports (TSV with HTML fragments), CSV and TSV → content YAML.

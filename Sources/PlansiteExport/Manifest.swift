@@ -1,4 +1,4 @@
-import Crypto
+import CLibCrypto
 import Foundation
 import PlansiteRender
 
@@ -20,7 +20,7 @@ public struct DataManifestEntry: Codable, Hashable, Sendable {
     public init(file: OutputFile) {
         path = file.path
         bytes = file.data.count
-        sha256 = Data(SHA256.hash(data: file.data)).hex
+        sha256 = SHA256Digest.hex(of: file.data)
         mediaType = DataManifestEntry.mediaType(of: file.path)
     }
 
@@ -53,5 +53,16 @@ enum DataManifest {
         let manifest = Manifest(files: byPath.values.sorted { $0.path < $1.path })
         let data = ((try? encoder.encode(manifest)) ?? Data()) + Data("\n".utf8)
         return [OutputFile(path: ExportPaths.manifest, data: data), schema]
+    }
+}
+
+/// SHA-256 through the system's libcrypto (one call, no streaming needed: files are in memory).
+public enum SHA256Digest {
+    public static func hex(of data: Data) -> String {
+        var digest = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_LENGTH))
+        data.withUnsafeBytes { bytes in
+            _ = SHA256(bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count, &digest)
+        }
+        return Data(digest).hex
     }
 }
