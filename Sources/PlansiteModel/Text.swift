@@ -76,14 +76,83 @@ public enum VietnameseText {
         text.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) ? text.precomposedStringWithCanonicalMapping : text
     }
 
-    /// `items` in Vietnamese alphabetical order of `name` (a < ă < â, d < đ): folded text first,
-    /// then the exact text, so that the order is total and stable. Each name is folded once.
+    /// `items` in Vietnamese dictionary order of `name` (see `VietnameseCollation`). Each
+    /// name's key is made once.
     public static func sorted<Item>(_ items: [Item], by name: (Item) -> String) -> [Item] {
-        items.map { (fold(name($0)), name($0), $0) }
-            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
-            .map(\.2)
+        items.map { (VietnameseCollation.key(name($0)), $0) }
+            .sorted { $0.0 < $1.0 }
+            .map(\.1)
+    }
+}
+
+/// Vietnamese dictionary order: the alphabet a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư
+/// v x y (with f j w z where they occur), letters compared first over the whole text (a space
+/// before any letter, digits before letters), then tones (none, huyền, hỏi, ngã, sắc, nặng),
+/// then case (lower first), then the exact text, so that the order is total and stable.
+/// "Dương" < "Đà Nẵng" < "Điện Biên"; "Bà Rịa" < "Bạc Liêu" < "Bắc Giang".
+public enum VietnameseCollation {
+    public struct Key: Comparable, Sendable {
+        let letters: [UInt32]
+        let tones: [UInt8]
+        let cases: [UInt8]
+        let text: String
+
+        public static func < (lhs: Key, rhs: Key) -> Bool {
+            if lhs.letters != rhs.letters { return lhs.letters.lexicographicallyPrecedes(rhs.letters) }
+            if lhs.tones != rhs.tones { return lhs.tones.lexicographicallyPrecedes(rhs.tones) }
+            if lhs.cases != rhs.cases { return lhs.cases.lexicographicallyPrecedes(rhs.cases) }
+            return lhs.text < rhs.text
+        }
     }
 
+    /// The letters of the alphabet in order; a letter with breve, circumflex or horn is a letter
+    /// of its own, written here in NFC.
+    private static let alphabet: [String] = [
+        "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "ô", "ơ",
+        "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
+    ]
+    private static let letterWeight: [String: UInt32] = Dictionary(
+        uniqueKeysWithValues: alphabet.enumerated().map { ($1, UInt32(100 + $0)) })
+
+    /// Tone marks (combining), in dictionary order after the unmarked letter.
+    private static let toneWeight: [Unicode.Scalar: UInt8] = [
+        "\u{0300}": 1, "\u{0309}": 2, "\u{0303}": 3, "\u{0301}": 4, "\u{0323}": 5,
+    ]
+    /// Marks that make another letter (ă â ê ô ơ ư): kept with the base letter.
+    private static let letterMarks: Set<Unicode.Scalar> = ["\u{0306}", "\u{0302}", "\u{031B}"]
+
+    public static func key(_ text: String) -> Key {
+        var letters: [UInt32] = []
+        var tones: [UInt8] = []
+        var cases: [UInt8] = []
+        letters.reserveCapacity(text.utf8.count)
+        for character in text.collapsingWhitespace.decomposedStringWithCanonicalMapping {
+            var base = String.UnicodeScalarView()
+            var tone: UInt8 = 0
+            for scalar in character.unicodeScalars {
+                if let weight = toneWeight[scalar] {
+                    tone = weight
+                } else if base.isEmpty || letterMarks.contains(scalar) {
+                    base.append(scalar)
+                }
+            }
+            let composed = String(base).precomposedStringWithCanonicalMapping
+            let lower = composed.lowercased()
+            cases.append(lower == composed ? 0 : 1)
+            tones.append(tone)
+            if let weight = letterWeight[lower] {
+                letters.append(weight)
+            } else if let scalar = lower.unicodeScalars.first {
+                switch scalar.value {
+                case 0x20: letters.append(1)
+                case 0x30...0x39: letters.append(10 + scalar.value - 0x30)
+                // Other characters (punctuation, other scripts) after the alphabet, by code point.
+                default: letters.append(1000 + scalar.value)
+                }
+            }
+        }
+        return Key(letters: letters, tones: tones, cases: cases, text: text)
+    }
 }
 
 /// Escaping for XML (SVG, Atom, sitemaps): `&`, `<`, `>`, `"` and `'` become references, and
