@@ -14,6 +14,7 @@ public struct Validator {
         var directory = DepartmentDirectory()
         var localities: [String: Locality] = [:]
         registries(content.registries, into: &directory, localities: &localities, values: &values)
+        directory.prepare()
 
         // Plans are checked independently of each other, on every core.
         let checked = Parallel.map(content.plans) { [directory, localities, settings] definition in
@@ -94,11 +95,12 @@ public struct Validator {
                 pending.append((department, definition.location, definition.parent))
             }
         }
+        let parentCandidates = Suggestions.Candidates(Array(seen.keys))
         for (department, location, parent) in pending {
             directory.add(department, location: location, bag: &values.bag)
             if let parent, seen[parent.value] == nil {
                 var message = "đơn vị cấp trên '\(parent.value)' không có trong danh mục"
-                if let hint = Suggestions.hint(for: parent.value, in: Array(seen.keys)) { message += "; \(hint)" }
+                if let hint = parentCandidates.hint(for: parent.value) { message += "; \(hint)" }
                 values.bag.error(.unknownParent, message, at: parent.location)
             }
         }

@@ -5,6 +5,20 @@ import PlansiteModel
 /// Parses located scalars into typed values, reporting what does not parse.
 struct ValueParser {
     var bag: DiagnosticBag
+    /// "Did you mean" searches made per file: each is a walk over every candidate, and past
+    /// the diagnostics a file shows (`DiagnosticBag.perFileLimit`) they are not read.
+    private var suggestionSearches: [String: Int] = [:]
+
+    init(bag: DiagnosticBag) { self.bag = bag }
+
+    /// Whether a diagnostic at `location` may still look for close names: true for the
+    /// first twice `DiagnosticBag.perFileLimit` of its file.
+    mutating func maySuggest(at location: SourceLocation) -> Bool {
+        let count = suggestionSearches[location.file, default: 0]
+        guard count < 2 * DiagnosticBag.perFileLimit else { return false }
+        suggestionSearches[location.file] = count + 1
+        return true
+    }
 
     mutating func quantity(_ field: Located<String>?, name: String) -> Quantity? {
         guard let field else { return nil }
