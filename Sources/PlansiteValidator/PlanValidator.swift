@@ -242,7 +242,16 @@ struct PlanValidator {
     }
 
     private mutating func checkDeadline(_ timeFrame: TimeFrame, field: Located<String>, context: TaskContext) {
-        if timeFrame.kind == .text, field.value.contains("/"), timeFrame.text.contains(where: \.isNumber),
+        // Every date written in the time, wherever it stands ("trước ngày 31/02/2025" is not
+        // a task without a deadline, it is a mistake).
+        var invalid = false
+        for written in CalendarDate.datesWritten(in: field.value) {
+            guard let problem = ValueParser.problem(with: written.reading, written: written.text) else { continue }
+            invalid = true
+            values.bag.error(
+                .malformedDate, "thời hạn '\(field.value.prefix(80))': \(problem)", at: field.location)
+        }
+        if !invalid, timeFrame.kind == .text, field.value.contains("/"), timeFrame.text.contains(where: \.isNumber),
             !timeFrame.text.contains("-")
         {
             values.bag.error(

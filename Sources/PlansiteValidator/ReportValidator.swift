@@ -124,6 +124,13 @@ struct ReportValidator {
                 at: field.location)
             return nil
         }
+        guard ContentLimits.years.contains(period.year) else {
+            values.bag.error(
+                .malformedPeriod,
+                "kỳ báo cáo '\(field.value)' có năm \(period.year), ngoài khoảng \(ContentLimits.years.lowerBound)–\(ContentLimits.years.upperBound) mà nội dung được dùng",
+                at: field.location)
+            return nil
+        }
         if let span, period.end < span.start {
             values.bag.error(
                 .periodOutsidePlan,
