@@ -40,21 +40,27 @@ enum InvisibleCharacters {
 
     /// Reports each invisible character at its line and column (columns count characters,
     /// as YAML's do), at most `DiagnosticBag.perFileLimit` of them and then their count.
-    /// True when there was one.
-    static func report(in text: String, file: String, into report: Reporter) -> Bool {
+    /// Returns the text with each of them replaced by a space.
+    static func report(in text: String, file: String, into report: Reporter) -> String {
         var line = 1
         var column = 0
         var found = 0
         var rest = Diagnostic.Omitted(errors: 0, warnings: 0)
         var firstOmitted: SourceLocation?
+        var cleaned = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             column += 1
             if scalar == "\n" {
                 line += 1
                 column = 0
+                cleaned.append(scalar)
                 continue
             }
-            guard let name = describe(scalar) else { continue }
+            guard let name = describe(scalar) else {
+                cleaned.append(scalar)
+                continue
+            }
+            cleaned.append(" ")
             let location = SourceLocation(file: file, line: line, column: column)
             found += 1
             guard found <= DiagnosticBag.perFileLimit else {
@@ -68,7 +74,7 @@ enum InvisibleCharacters {
                 at: location)
         }
         if let firstOmitted { report.bag.append(.summary(rest, at: firstOmitted)) }
-        return found > 0
+        return found > 0 ? String(cleaned) : text
     }
 
     /// "U+202E".

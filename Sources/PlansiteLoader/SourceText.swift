@@ -53,8 +53,11 @@ enum SourceText {
         // precomposed one). Combining marks U+0300–U+036F are the UTF-8 lead bytes 0xCC and
         // 0xCD: a file without them is already NFC for Vietnamese, and is not normalised.
         if bytes.hasCombiningMarks { text = text.precomposedStringWithCanonicalMapping }
-        if bytes.mayHaveInvisibleCharacters, InvisibleCharacters.report(in: text, file: displayPath, into: report) {
-            return nil
+        if bytes.mayHaveInvisibleCharacters {
+            // Each is reported, then read as a space, so that the rest of the file is still
+            // checked (a registry with one bad name still names its departments) with the
+            // same lines and columns.
+            text = InvisibleCharacters.report(in: text, file: displayPath, into: report)
         }
         return text
     }

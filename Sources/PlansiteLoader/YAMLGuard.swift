@@ -45,7 +45,12 @@ enum YAMLGuard {
         var nodes = 0
         while true {
             var event = yaml_event_t()
-            guard yaml_parser_parse(&parser, &event) == 1 else { return .syntax }
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                // libyaml's own nesting limit (1000) can be met first, while it scans ahead.
+                let problem = parser.problem.map { String(cString: $0) } ?? ""
+                guard problem.contains("nesting level") else { return .syntax }
+                return .tooDeep(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+            }
             defer { yaml_event_delete(&event) }
             let line = Int(event.start_mark.line) + 1
             let column = Int(event.start_mark.column) + 1
