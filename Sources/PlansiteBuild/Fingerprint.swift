@@ -24,7 +24,9 @@ struct Fingerprinter {
         return FileTree.files(under: root, includingSpecial: true).map { file in
             let path = prefix + file.path
             if let old = previous[path], old.size == file.size, old.modified == file.modified { return old }
-            guard file.isRegular else { return FileStamp(path: path, size: 0, modified: file.modified, hash: "special") }
+            guard file.isRegular else {
+                return FileStamp(path: path, size: 0, modified: file.modified, hash: "special")
+            }
             let data = FileManager.default.contents(atPath: root + "/" + file.path)
             return FileStamp(
                 path: path, size: file.size, modified: file.modified, hash: data.map(Self.hash) ?? "unreadable")

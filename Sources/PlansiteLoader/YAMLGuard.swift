@@ -1,10 +1,9 @@
-import PlansiteDiagnostics
-import PlansiteModel
-
 // libyaml, as Yams builds it: Yams composes a node tree but does not show the parser's
 // events, and by the time the tree exists an alias has already been shared into it (and
 // hashed whole when used as a mapping key). The guard reads the events first.
 internal import CYaml
+import PlansiteDiagnostics
+import PlansiteModel
 
 /// What a single YAML text may cost, checked on libyaml's event stream before Yams builds
 /// any node: anchors and aliases are refused (the content format needs none, and each alias

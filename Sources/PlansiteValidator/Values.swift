@@ -62,11 +62,14 @@ struct ValueParser {
         case .notADate:
             return "'\(written.prefix(60))' không phải là ngày hợp lệ; viết theo dạng ngày/tháng/năm, ví dụ 18/7/2024"
         case .noSuchDay(let day, let month, let year):
-            guard (1...12).contains(month) else { return "ngày \(written): không có tháng \(month) (tháng từ 1 đến 12)" }
+            guard (1...12).contains(month) else {
+                return "ngày \(written): không có tháng \(month) (tháng từ 1 đến 12)"
+            }
             let days = CalendarDate.daysIn(month: month, year: min(max(year, 1), 9999))
             return "ngày \(written) không có trong lịch: tháng \(month) năm \(year) chỉ có \(days) ngày (ngày \(day))"
         case .yearOutOfRange(let year):
-            return "ngày \(written) có năm \(year), ngoài khoảng \(ContentLimits.years.lowerBound)–\(ContentLimits.years.upperBound) mà nội dung được dùng; kiểm tra lại năm"
+            return
+                "ngày \(written) có năm \(year), ngoài khoảng \(ContentLimits.years.lowerBound)–\(ContentLimits.years.upperBound) mà nội dung được dùng; kiểm tra lại năm"
         }
     }
 
