@@ -123,8 +123,11 @@ struct MappingReader {
     /// Reports the keys that the format does not have.
     func finish() {
         for pair in pairs where !known.contains(pair.key) {
-            var message = "trường '\(pair.key)' không có trong định dạng"
-            if let hint = Suggestions.hint(for: pair.key, in: known) { message += "; \(hint)" }
+            // A key is shown (and compared with the known ones) up to 80 characters: a pasted
+            // paragraph used as a key must not make a paragraph-long message.
+            let shown = pair.key.count > 80 ? pair.key.prefix(80) + "…" : pair.key
+            var message = "trường '\(shown)' không có trong định dạng"
+            if pair.key.count <= 80, let hint = Suggestions.hint(for: pair.key, in: known) { message += "; \(hint)" }
             report.error(
                 .unknownField, message, at: locate(pair.keyNode),
                 notes: ["các trường được dùng ở đây: " + known.joined(separator: ", ")])

@@ -69,6 +69,23 @@ import Testing
         #expect(compact(check().1, root: root) == ["error yaml-anchor \(Self.plan)/phu-luc-2.yaml:3:4"])
     }
 
+    @Test func anAnchorInAPlansFrontMatterIsRefusedAtItsLineInTheFile() throws {
+        let path = "\(Self.plan)/plan.md"
+        let text = try String(contentsOf: content.appendingPathComponent(path), encoding: .utf8)
+        try write(text.replacingOccurrences(of: "place: Mẫu", with: "place: &noi Mẫu\nx: *noi"), to: path)
+        let place = try #require(text.split(separator: "\n").firstIndex { $0.hasPrefix("place:") })
+        #expect(compact(check().1, root: root) == ["error yaml-anchor \(path):\(place + 1):8"])
+    }
+
+    @Test func aParagraphUsedAsAKeyGivesAShortMessage() throws {
+        // Longer than YAML's 1024 characters of a plain key: written as an explicit key.
+        let key = String(repeating: "dòng dài ", count: 2000)
+        try write("index: par-index\ntitle: T\ncriteria: []\n? \(key)\n: 1\n", to: "\(Self.plan)/phu-luc-2.yaml")
+        let diagnostics = check().1
+        #expect(diagnostics.map(\.code) == [.unknownField])
+        #expect((diagnostics.first?.message.count ?? .max) < 200)
+    }
+
     @Test func aTextStartingWithAnAsteriskIsToldToBeQuoted() throws {
         try write("index: par-index\ntitle: *Ghi chú\ncriteria: []\n", to: "\(Self.plan)/phu-luc-2.yaml")
         let diagnostics = check().1
