@@ -139,6 +139,24 @@ public struct DiagnosticBag: Sendable {
 }
 
 extension Diagnostic {
+    /// Errors and warnings in `diagnostics`, counting what each `too-many-diagnostics`
+    /// summary stands for instead of the summary itself: the totals to print after them.
+    public static func totals(of diagnostics: [Diagnostic]) -> (errors: Int, warnings: Int) {
+        var errors = 0
+        var warnings = 0
+        for diagnostic in diagnostics {
+            if let omitted = diagnostic.omitted {
+                errors += omitted.errors
+                warnings += omitted.warnings
+            } else if diagnostic.severity == .error {
+                errors += 1
+            } else {
+                warnings += 1
+            }
+        }
+        return (errors, warnings)
+    }
+
     /// "và còn 59.950 lỗi khác trong tệp này", at the first diagnostic it stands for.
     public static func summary(_ omitted: Omitted, at location: SourceLocation) -> Diagnostic {
         let total = omitted.errors + omitted.warnings

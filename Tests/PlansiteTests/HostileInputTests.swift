@@ -168,6 +168,7 @@ import Testing
         #expect(once.count == 50 + 1 + 3)
         #expect(once[50].omitted == Diagnostic.Omitted(errors: 70, warnings: 0))
         #expect(once[50].location.line == 51)
+        #expect(Diagnostic.totals(of: once) == (errors: 120, warnings: 3))
         var again = DiagnosticBag()
         again.append(contentsOf: once)
         #expect(again.sorted == once)
