@@ -19,9 +19,14 @@ struct Fingerprinter {
     /// Every regular, non-hidden file below `folder`, as `prefix/relative/path`, sorted.
     func stamps(of folder: URL, prefix: String) -> [FileStamp] {
         let root = folder.standardizedFileURL.path
-        return FileTree.files(under: root).map { file in
+        // Special files (FIFOs, sockets, devices) are stamped, so adding one is a change the
+        // loader then reports, but never opened.
+        return FileTree.files(under: root, includingSpecial: true).map { file in
             let path = prefix + file.path
             if let old = previous[path], old.size == file.size, old.modified == file.modified { return old }
+            guard file.isRegular else {
+                return FileStamp(path: path, size: 0, modified: file.modified, hash: "special")
+            }
             let data = FileManager.default.contents(atPath: root + "/" + file.path)
             return FileStamp(
                 path: path, size: file.size, modified: file.modified, hash: data.map(Self.hash) ?? "unreadable")

@@ -34,6 +34,19 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public var message: String
     public var location: SourceLocation
     public var notes: [String]
+    /// For a `too-many-diagnostics` summary: the diagnostics of its file it stands for.
+    public var omitted: Omitted?
+
+    /// How many errors and warnings a summary stands for.
+    public struct Omitted: Hashable, Sendable, Codable {
+        public var errors: Int
+        public var warnings: Int
+
+        public init(errors: Int, warnings: Int) {
+            self.errors = errors
+            self.warnings = warnings
+        }
+    }
 
     public init(
         _ severity: Severity, _ code: DiagnosticCode, _ message: String, at location: SourceLocation,
@@ -77,8 +90,100 @@ public struct DiagnosticBag: Sendable {
 
     public var hasErrors: Bool { items.contains { $0.severity == .error } }
 
-    /// Diagnostics in file, line, column order: the order a reader fixes them in.
+    /// At most this many diagnostics are shown for one file; the rest are counted in one
+    /// `too-many-diagnostics` diagnostic. A clerk fixes the first ones and checks again;
+    /// sixty thousand lines help nobody and cost time to sort, store and print.
+    public static let perFileLimit = 50
+
+    /// Diagnostics in file, line, column order (the order a reader fixes them in), at most
+    /// `perFileLimit` per file followed by one that counts the rest. Applying it again to
+    /// its own result, or to a mix of such results, gives the same as applying it once to
+    /// everything.
     public var sorted: [Diagnostic] {
-        items.sorted { ($0.location, $0.code.rawValue, $0.message) < ($1.location, $1.code.rawValue, $1.message) }
+        let ordered = items.sorted {
+            ($0.location, $0.code.rawValue, $0.message) < ($1.location, $1.code.rawValue, $1.message)
+        }
+        return Self.limited(ordered)
+    }
+
+    /// `ordered` (sorted by location) with each file's diagnostics past the limit replaced
+    /// by one summary placed at the first of them.
+    static func limited(_ ordered: [Diagnostic]) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        out.reserveCapacity(Swift.min(ordered.count, 4096))
+        var index = ordered.startIndex
+        while index < ordered.endIndex {
+            let file = ordered[index].location.file
+            var shown = 0
+            var omitted = Diagnostic.Omitted(errors: 0, warnings: 0)
+            var firstOmitted: SourceLocation?
+            while index < ordered.endIndex, ordered[index].location.file == file {
+                let diagnostic = ordered[index]
+                index += 1
+                if let counted = diagnostic.omitted {
+                    omitted.errors += counted.errors
+                    omitted.warnings += counted.warnings
+                    firstOmitted = Swift.min(firstOmitted ?? diagnostic.location, diagnostic.location)
+                } else if shown < perFileLimit {
+                    out.append(diagnostic)
+                    shown += 1
+                } else {
+                    if diagnostic.severity == .error { omitted.errors += 1 } else { omitted.warnings += 1 }
+                    firstOmitted = Swift.min(firstOmitted ?? diagnostic.location, diagnostic.location)
+                }
+            }
+            if let firstOmitted { out.append(.summary(omitted, at: firstOmitted)) }
+        }
+        return out
+    }
+}
+
+extension Diagnostic {
+    /// Errors and warnings in `diagnostics`, counting what each `too-many-diagnostics`
+    /// summary stands for instead of the summary itself: the totals to print after them.
+    public static func totals(of diagnostics: [Diagnostic]) -> (errors: Int, warnings: Int) {
+        var errors = 0
+        var warnings = 0
+        for diagnostic in diagnostics {
+            if let omitted = diagnostic.omitted {
+                errors += omitted.errors
+                warnings += omitted.warnings
+            } else if diagnostic.severity == .error {
+                errors += 1
+            } else {
+                warnings += 1
+            }
+        }
+        return (errors, warnings)
+    }
+
+    /// "và còn 59.950 lỗi khác trong tệp này", at the first diagnostic it stands for.
+    public static func summary(_ omitted: Omitted, at location: SourceLocation) -> Diagnostic {
+        let total = omitted.errors + omitted.warnings
+        let what: String
+        switch (omitted.errors, omitted.warnings) {
+        case (_, 0): what = "\(grouped(total)) lỗi"
+        case (0, _): what = "\(grouped(total)) cảnh báo"
+        default:
+            what = "\(grouped(total)) vấn đề (\(grouped(omitted.errors)) lỗi, \(grouped(omitted.warnings)) cảnh báo)"
+        }
+        var diagnostic = Diagnostic(
+            omitted.errors > 0 ? .error : .warning, .tooManyDiagnostics,
+            "và còn \(what) khác trong tệp này, từ chỗ này trở đi; chỉ \(DiagnosticBag.perFileLimit) vấn đề đầu tiên của mỗi tệp được liệt kê",
+            at: location, notes: ["sửa các lỗi trên rồi chạy lại 'plansite check' để xem các lỗi còn lại"])
+        diagnostic.omitted = omitted
+        return diagnostic
+    }
+
+    /// 59950 → "59.950"; four digits stay as they are ("1000"), the Vietnamese custom.
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value)
+        guard digits.count > 4 else { return digits }
+        var out = ""
+        for (offset, character) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { out.append(".") }
+            out.append(character)
+        }
+        return out
     }
 }

@@ -8,6 +8,12 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
     case yamlSyntax = "yaml-syntax"
     case missingFrontMatter = "missing-front-matter"
     case unexpectedFile = "unexpected-file"
+    case specialFile = "special-file"
+    case yamlAnchor = "yaml-anchor"
+    case yamlTooComplex = "yaml-too-complex"
+    case invisibleCharacter = "invisible-character"
+    /// Stands for the diagnostics of a file past the first `DiagnosticBag.perFileLimit`.
+    case tooManyDiagnostics = "too-many-diagnostics"
     // Shape of the definitions
     case unknownField = "unknown-field"
     case missingField = "missing-field"
@@ -17,6 +23,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
     case malformedNumber = "malformed-number"
     case malformedDate = "malformed-date"
     case malformedSlug = "malformed-slug"
+    case valueTooLong = "value-too-long"
+    case numberTooPrecise = "number-too-precise"
     case unknownIndex = "unknown-index"
     case unknownValue = "unknown-value"
     // References and identity
@@ -25,6 +33,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
     case duplicateId = "duplicate-id"
     case ambiguousAlias = "ambiguous-alias"
     case unknownParent = "unknown-parent"
+    case departmentCycle = "department-cycle"
     // Criteria and tasks
     case duplicateCriterionCode = "duplicate-criterion-code"
     case misplacedCriterionCode = "misplaced-criterion-code"

@@ -2,15 +2,36 @@
 public enum Suggestions {
     /// Up to `limit` candidates close enough to `word` to be a plausible typo, closest first.
     public static func closest(to word: String, in candidates: [String], limit: Int = 3) -> [String] {
-        let target = Array(word.lowercased())
-        let threshold = Swift.max(2, target.count / 3)
-        var scored: [(String, Int)] = []
-        for candidate in Set(candidates) {
-            let distance = editDistance(target, Array(candidate.lowercased()), cap: threshold + 1)
-            if distance <= threshold { scored.append((candidate, distance)) }
+        Candidates(candidates).closest(to: word, limit: limit)
+    }
+
+    /// Candidates prepared once (unique, lower-cased, as characters) for many look-ups: a
+    /// check with thousands of misspelt names must not convert every candidate again for
+    /// each one.
+    public struct Candidates: Sendable {
+        private let entries: [(name: String, lowered: [Character])]
+
+        public init(_ candidates: [String]) {
+            entries = Set(candidates).sorted().map { ($0, Array($0.lowercased())) }
         }
-        scored.sort { ($0.1, $0.0) < ($1.1, $1.0) }
-        return scored.prefix(limit).map(\.0)
+
+        public var isEmpty: Bool { entries.isEmpty }
+
+        public func closest(to word: String, limit: Int = 3) -> [String] {
+            let target = Array(word.lowercased())
+            let threshold = Swift.max(2, target.count / 3)
+            var scored: [(String, Int)] = []
+            for entry in entries where abs(entry.lowered.count - target.count) <= threshold {
+                let distance = editDistance(target, entry.lowered, cap: threshold + 1)
+                if distance <= threshold { scored.append((entry.name, distance)) }
+            }
+            scored.sort { ($0.1, $0.0) < ($1.1, $1.0) }
+            return scored.prefix(limit).map(\.0)
+        }
+
+        public func hint(for word: String) -> String? {
+            Suggestions.hint(found: closest(to: word))
+        }
     }
 
     /// Levenshtein distance, giving up (returning `cap`) once every path exceeds it.
@@ -36,7 +57,10 @@ public enum Suggestions {
 
     /// "có phải ý bạn là 'a' hoặc 'b'?" ("did you mean …") or nil.
     public static func hint(for word: String, in candidates: [String]) -> String? {
-        let found = closest(to: word, in: candidates)
+        hint(found: closest(to: word, in: candidates))
+    }
+
+    static func hint(found: [String]) -> String? {
         guard !found.isEmpty else { return nil }
         return "có phải ý bạn là " + found.map { "'\($0)'" }.joined(separator: " hoặc ") + "?"
     }

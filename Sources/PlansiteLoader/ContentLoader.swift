@@ -24,10 +24,22 @@ public struct ContentLoader: Sendable {
             report.error(.unreadableFile, "không tìm thấy thư mục nội dung", at: SourceLocation(file: displayRoot))
             return (content, report.bag.items)
         }
-        let files = listFiles()
-        var planFolders: [String: [String]] = [:]
-        for path in files {
+        let entries = FileTree.files(under: root.path, includingSpecial: true)
+        let files = entries.filter(\.isRegular).map(\.path)
+        var planFolders: [String: [FileTree.File]] = [:]
+        for entry in entries {
+            let path = entry.path
             let parts = path.split(separator: "/").map(String.init)
+            // What is inside a plan folder is the plan's: reported when the plan is read, so
+            // that an incremental build, which reads some plans only, reports it the same.
+            if parts.count >= 3, parts[0] == "plans" {
+                if wanted?(parts[1]) ?? true { planFolders[parts[1], default: []].append(entry) }
+                continue
+            }
+            if let special = entry.special {
+                SpecialFiles.report(special, at: location(path), into: report)
+                continue
+            }
             switch parts.count {
             case 1 where path == "site.yaml":
                 content.site = readYAML(path, report: report).flatMap { reader(path, report).site($0) }
@@ -37,23 +49,18 @@ public struct ContentLoader: Sendable {
                 if let node = readYAML(path, report: report), let registry = reader(path, report).registry(node) {
                     content.registries.append(registry)
                 }
-            case 3 where parts[0] == "plans":
-                planFolders[parts[1], default: []].append(parts[2])
             default:
-                report.warning(
-                    .unexpectedFile,
-                    "tệp này không thuộc định dạng nội dung nên không được đọc (xem docs/content-format.md)",
-                    at: location(path))
+                unexpected(path, report: report)
             }
         }
         if content.site == nil, !files.contains("site.yaml") {
             report.error(.missingField, "thiếu tệp site.yaml (cài đặt của cổng)", at: location("site.yaml"))
         }
         // Plans are independent of each other: read and parse them on every core.
-        let folders = planFolders.keys.sorted().filter { wanted?($0) ?? true }.map { ($0, planFolders[$0]!.sorted()) }
-        let loaded = Parallel.map(folders) { slug, files in
+        let folders = planFolders.keys.sorted().map { ($0, planFolders[$0]!) }
+        let loaded = Parallel.map(folders) { slug, entries in
             let planReport = Reporter()
-            let plan = loadPlan(slug: slug, files: files, report: planReport)
+            let plan = loadPlan(slug: slug, entries: entries, report: planReport)
             return (plan, planReport.bag.items)
         }
         var diagnostics = report.bag.items
@@ -69,18 +76,37 @@ public struct ContentLoader: Sendable {
     /// Reads only these plan folders (for an incremental build that already has the rest).
     public func loadPlans(_ slugs: [String]) -> ([PlanDefinition], [Diagnostic]) {
         let folders = slugs.sorted().map { slug in
-            let folder = root.appendingPathComponent("plans/\(slug)")
-            let files =
-                (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?
-                .filter { !$0.hasPrefix(".") }.sorted() ?? []
-            return (slug, files)
+            // The same walk as `load`'s, so both see the same files, special ones included.
+            let folder = root.appendingPathComponent("plans/\(slug)").path
+            return (slug, FileTree.files(under: folder, includingSpecial: true).map { $0.prefixed("plans/\(slug)/") })
         }
-        let loaded = Parallel.map(folders) { slug, files in
+        let loaded = Parallel.map(folders) { slug, entries in
             let report = Reporter()
-            let plan = loadPlan(slug: slug, files: files, report: report)
+            let plan = loadPlan(slug: slug, entries: entries, report: report)
             return (plan, report.bag.items)
         }
         return (loaded.compactMap(\.0), loaded.flatMap(\.1))
+    }
+
+    /// One plan folder, from its entries (paths relative to the content folder, sorted).
+    private func loadPlan(slug: String, entries: [FileTree.File], report: Reporter) -> PlanDefinition? {
+        var files: [String] = []
+        for entry in entries {
+            if let special = entry.special {
+                SpecialFiles.report(special, at: location(entry.path), into: report)
+            } else if entry.path.split(separator: "/").count == 3 {
+                files.append(String(entry.path.split(separator: "/")[2]))
+            } else {
+                unexpected(entry.path, report: report)
+            }
+        }
+        return loadPlan(slug: slug, files: files, report: report)
+    }
+
+    private func unexpected(_ path: String, report: Reporter) {
+        report.warning(
+            .unexpectedFile, "tệp này không thuộc định dạng nội dung nên không được đọc (xem docs/content-format.md)",
+            at: location(path))
     }
 
     private func loadPlan(slug: String, files: [String], report: Reporter) -> PlanDefinition? {
@@ -165,8 +191,4 @@ public struct ContentLoader: Sendable {
 
     private func location(_ path: String) -> SourceLocation { SourceLocation(file: display(path)) }
 
-    /// Every regular file below the root, relative, sorted; hidden files and folders skipped.
-    private func listFiles() -> [String] {
-        FileTree.files(under: root.path).map(\.path)
-    }
 }

@@ -56,7 +56,20 @@ struct MappingReader {
             if required { missing(key) }
             return nil
         }
+        guard fitsLimit(text, key: key, at: node) else { return nil }
         return Located(text, at: locate(node))
+    }
+
+    /// Whether a value is within `ContentLimits.textCharacters`; reported when not.
+    private func fitsLimit(_ text: String, key: String, at node: Node) -> Bool {
+        guard text.utf8.count > ContentLimits.textCharacters, text.count > ContentLimits.textCharacters else {
+            return true
+        }
+        report.error(
+            .valueTooLong,
+            "giá trị của '\(key)' dài \(VietnameseNumber.format(text.count)) ký tự; một giá trị được tối đa \(VietnameseNumber.format(ContentLimits.textCharacters)) ký tự — có thể đã dán nhầm cả một văn bản",
+            at: locate(node))
+        return false
     }
 
     /// A list of texts; a single value counts as a list of one.
@@ -80,7 +93,7 @@ struct MappingReader {
                 continue
             }
             let text = scalar.string.trimmingWhitespace()
-            if !text.isEmpty { out.append(Located(text, at: locate(item))) }
+            if !text.isEmpty, fitsLimit(text, key: key, at: item) { out.append(Located(text, at: locate(item))) }
         }
         if out.isEmpty, required { missing(key) }
         return out
@@ -110,8 +123,11 @@ struct MappingReader {
     /// Reports the keys that the format does not have.
     func finish() {
         for pair in pairs where !known.contains(pair.key) {
-            var message = "trường '\(pair.key)' không có trong định dạng"
-            if let hint = Suggestions.hint(for: pair.key, in: known) { message += "; \(hint)" }
+            // A key is shown (and compared with the known ones) up to 80 characters: a pasted
+            // paragraph used as a key must not make a paragraph-long message.
+            let shown = pair.key.count > 80 ? pair.key.prefix(80) + "…" : pair.key
+            var message = "trường '\(shown)' không có trong định dạng"
+            if pair.key.count <= 80, let hint = Suggestions.hint(for: pair.key, in: known) { message += "; \(hint)" }
             report.error(
                 .unknownField, message, at: locate(pair.keyNode),
                 notes: ["các trường được dùng ở đây: " + known.joined(separator: ", ")])

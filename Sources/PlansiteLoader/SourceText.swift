@@ -1,5 +1,6 @@
 import Foundation
 import PlansiteDiagnostics
+import PlansiteSupport
 
 /// The text of one content file, checked to be readable UTF-8 text of a sane size.
 enum SourceText {
@@ -8,16 +9,21 @@ enum SourceText {
 
     static func read(_ url: URL, displayPath: String, report: Reporter) -> String? {
         let whole = SourceLocation(file: displayPath)
-        let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
-        if size > maximumBytes {
+        let data: Data
+        switch FileTree.readRegularFile(url.path, limit: maximumBytes) {
+        case .contents(let bytes):
+            data = Data(bytes)
+        case .tooLarge(let size):
             let megabytes = VietnameseNumberText.megabytes(size)
             report.error(
                 .fileTooLarge,
                 "tệp quá lớn (\(megabytes) MB); một tệp nội dung được tối đa 4 MB — có thể đây là tệp xuất nhầm hoặc tệp nhị phân",
                 at: whole)
             return nil
-        }
-        guard let data = try? Data(contentsOf: url) else {
+        case .special(let kind):
+            SpecialFiles.report(kind, at: whole, into: report)
+            return nil
+        case .unreadable:
             report.error(.unreadableFile, "không đọc được tệp", at: whole)
             return nil
         }
@@ -47,6 +53,12 @@ enum SourceText {
         // precomposed one). Combining marks U+0300–U+036F are the UTF-8 lead bytes 0xCC and
         // 0xCD: a file without them is already NFC for Vietnamese, and is not normalised.
         if bytes.hasCombiningMarks { text = text.precomposedStringWithCanonicalMapping }
+        if bytes.mayHaveInvisibleCharacters {
+            // Each is reported, then read as a space, so that the rest of the file is still
+            // checked (a registry with one bad name still names its departments) with the
+            // same lines and columns.
+            text = InvisibleCharacters.report(in: text, file: displayPath, into: report)
+        }
         return text
     }
 }
@@ -59,16 +71,25 @@ struct ByteScan {
     var hasCombiningMarks = false
     /// U+0001: the renderer's placeholder for a page's root (see `Paths.rootToken`).
     var hasStartOfHeading = false
+    /// A control byte other than tab, line feed and carriage return, or a lead byte of the
+    /// UTF-8 forms of C1 controls (0xC2), U+061C (0xD8), the general punctuation block's
+    /// format characters (0xE2) and U+FEFF and U+FFF9–U+FFFB (0xEF): the text needs the
+    /// scan of `InvisibleCharacters`.
+    var mayHaveInvisibleCharacters = false
 
     init(_ data: Data) {
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             for byte in buffer {
                 switch byte {
                 case 0x20, 0x0A, 0x09: continue
-                case 0x0D: hasCarriageReturn = true
+                case 0x0D:
+                    hasCarriageReturn = true
+                    mayHaveInvisibleCharacters = true
                 case 0x00: hasNUL = true
                 case 0x01: hasStartOfHeading = true
                 case 0xCC, 0xCD: hasCombiningMarks = true
+                case 0x02...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F, 0xC2, 0xD8, 0xE2, 0xEF:
+                    mayHaveInvisibleCharacters = true
                 default: break
                 }
                 allWhitespace = allWhitespace && byte == 0x0D

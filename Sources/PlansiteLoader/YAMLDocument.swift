@@ -7,6 +7,13 @@ enum YAMLDocument {
     /// The root node, or nil after reporting why there is none.
     /// - Parameter lineOffset: lines before the YAML text in its file (front matter).
     static func parse(_ text: String, file: String, lineOffset: Int = 0, into report: Reporter) -> Node? {
+        // Anchors, aliases, nesting and size are checked on the event stream first: Yams
+        // would otherwise share an aliased node into the tree (and hash it whole as a key).
+        let verdict = YAMLGuard.check(text)
+        if verdict != .fine, verdict != .syntax {
+            YAMLGuard.report(verdict, file: file, lineOffset: lineOffset, into: report)
+            return nil
+        }
         do {
             // Every scalar is read as text and typed by the validator, so Yams' implicit typing
             // (seven regular expressions per plain scalar) is skipped: `.basic` tags all as str.

@@ -31,6 +31,17 @@ public struct Quantity: Hashable, Sendable, Comparable, CustomStringConvertible 
         self.value = value
     }
 
+    /// Digits of a written number that `Decimal` must keep: all but the leading zeros, and
+    /// the trailing zeros after a decimal mark. "0,0500" has 1, "1,200" has 2, "1200" has 4. Counted on the text, so a number too precise is refused, not rounded.
+    public static func significantDigits(in text: String) -> Int {
+        var digits = Array(text.utf8.filter { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2C || $0 == 0x2E })
+        if let mark = digits.firstIndex(where: { $0 == 0x2C || $0 == 0x2E }) {
+            while let last = digits.last, last == 0x30, digits.count - 1 > mark { digits.removeLast() }
+        }
+        let plain = digits.filter { $0 != 0x2C && $0 != 0x2E }
+        return plain.drop(while: { $0 == 0x30 }).count
+    }
+
     public static func < (a: Quantity, b: Quantity) -> Bool { a.value < b.value }
 
     public static func + (a: Quantity, b: Quantity) -> Quantity { Quantity(a.value + b.value) }

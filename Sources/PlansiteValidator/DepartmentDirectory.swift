@@ -12,6 +12,18 @@ struct DepartmentDirectory {
     private var global: [String: Set<String>] = [:]
     private var names: [String: [String]] = [:]
     private(set) var departments: [String: Department] = [:]
+    /// Prepared by `prepare()` once every department is added: the names of each locality
+    /// and of all, for "did you mean", and each locality's names folded.
+    private var localCandidates: [String: Suggestions.Candidates] = [:]
+    private var allCandidates = Suggestions.Candidates([])
+    private var foldedNames: [String: [(name: String, folded: String)]] = [:]
+
+    /// Prepares the look-ups of unknown names; call after the last `add`.
+    mutating func prepare() {
+        localCandidates = names.mapValues { Suggestions.Candidates($0) }
+        allCandidates = Suggestions.Candidates(names.values.flatMap { $0 })
+        foldedNames = names.mapValues { $0.map { ($0, VietnameseText.fold($0)) } }
+    }
 
     mutating func add(_ department: Department, location: SourceLocation, bag: inout DiagnosticBag) {
         departments[department.id] = department
@@ -38,7 +50,9 @@ struct DepartmentDirectory {
         case ambiguous([String])
     }
 
-    func resolve(_ name: String, locality: String) -> Resolution {
+    /// - Parameter suggest: whether to look for close names when there is no match (a
+    ///   look-up over every name: the caller bounds how many it asks for).
+    func resolve(_ name: String, locality: String, suggest: Bool = true) -> Resolution {
         if let id = exactByLocality[locality]?[name] { return .found(id) }
         let key = VietnameseText.matchKey(name)
         if let id = byLocality[locality]?[key] { return .found(id) }
@@ -46,19 +60,18 @@ struct DepartmentDirectory {
             if ids.count == 1 { return .found(ids.first!) }
             return .ambiguous(ids.sorted())
         }
-        let local = names[locality] ?? []
-        var suggestions = Suggestions.closest(to: name, in: local)
+        guard suggest else { return .unknown(suggestions: []) }
+        var suggestions = localCandidates[locality]?.closest(to: name) ?? []
         if suggestions.isEmpty {
-            suggestions = Suggestions.closest(to: name, in: names.values.flatMap { $0 })
+            suggestions = allCandidates.closest(to: name)
         }
         if suggestions.isEmpty {
             // Names often differ by a prefix ("Giám đốc Sở Tư pháp" / "Sở Tư pháp"): try containment.
             let folded = VietnameseText.fold(name)
             suggestions = Array(
                 Set(
-                    local.filter {
-                        VietnameseText.fold($0).contains(folded) || folded.contains(VietnameseText.fold($0))
-                    }
+                    (foldedNames[locality] ?? []).filter { $0.folded.contains(folded) || folded.contains($0.folded) }
+                        .map(\.name)
                 )
                 .sorted().prefix(3))
         }

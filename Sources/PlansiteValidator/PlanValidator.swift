@@ -74,12 +74,14 @@ struct PlanValidator {
         var span: (start: CalendarDate, end: CalendarDate)?
         if let date, let year { span = (Plan.start(date: date), Plan.end(year: year, tasks: tasks)) }
         let checker = ReportValidator(tasks: tasks, span: span, asOf: asOf, tasksComplete: tasksComplete)
-        let lookup = self
+        let directory = self.directory
         let resolve = { (name: Located<String>, values: inout ValueParser) -> String? in
             // With tasks missing, the plan's own errors already explain a name that does not resolve.
             var scratch = ValueParser(bag: DiagnosticBag())
-            if tasksComplete { return lookup.departments([name], context: context, values: &values).first }
-            return lookup.departments([name], context: context, values: &scratch).first
+            if tasksComplete {
+                return Self.departments([name], directory: directory, context: context, values: &values).first
+            }
+            return Self.departments([name], directory: directory, context: context, values: &scratch).first
         }
         return checker.validate(definitions, values: &values, department: resolve)
     }
@@ -216,9 +218,11 @@ struct PlanValidator {
     mutating func task(
         _ definition: TaskDefinition, anchor: String, reference: String? = nil, context: TaskContext, planLevel: Bool
     ) -> Task? {
-        let lead = departments(definition.lead, context: context, values: &values)
-        let cooperating = departments(definition.cooperating, context: context, values: &values)
-        let monitoring = departments(definition.monitoring, context: context, values: &values)
+        let lead = Self.departments(definition.lead, directory: directory, context: context, values: &values)
+        let cooperating = Self.departments(
+            definition.cooperating, directory: directory, context: context, values: &values)
+        let monitoring = Self.departments(
+            definition.monitoring, directory: directory, context: context, values: &values)
         if definition.lead.isEmpty, definition.cooperating.isEmpty, definition.monitoring.isEmpty {
             values.bag.error(
                 .taskWithoutDepartment,
@@ -238,7 +242,16 @@ struct PlanValidator {
     }
 
     private mutating func checkDeadline(_ timeFrame: TimeFrame, field: Located<String>, context: TaskContext) {
-        if timeFrame.kind == .text, field.value.contains("/"), timeFrame.text.contains(where: \.isNumber),
+        // Every date written in the time, wherever it stands ("trước ngày 31/02/2025" is not
+        // a task without a deadline, it is a mistake).
+        var invalid = false
+        for written in CalendarDate.datesWritten(in: field.value) {
+            guard let problem = ValueParser.problem(with: written.reading, written: written.text) else { continue }
+            invalid = true
+            values.bag.error(
+                .malformedDate, "thời hạn '\(field.value.prefix(80))': \(problem)", at: field.location)
+        }
+        if !invalid, timeFrame.kind == .text, field.value.contains("/"), timeFrame.text.contains(where: \.isNumber),
             !timeFrame.text.contains("-")
         {
             values.bag.error(
@@ -252,12 +265,19 @@ struct PlanValidator {
             at: field.location)
     }
 
-    private func departments(
-        _ names: [Located<String>], context: TaskContext, values: inout ValueParser
+    /// Static, not a method: a method reading `self` while `self.values` is passed `inout`
+    /// makes Swift copy `self`, and with it a second reference to the diagnostics, so every
+    /// diagnostic added copied all the earlier ones (quadratic in their number).
+    private static func departments(
+        _ names: [Located<String>], directory: DepartmentDirectory, context: TaskContext, values: inout ValueParser
     ) -> [String] {
         var ids: [String] = []
         for name in names {
-            switch directory.resolve(name.value, locality: context.locality) {
+            var resolution = directory.resolve(name.value, locality: context.locality, suggest: false)
+            if case .unknown = resolution, values.maySuggest(at: name.location) {
+                resolution = directory.resolve(name.value, locality: context.locality)
+            }
+            switch resolution {
             case .found(let id):
                 if !ids.contains(id) { ids.append(id) }
             case .ambiguous(let candidates):

@@ -6,7 +6,7 @@ import PlansiteModel
 struct ReportValidator {
     /// The tasks a report may name, by reference and by anchor (folded, spaces removed).
     private let tasks: [String: [Task]]
-    private let references: [String]
+    private let references: Suggestions.Candidates
     /// The plan's first and last day, when its date and year are valid.
     let span: (start: CalendarDate, end: CalendarDate)?
     let asOf: CalendarDate?
@@ -20,7 +20,7 @@ struct ReportValidator {
             for key in Set([Self.key(task.reference), Self.key(task.anchor)]) { byKey[key, default: []].append(task) }
         }
         self.tasks = byKey
-        self.references = tasks.map(\.reference)
+        self.references = Suggestions.Candidates(tasks.map(\.reference))
         self.span = span
         self.asOf = asOf
         self.tasksComplete = tasksComplete
@@ -124,6 +124,13 @@ struct ReportValidator {
                 at: field.location)
             return nil
         }
+        guard ContentLimits.years.contains(period.year) else {
+            values.bag.error(
+                .malformedPeriod,
+                "kỳ báo cáo '\(field.value)' có năm \(period.year), ngoài khoảng \(ContentLimits.years.lowerBound)–\(ContentLimits.years.upperBound) mà nội dung được dùng",
+                at: field.location)
+            return nil
+        }
         if let span, period.end < span.start {
             values.bag.error(
                 .periodOutsidePlan,
@@ -153,7 +160,9 @@ struct ReportValidator {
             return nil
         }
         var message = "kế hoạch không có nhiệm vụ mã '\(field.value)'"
-        if let hint = Suggestions.hint(for: field.value, in: references) { message += "; \(hint)" }
+        if values.maySuggest(at: field.location), let hint = references.hint(for: field.value) {
+            message += "; \(hint)"
+        }
         values.bag.error(
             .unknownTask, message, at: field.location,
             notes: ["mã nhiệm vụ được ghi ở mỗi dòng nhiệm vụ trên trang kế hoạch, ví dụ 'PL1/2.2.1' hay 'III.1.a'"])

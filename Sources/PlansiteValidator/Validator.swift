@@ -14,6 +14,7 @@ public struct Validator {
         var directory = DepartmentDirectory()
         var localities: [String: Locality] = [:]
         registries(content.registries, into: &directory, localities: &localities, values: &values)
+        directory.prepare()
 
         // Plans are checked independently of each other, on every core.
         let checked = Parallel.map(content.plans) { [directory, localities, settings] definition in
@@ -94,13 +95,50 @@ public struct Validator {
                 pending.append((department, definition.location, definition.parent))
             }
         }
+        let parentCandidates = Suggestions.Candidates(Array(seen.keys))
         for (department, location, parent) in pending {
             directory.add(department, location: location, bag: &values.bag)
             if let parent, seen[parent.value] == nil {
                 var message = "đơn vị cấp trên '\(parent.value)' không có trong danh mục"
-                if let hint = Suggestions.hint(for: parent.value, in: Array(seen.keys)) { message += "; \(hint)" }
+                if let hint = parentCandidates.hint(for: parent.value) { message += "; \(hint)" }
                 values.bag.error(.unknownParent, message, at: parent.location)
             }
+        }
+        reportParentCycles(pending.map { ($0.0.id, $0.2) }, values: &values)
+    }
+
+    /// Each cycle of `parent` links (a department its own parent, or a → b → … → a), once,
+    /// at the `parent` field of the cycle's first department in the registries' order.
+    /// Each department has at most one parent, so a walk from each finds every cycle in
+    /// linear time.
+    private func reportParentCycles(_ links: [(id: String, parent: Located<String>?)], values: inout ValueParser) {
+        var parentOf: [String: Located<String>] = [:]
+        var order: [String: Int] = [:]
+        for (offset, link) in links.enumerated() {
+            order[link.id] = order[link.id] ?? offset
+            if let parent = link.parent, parentOf[link.id] == nil { parentOf[link.id] = parent }
+        }
+        // 0: not visited; 1: on the current walk; 2: done.
+        var state: [String: Int] = [:]
+        for link in links where state[link.id] == nil {
+            var path: [String] = []
+            var current: String? = link.id
+            while let id = current, state[id] == nil {
+                state[id] = 1
+                path.append(id)
+                current = parentOf[id].flatMap { order[$0.value] != nil ? $0.value : nil }
+            }
+            if let id = current, state[id] == 1, let start = path.firstIndex(of: id) {
+                let cycle = Array(path[start...])
+                let first = cycle.min { order[$0]! < order[$1]! }!
+                let rotated = Array(cycle[cycle.firstIndex(of: first)!...] + cycle[..<cycle.firstIndex(of: first)!])
+                let message =
+                    rotated.count == 1
+                    ? "đơn vị '\(first)' ghi chính nó là đơn vị cấp trên ('parent'); bỏ trường này hoặc ghi đúng đơn vị cấp trên"
+                    : "các đơn vị cấp trên tạo thành một vòng: \((rotated + [first]).map { "'\($0)'" }.joined(separator: " → ")); một đơn vị không thể là cấp trên của chính nó, hãy sửa 'parent' của một đơn vị trong vòng"
+                values.bag.error(.departmentCycle, message, at: parentOf[first]!.location)
+            }
+            for id in path { state[id] = 2 }
         }
     }
 }
