@@ -17,6 +17,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
     case malformedNumber = "malformed-number"
     case malformedDate = "malformed-date"
     case malformedSlug = "malformed-slug"
+    case malformedBaseURL = "malformed-base-url"
+    case malformedBasePath = "malformed-base-path"
     case unknownIndex = "unknown-index"
     case unknownValue = "unknown-value"
     // References and identity
@@ -47,6 +49,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
     // Templates
     case templateSyntax = "template-syntax"
     case missingTemplate = "missing-template"
+    case templateCycle = "template-cycle"
+    case templateTooDeep = "template-too-deep"
     // Output
     case outputFailed = "output-failed"
 }
