@@ -187,8 +187,9 @@ public enum WebAddress {
         return false
     }
 
-    /// C0 and C1 controls, DEL, every Unicode white space, line and paragraph separators,
-    /// bidirectional controls, and the characters a URL may not hold as they are.
+    /// What a link may never hold: C0 and C1 controls, DEL, every Unicode white space, line
+    /// and paragraph separators, invisible and bidirectional controls, and the backslash.
+    /// (Quotes and angle brackets are escaped by the HTML or XML writer, or percent-encoded.)
     static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x21 || (0x7F...0x9F).contains(value) { return true }
@@ -198,13 +199,19 @@ public enum WebAddress {
         {
             return true
         }
-        return scalar == "\\" || scalar == "\"" || scalar == "<" || scalar == ">" || scalar == "`" || scalar == "{"
+        return scalar == "\\"
+    }
+
+    /// What a `base-url` or `base-path` may not hold besides (`isForbidden`): the characters
+    /// RFC 3986 does not allow in a URL as they are.
+    static func isForbiddenInSetting(_ scalar: Unicode.Scalar) -> Bool {
+        isForbidden(scalar) || scalar == "\"" || scalar == "<" || scalar == ">" || scalar == "`" || scalar == "{"
             || scalar == "}" || scalar == "|" || scalar == "^"
     }
 
     private static func characterProblem(_ text: String) -> String? {
         if text.isEmpty { return "không được để trống" }
-        if let bad = text.unicodeScalars.first(where: isForbidden) {
+        if let bad = text.unicodeScalars.first(where: isForbiddenInSetting) {
             let value = bad.value
             if value < 0x20 || (0x7F...0x9F).contains(value) || (0x2028...0x2029).contains(value) {
                 return "có ký tự điều khiển hoặc xuống dòng (U+\(hex(value)))"
