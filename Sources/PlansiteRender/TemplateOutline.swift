@@ -37,6 +37,10 @@ struct TemplateOutline {
     private(set) var tooDeep: Position?
     /// The first tag that applies more than `transformLimit` transforms.
     private(set) var tooManyTransforms: Position?
+    /// Values written where HTML escaping does not make them safe: an attribute value without
+    /// quotes (`href={{url}}`: a space would start a new attribute), an event handler
+    /// attribute (`onclick="{{x}}"`), or inside `<script>` or `<style>`.
+    private(set) var unsafeValues: [(position: Position, reason: String)] = []
 
     init(_ text: String) {
         let chars = Array(text)
@@ -111,7 +115,9 @@ struct TemplateOutline {
             case "!", "%":
                 break
             default:
-                break
+                if let reason = Self.unsafeContext(before: index, in: chars) {
+                    unsafeValues.append((position, reason))
+                }
             }
             if sigil != "!", sigil != "=", body.filter({ $0 == "(" }).count > Self.transformLimit,
                 tooManyTransforms == nil
@@ -125,5 +131,40 @@ struct TemplateOutline {
             }
             index = close + closing.count
         }
+    }
+
+    /// Why a value at `index` would not be safe with HTML escaping, or nil: the HTML text
+    /// before it is read back to the last `<` to see whether the value is an unquoted
+    /// attribute value, an event handler's value, or inside a script or style element.
+    static func unsafeContext(before index: Int, in chars: [Character]) -> String? {
+        let before = String(chars[max(0, index - 4096)..<index]).lowercased()
+        for element in ["script", "style"] {
+            // After the start tag's `>` and before the end tag: in the element's content.
+            if let open = before.range(of: "<" + element, options: .backwards),
+                before.range(of: "</" + element, options: .backwards).map({ $0.lowerBound < open.lowerBound }) ?? true,
+                before[open.upperBound...].contains(">")
+            {
+                return "giá trị nằm trong thẻ <\(element)>, nơi mã hoá HTML không đủ an toàn"
+            }
+        }
+        guard let open = before.lastIndex(of: "<"), before.lastIndex(of: ">").map({ $0 < open }) ?? true else {
+            return nil
+        }
+        // Inside a tag: which attribute, and is its value quoted?
+        let inside = before[before.index(after: open)...]
+        let quotes = inside.filter { $0 == "\"" }.count + inside.filter { $0 == "'" }.count
+        let trimmed = inside.reversed().drop { $0 == " " || $0 == "\t" }
+        if trimmed.first == "=", quotes % 2 == 0 {
+            return "giá trị thuộc tính phải nằm trong dấu ngoặc kép, như href=\"{{url}}\""
+        }
+        // The attribute whose value holds the tag: the name before the last `="`.
+        if let equals = inside.range(of: "=\"", options: .backwards) ?? inside.range(of: "='", options: .backwards) {
+            let name = inside[..<equals.lowerBound].reversed().prefix { $0.isLetter || $0 == "-" }
+            let attribute = String(name.reversed())
+            if attribute.hasPrefix("on") || attribute == "style" {
+                return "giá trị nằm trong thuộc tính '\(attribute)', nơi mã hoá HTML không đủ an toàn"
+            }
+        }
+        return nil
     }
 }

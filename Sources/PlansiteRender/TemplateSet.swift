@@ -75,6 +75,11 @@ public struct TemplateSet: Sendable {
                     at: SourceLocation(file: display, line: position.line, column: position.column))
                 continue
             }
+            for (position, reason) in outline.unsafeValues {
+                bag.error(
+                    .templateSyntax, "mẫu chèn dữ liệu vào chỗ không an toàn: \(reason)",
+                    at: SourceLocation(file: display, line: position.line, column: position.column))
+            }
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
                 names.insert(name)

@@ -163,3 +163,26 @@ extension TemplateLoadingTests {
         #expect(lines == pages.map { "error template-too-deep pages/\($0).mustache:2:1" })
     }
 }
+
+extension TemplateLoadingTests {
+    /// Where HTML escaping is not enough, a value is refused at its tag: an unquoted attribute
+    /// value, an event handler or style attribute, a script or style element.
+    @Test(arguments: [
+        ("<a href={{url}}>x</a>", "1:9"), ("<a class=\"x\" title= {{title}}>x</a>", "1:21"),
+        ("<p onclick=\"go('{{url}}')\">x</p>", "1:17"), ("<p style=\"color: {{{color}}}\">x</p>", "1:18"),
+        ("<script>var x = \"{{title}}\";</script>", "1:18"), ("<STYLE>p { color: {{&c}} }</STYLE>", "1:19"),
+    ])
+    func valuesWhereEscapingIsNotEnoughAreRefused(_ text: String, _ position: String) throws {
+        let (set, lines, _) = try load(["partials/footer.mustache": text])
+        #expect(set == nil)
+        #expect(lines == ["error template-syntax partials/footer.mustache:\(position)"])
+    }
+
+    /// Quoted attributes, text after a script has closed, and a tag after `=` in text are fine.
+    @Test func valuesInQuotedAttributesAndTextAreAccepted() throws {
+        let text = "<script src=\"{{root}}a.js\"></script><p title='{{t}}' class=\"a\">x = {{y}}</p>"
+        let (set, lines, _) = try load(["partials/footer.mustache": text])
+        #expect(set != nil)
+        #expect(lines.isEmpty)
+    }
+}
