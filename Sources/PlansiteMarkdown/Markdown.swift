@@ -45,33 +45,6 @@ public enum Markdown {
         return String(cString: rendered)
     }
 
-    /// Replaces every link and image whose address is not `linkable` with its content (a
-    /// link's text, an image's description), so that `javascript:`, `data:` or `mailto:`
-    /// addresses are never written into the page.
-    private static func unlinkAddresses(in document: OpaquePointer, unless linkable: (String) -> Bool) {
-        var refused: [OpaquePointer] = []
-        guard let iterator = cmark_iter_new(document) else { return }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { continue }
-            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            if !linkable(url) { refused.append(node) }
-        }
-        cmark_iter_free(iterator)
-        // Outer links come first: their content (inner images included) moves out before they are freed.
-        for node in refused {
-            while let child = cmark_node_first_child(node) {
-                cmark_node_unlink(child)
-                cmark_node_insert_before(node, child)
-            }
-            cmark_node_unlink(node)
-            cmark_node_free(node)
-        }
-    }
-
     /// Replaces every raw HTML node with a text node holding the same characters, so that
     /// `<script>` written in a plan is displayed (escaped) rather than dropped or run.
     private static func showRawHTMLAsText(in document: OpaquePointer) {
@@ -97,6 +70,33 @@ public enum Markdown {
             } else {
                 cmark_node_replace(node, text)
             }
+            cmark_node_free(node)
+        }
+    }
+
+    /// Replaces every link and image whose address is not `linkable` with its content (a
+    /// link's text, an image's description), so that `javascript:`, `data:` or `mailto:`
+    /// addresses are never written into the page.
+    private static func unlinkAddresses(in document: OpaquePointer, unless linkable: (String) -> Bool) {
+        var refused: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { continue }
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            if !linkable(url) { refused.append(node) }
+        }
+        cmark_iter_free(iterator)
+        // Outer links come first: their content (inner images included) moves out before they are freed.
+        for node in refused {
+            while let child = cmark_node_first_child(node) {
+                cmark_node_unlink(child)
+                cmark_node_insert_before(node, child)
+            }
+            cmark_node_unlink(node)
             cmark_node_free(node)
         }
     }
