@@ -17,10 +17,10 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
     case malformedNumber = "malformed-number"
     case malformedDate = "malformed-date"
     case malformedSlug = "malformed-slug"
-    case malformedBaseURL = "malformed-base-url"
-    case malformedBasePath = "malformed-base-path"
     case unknownIndex = "unknown-index"
     case unknownValue = "unknown-value"
+    case malformedBaseURL = "malformed-base-url"
+    case malformedBasePath = "malformed-base-path"
     // References and identity
     case unknownDepartment = "unknown-department"
     case unknownLocality = "unknown-locality"

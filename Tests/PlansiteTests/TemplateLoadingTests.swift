@@ -9,6 +9,9 @@ import Testing
 /// the template's file:line:column: partial cycles, missing partials, partials named from the
 /// data, and sections nested too deep (which swift-mustache's recursive parser cannot take).
 @Suite struct TemplateLoadingTests {
+    /// The diagnostic codes these tests cover (templates are not content: no fixture folder).
+    static let codes: Set<String> = ["template-cycle", "template-too-deep"]
+
     /// The default templates with `changes` (path in Templates/ → text) written over them.
     func load(_ changes: [String: String]) throws -> (TemplateSet?, [String], [Diagnostic]) {
         let temporary = try TemporaryFolder()
