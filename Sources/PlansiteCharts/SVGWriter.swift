@@ -1,10 +1,11 @@
 import PlansiteModel
 
 /// Writes a ``Scene`` as SVG text: one element a line, coordinates with one decimal, text
-/// escaped, and style attributes only where they differ from what the parent group gives.
+/// escaped (`XMLText.escape`) and attribute values escaped (`XMLText.attribute`), and style
+/// attributes only where they differ from what the parent group gives.
 enum SVGWriter {
     static func write(_ scene: Scene) -> String {
-        let id = XMLText.escape(scene.id)
+        let id = XMLText.attribute(scene.id)
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\""
         out += " viewBox=\"0 0 \(svgNumber(scene.width)) \(svgNumber(scene.height))\""
         out += " aria-labelledby=\"\(id)-title \(id)-desc\" class=\"chart\">\n"
@@ -37,7 +38,7 @@ enum SVGWriter {
                 "<circle cx=\"1.5\" cy=\"1.5\" r=\"1.1\" fill=\"\(pattern.stripe)\"/>"
                     + "<circle cx=\"4.5\" cy=\"4.5\" r=\"1.1\" fill=\"\(pattern.stripe)\"/>"
             }
-        return "<pattern id=\"\(XMLText.escape(pattern.id))\" width=\"\(size)\" height=\"\(size)\""
+        return "<pattern id=\"\(XMLText.attribute(pattern.id))\" width=\"\(size)\" height=\"\(size)\""
             + " patternUnits=\"userSpaceOnUse\">"
             + "<rect width=\"\(size)\" height=\"\(size)\" fill=\"\(pattern.background)\"/>"
             + marks + "</pattern>"
@@ -50,14 +51,14 @@ enum SVGWriter {
             if rect.x != 0 { out += " x=\"\(svgNumber(rect.x))\"" }
             if rect.y != 0 { out += " y=\"\(svgNumber(rect.y))\"" }
             out += " width=\"\(svgNumber(rect.width))\" height=\"\(svgNumber(rect.height))\""
-            if fill != inherited.fill { out += " fill=\"\(XMLText.escape(fill))\"" }
+            if fill != inherited.fill { out += " fill=\"\(XMLText.attribute(fill))\"" }
             if let title {
                 out += "><title>\(XMLText.escape(title))</title></rect>\n"
             } else {
                 out += "/>\n"
             }
         case .path(let data, let stroke, let width):
-            out += "<path d=\"\(data)\" stroke=\"\(stroke)\""
+            out += "<path d=\"\(XMLText.attribute(data))\" stroke=\"\(XMLText.attribute(stroke))\""
             if width != 1 { out += " stroke-width=\"\(svgNumber(width))\"" }
             out += "/>\n"
         case .text(let label):
@@ -79,7 +80,7 @@ enum SVGWriter {
         if style.anchor != inherited.anchor { out += " text-anchor=\"\(style.anchor.rawValue)\"" }
         if style.size != inherited.size { out += " font-size=\"\(svgNumber(style.size))\"" }
         if style.bold != inherited.bold { out += " font-weight=\"\(style.bold ? "bold" : "normal")\"" }
-        if style.fill != inherited.fill { out += " fill=\"\(style.fill)\"" }
+        if style.fill != inherited.fill { out += " fill=\"\(XMLText.attribute(style.fill))\"" }
         return out
     }
 }

@@ -27,6 +27,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
     case numberTooPrecise = "number-too-precise"
     case unknownIndex = "unknown-index"
     case unknownValue = "unknown-value"
+    case malformedBaseURL = "malformed-base-url"
+    case malformedBasePath = "malformed-base-path"
     // References and identity
     case unknownDepartment = "unknown-department"
     case unknownLocality = "unknown-locality"
@@ -56,6 +58,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
     // Templates
     case templateSyntax = "template-syntax"
     case missingTemplate = "missing-template"
+    case templateCycle = "template-cycle"
+    case templateTooDeep = "template-too-deep"
     // Output
     case outputFailed = "output-failed"
 }

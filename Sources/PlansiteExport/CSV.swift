@@ -5,11 +5,14 @@ import PlansiteRender
 /// RFC 4180 CSV: comma-separated, CRLF line ends, a field quoted when it holds a comma, a
 /// quote, CR or LF (quotes doubled); UTF-8 with a byte order mark so that Excel shows
 /// Vietnamese correctly. Numbers are written with a decimal point (1.4888), so that any
-/// program reads them the same way; the Vietnamese display is in the JSON.
+/// program reads them the same way; the Vietnamese display is in the JSON. Every field is
+/// first guarded against formula injection (`CSVCell.guarded`: a text starting with `=`, `+`,
+/// `-`, `@`, tab or CR gets a leading `'`; a plain number stays a number). docs/exports.md.
 public enum CSV {
     public static let byteOrderMark = Data([0xEF, 0xBB, 0xBF])
 
-    static func field(_ value: String) -> String {
+    static func field(_ cell: String) -> String {
+        let value = CSVCell.guarded(cell)
         var needsQuotes = false
         var quotes = 0
         for byte in value.utf8 {

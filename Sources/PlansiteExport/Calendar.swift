@@ -78,12 +78,12 @@ enum DepartmentCalendar {
         ics.add("CALSCALE", "GREGORIAN")
         ics.add("METHOD", "PUBLISH")
         let name = "Nhiệm vụ — \(department.name)"
-        ics.add("NAME", ICSWriter.text(name))
-        ics.add("X-WR-CALNAME", ICSWriter.text(name))
+        ics.add("NAME", ICSValue.text(name))
+        ics.add("X-WR-CALNAME", ICSValue.text(name))
         let about =
             "Hạn nhiệm vụ của \(department.name) trong các kế hoạch trên \(settings.title)."
             + " Thông tin tính đến ngày \(settings.asOf)."
-        ics.add("X-WR-CALDESC", ICSWriter.text(about))
+        ics.add("X-WR-CALDESC", ICSValue.text(about))
         ics.add("X-WR-TIMEZONE", timeZone)
         ics.add("REFRESH-INTERVAL;VALUE=DURATION", "P1D")
         ics.add("X-PUBLISHED-TTL", "P1D")
@@ -102,12 +102,12 @@ enum DepartmentCalendar {
             ics.add("UID", event.uid)
             ics.add("DTSTAMP", stamp)
             ics.add("DTSTART;VALUE=DATE", compact(event.start))
-            ics.add("DTEND;VALUE=DATE", compact(nextDay(event.start)))
+            ics.add("DTEND;VALUE=DATE", compactDayAfter(event.start))
             if let recurrence = event.recurrence { ics.add("RRULE", recurrence) }
-            ics.add("SUMMARY", ICSWriter.text(event.summary))
-            ics.add("DESCRIPTION", ICSWriter.text(event.description))
+            ics.add("SUMMARY", ICSValue.text(event.summary))
+            ics.add("DESCRIPTION", ICSValue.text(event.description))
             for categories in event.categories {
-                ics.add("CATEGORIES", categories.map(ICSWriter.text).joined(separator: ","))
+                ics.add("CATEGORIES", categories.map(ICSValue.text).joined(separator: ","))
             }
             if let url = event.url { ics.add("URL", url) }
             ics.add("TRANSP", "TRANSPARENT")
@@ -149,7 +149,7 @@ enum DepartmentCalendar {
         guard start != nil || !progress.missedPeriods.isEmpty else { return [] }
         let text = task.text.map(PlainText.flatten)
         let summaryText = summary(task: task, text: text, criterion: criterion)
-        let url = settings.baseURL.map { base(of: $0) + ExportPaths.row(plan.slug, task.anchor) }
+        let url = base(of: settings).map { $0 + ExportPaths.row(plan.slug, task.anchor) }
         var about: [String] = []
         if let text { about.append("Nhiệm vụ: " + text) }
         if let note = task.note { about.append("Ghi chú: " + note) }
@@ -251,43 +251,49 @@ enum DepartmentCalendar {
 
     static func compact(_ date: CalendarDate) -> String { date.iso.replacingOccurrences(of: "-", with: "") }
 
-    static func nextDay(_ date: CalendarDate) -> CalendarDate {
-        if let next = CalendarDate(year: date.year, month: date.month, day: date.day + 1) { return next }
-        if let next = CalendarDate(year: date.year, month: date.month + 1, day: 1) { return next }
-        return CalendarDate(year: date.year + 1, month: 1, day: 1)!
+    /// The day after `date` as an iCalendar DATE ("20240621"), computed on plain numbers: total
+    /// for every date the model holds, including the last one (31/12/2999 → "30000101"), which
+    /// `CalendarDate` itself cannot hold.
+    static func compactDayAfter(_ date: CalendarDate) -> String {
+        var (year, month, day) = (date.year, date.month, date.day + 1)
+        if day > CalendarDate.daysIn(month: month, year: year) {
+            day = 1
+            month += 1
+        }
+        if month > 12 {
+            month = 1
+            year += 1
+        }
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+        return "\(year)\(two(month))\(two(day))"
     }
 
     /// The base URL with exactly one trailing slash.
     static func base(of url: String) -> String { url.hasSuffix("/") ? url : url + "/" }
+
+    /// The site's `base-url` with one trailing slash, when it is a web address
+    /// (`WebAddress.baseURLProblem`, which the checker applies to `site.yaml`): nothing else is
+    /// ever written as a link into a calendar, feed or sitemap.
+    static func base(of settings: SiteSettings) -> String? {
+        guard let url = settings.baseURL, !url.isEmpty, WebAddress.baseURLProblem(url) == nil else { return nil }
+        return base(of: url)
+    }
 }
 
 /// Content lines of an iCalendar object: CRLF ends, lines folded at 75 octets without splitting
-/// a UTF-8 sequence, TEXT values escaped.
+/// a UTF-8 sequence, no control character inside a value.
 struct ICSWriter {
     private var bytes: [UInt8] = []
 
     var output: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// One content line. Every value, whatever its type (TEXT values escaped with
+    /// `ICSValue.text` first, URIs, UIDs, dates), passes through `ICSValue.line`: no control
+    /// character or line end can reach the output inside a value, so a value can never end its
+    /// line or start another property.
     mutating func add(_ name: String, _ value: String) {
-        ICSWriter.fold(Array(name.utf8) + [UInt8(ascii: ":")] + Array(value.utf8), into: &bytes)
-    }
-
-    /// RFC 5545 §3.3.11: backslash, semicolon, comma and newline escaped; other control
-    /// characters (not allowed in TEXT) dropped.
-    static func text(_ value: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(value.utf8.count + 16)
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case UInt8(ascii: ";"): out += [UInt8(ascii: "\\"), UInt8(ascii: ";")]
-            case UInt8(ascii: ","): out += [UInt8(ascii: "\\"), UInt8(ascii: ",")]
-            case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case 0..<0x20, 0x7F: continue
-            default: out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        ICSWriter.fold(
+            Array(ICSValue.line(name).utf8) + [UInt8(ascii: ":")] + Array(ICSValue.line(value).utf8), into: &bytes)
     }
 
     /// RFC 5545 §3.1: lines of at most 75 octets (without the CRLF); a continuation line starts

@@ -187,9 +187,9 @@ public enum Exports {
     }
 
     /// `sitemap.xml` of the given pages (`.html` paths; `404.html` left out), or nil when the
-    /// site has no `base-url`: a sitemap needs absolute URLs.
+    /// site has no `base-url` (or one that is not a web address): a sitemap needs absolute URLs.
     public static func sitemap(pagePaths: [String], settings: SiteSettings) -> OutputFile? {
-        guard let baseURL = settings.baseURL, !baseURL.isEmpty else { return nil }
+        guard let baseURL = DepartmentCalendar.base(of: settings) else { return nil }
         return OutputFile(path: ExportPaths.sitemap, data: Feeds.sitemap(pagePaths: pagePaths, baseURL: baseURL))
     }
 

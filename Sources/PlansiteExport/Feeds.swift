@@ -13,7 +13,7 @@ enum Feeds {
             return a.slug < b.slug
         }
         .prefix(limit)
-        let base = settings.baseURL.map(DepartmentCalendar.base(of:))
+        let base = DepartmentCalendar.base(of: settings)
         func link(_ path: String) -> String { (base ?? "") + path }
         func id(_ path: String) -> String {
             if let base { return base + path }
@@ -29,9 +29,9 @@ enum Feeds {
         xml += "  <generator>plansite</generator>\n"
         if base != nil {
             xml +=
-                "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.escape(link(ExportPaths.feed)))\"/>\n"
+                "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.attribute(link(ExportPaths.feed)))\"/>\n"
         }
-        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(link(Paths.home)))\"/>\n"
+        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.attribute(link(Paths.home)))\"/>\n"
         for plan in plans {
             let date = timestamp(plan.dateKey[0], plan.dateKey[1], plan.dateKey[2])
             let indices = plan.indices.map(\.acronym).joined(separator: ", ")
@@ -42,12 +42,12 @@ enum Feeds {
             xml += "    <id>\(XMLText.escape(id("ke-hoach/\(plan.slug)/")))</id>\n"
             xml += "    <title>\(XMLText.escape(plan.title))</title>\n"
             xml +=
-                "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(link(Paths.plan(plan.slug))))\"/>\n"
+                "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.attribute(link(Paths.plan(plan.slug))))\"/>\n"
             xml += "    <published>\(date)</published>\n"
             xml += "    <updated>\(date)</updated>\n"
             xml += "    <author><name>\(XMLText.escape(plan.issuer))</name></author>\n"
             for index in plan.indices {
-                xml += "    <category term=\"\(index.rawValue)\" label=\"\(XMLText.escape(index.acronym))\"/>\n"
+                xml += "    <category term=\"\(index.rawValue)\" label=\"\(XMLText.attribute(index.acronym))\"/>\n"
             }
             xml += "    <summary>\(XMLText.escape(summary))</summary>\n"
             xml += "  </entry>\n"
@@ -67,6 +67,7 @@ enum Feeds {
         return "\(year)-\(two(max(1, month)))-\(two(max(1, day)))T00:00:00+07:00"
     }
 
+    /// `baseURL` has passed `WebAddress.baseURLProblem` (`Exports.sitemap` checks).
     static func sitemap(pagePaths: [String], baseURL: String) -> Data {
         let base = DepartmentCalendar.base(of: baseURL)
         let pages = Set(pagePaths.filter { $0.hasSuffix(".html") && $0 != Paths.notFound }).sorted()

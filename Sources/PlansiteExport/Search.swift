@@ -205,28 +205,14 @@ enum SearchIndex {
         return out
     }
 
-    /// The data as a script that hands it to `assets/search.js`.
+    /// The data as a script that hands it to `assets/search.js`: JSON, encoded for a script
+    /// (`JSONText.forScript`: U+2028, U+2029, `</` and `<!--` escaped).
     static func script<Value: Encodable>(_ value: Value) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = [UInt8]((try? encoder.encode(value)) ?? Data("null".utf8))
         var bytes = Array("(window.__plansiteSearch=window.__plansiteSearch||[]).push(".utf8)
-        bytes.reserveCapacity(json.count + 80)
-        // Line and paragraph separators (E2 80 A8, E2 80 A9) end a line in older JavaScript:
-        // write them as escapes (inside JSON they can only occur in strings).
-        var index = 0
-        while index < json.count {
-            let byte = json[index]
-            if byte == 0xE2, index + 2 < json.count, json[index + 1] == 0x80,
-                json[index + 2] == 0xA8 || json[index + 2] == 0xA9
-            {
-                bytes += Array((json[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                index += 3
-                continue
-            }
-            bytes.append(byte)
-            index += 1
-        }
+        bytes += JSONText.forScript(json)
         bytes += Array(");\n".utf8)
         return Data(bytes)
     }

@@ -18,7 +18,10 @@ public enum Markdown {
         return true
     }()
 
-    public static func html(_ source: String) -> String {
+    /// - Parameter linkable: whether a link's or an image's address may be written into `href`
+    ///   or `src` (plansite passes `WebAddress.isLinkable`: http, https and relative only). A link
+    ///   whose address may not is shown as its text; an image, as its description.
+    public static func html(_ source: String, linkable: (String) -> Bool) -> String {
         _ = registered
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
         guard let parser = cmark_parser_new(options) else { return "" }
@@ -34,6 +37,7 @@ public enum Markdown {
         guard let document = cmark_parser_finish(parser) else { return "" }
         defer { cmark_node_free(document) }
         showRawHTMLAsText(in: document)
+        unlinkAddresses(in: document, unless: linkable)
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
             return ""
         }
@@ -66,6 +70,33 @@ public enum Markdown {
             } else {
                 cmark_node_replace(node, text)
             }
+            cmark_node_free(node)
+        }
+    }
+
+    /// Replaces every link and image whose address is not `linkable` with its content (a
+    /// link's text, an image's description), so that `javascript:`, `data:` or `mailto:`
+    /// addresses are never written into the page.
+    private static func unlinkAddresses(in document: OpaquePointer, unless linkable: (String) -> Bool) {
+        var refused: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { continue }
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            if !linkable(url) { refused.append(node) }
+        }
+        cmark_iter_free(iterator)
+        // Outer links come first: their content (inner images included) moves out before they are freed.
+        for node in refused {
+            while let child = cmark_node_first_child(node) {
+                cmark_node_unlink(child)
+                cmark_node_insert_before(node, child)
+            }
+            cmark_node_unlink(node)
             cmark_node_free(node)
         }
     }

@@ -154,29 +154,3 @@ public enum VietnameseCollation {
         return Key(letters: letters, tones: tones, cases: cases, text: text)
     }
 }
-
-/// Escaping for XML (SVG, Atom, sitemaps): `&`, `<`, `>`, `"` and `'` become references, and
-/// characters XML 1.0 does not allow (C0 controls other than tab and line breaks, surrogates,
-/// U+FFFE, U+FFFF) are dropped, so that the output always parses.
-public enum XMLText {
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                let value = scalar.value
-                let allowed =
-                    value == 0x9 || value == 0xA || value == 0xD || (0x20...0xD7FF).contains(value)
-                    || (0xE000...0xFFFD).contains(value) || value >= 0x10000
-                if allowed { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
-    }
-}

@@ -72,7 +72,7 @@ struct SiteIndex {
             uniqueKeysWithValues: zip(
                 site.plans.map(\.slug), Parallel.map(site.plans) { PlanProgress($0, rules: rules) }))
         let sources = Array(texts)
-        markdown = Dictionary(uniqueKeysWithValues: zip(sources, Parallel.map(sources, Markdown.html)))
+        markdown = Dictionary(uniqueKeysWithValues: zip(sources, Parallel.map(sources, Self.markdownHTML)))
         let tasks = site.plans.flatMap { plan in plan.allTasks.map { (plan.slug, $0) } }
         let fragments = Parallel.map(tasks) { [self] slug, task in
             renderRoles(baseTaskView(task, root: Paths.rootToken))
@@ -92,7 +92,13 @@ struct SiteIndex {
 
     func html(_ markdownText: String?) -> String? {
         guard let markdownText else { return nil }
-        return markdown[markdownText] ?? Markdown.html(markdownText)
+        return markdown[markdownText] ?? Self.markdownHTML(markdownText)
+    }
+
+    /// Markdown as HTML, with links and images only to the addresses a page may link
+    /// (`WebAddress.isLinkable`: http, https, relative); any other becomes its text.
+    @Sendable static func markdownHTML(_ source: String) -> String {
+        Markdown.html(source, linkable: WebAddress.isLinkable)
     }
 
     func link(_ id: String, root: String) -> DepartmentLink {

@@ -113,8 +113,12 @@ struct SitePageBuilder {
             chrome: index.chrome(page: Paths.search, current: Paths.search), root: Paths.rootToken, title: "Tìm kiếm")
     }
 
+    /// `404.html`, whose links start from `base-path`. The checker refuses a `base-path` that
+    /// is not a path (`WebAddress.basePathProblem`); one that reaches here anyway is not
+    /// linked, and the page links from "/".
     func notFound(basePath: String) -> NotFoundPage {
-        let base = basePath.hasSuffix("/") ? basePath : basePath + "/"
+        let path = WebAddress.basePathProblem(basePath) == nil ? basePath : "/"
+        let base = path.hasSuffix("/") ? path : path + "/"
         let chrome = index.chrome(page: Paths.notFound, current: nil)
         let absolute = Chrome(
             siteTitle: chrome.siteTitle, issuer: chrome.issuer, asOf: chrome.asOf, asOfISO: chrome.asOfISO,

@@ -2,8 +2,10 @@ import Foundation
 import Mustache
 import PlansiteDiagnostics
 
-/// The Mustache templates of a `Templates/` folder, parsed once. Syntax errors become
-/// diagnostics with the template's file, line and column.
+/// The Mustache templates of a `Templates/` folder, parsed once. Syntax errors, partials that
+/// do not exist, partials that include themselves (directly or through others) and sections
+/// nested beyond `TemplateOutline.depthLimit` become diagnostics with the template's file, line
+/// and column — never a crash or a silently empty render (docs/templates.md, "Rules").
 public struct TemplateSet: Sendable {
     /// The page templates a portal needs; partials and the layout are found by name from these.
     public static let pageTemplates = [
@@ -21,19 +23,21 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var assets: [(String, Data)] = []
         var names: Set<String> = []
+        var files: [String: String] = [:]
+        var outlines: [String: TemplateOutline] = [:]
         let root = folder.standardizedFileURL
         let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        let files =
+        let paths =
             (FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])?
             .compactMap { ($0 as? URL)?.standardizedFileURL.path } ?? [])
             .filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }.sorted()
-        if files.isEmpty {
+        if paths.isEmpty {
             bag.error(
                 .missingTemplate, "không tìm thấy thư mục mẫu (templates) hoặc thư mục trống",
                 at: SourceLocation(file: displayPath))
             return (nil, bag.items)
         }
-        for relative in files {
+        for relative in paths {
             let url = root.appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
@@ -53,6 +57,29 @@ public struct TemplateSet: Sendable {
                 continue
             }
             let name = String(relative.dropLast(".mustache".count))
+            files[name] = display
+            let outline = TemplateOutline(text)
+            outlines[name] = outline
+            if let position = outline.tooDeep {
+                bag.error(
+                    .templateTooDeep,
+                    "các mục {{#…}} lồng nhau quá \(TemplateOutline.depthLimit) tầng; hãy tách bớt thành mẫu con"
+                        + " hoặc bỏ bớt tầng lồng",
+                    at: SourceLocation(file: display, line: position.line, column: position.column))
+                continue
+            }
+            if let position = outline.tooManyTransforms {
+                bag.error(
+                    .templateSyntax,
+                    "thẻ có quá \(TemplateOutline.transformLimit) phép biến đổi lồng nhau, như {{a(b(c))}}",
+                    at: SourceLocation(file: display, line: position.line, column: position.column))
+                continue
+            }
+            for (position, reason) in outline.unsafeValues {
+                bag.error(
+                    .templateSyntax, "mẫu chèn dữ liệu vào chỗ không an toàn: \(reason)",
+                    at: SourceLocation(file: display, line: position.line, column: position.column))
+            }
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
                 names.insert(name)
@@ -70,8 +97,110 @@ public struct TemplateSet: Sendable {
         for page in pageTemplates where !names.contains(page) {
             bag.error(.missingTemplate, "thiếu mẫu trang '\(page).mustache'", at: SourceLocation(file: displayPath))
         }
+        checkPartials(outlines, files: files, bag: &bag)
         guard !bag.hasErrors else { return (nil, bag.sorted) }
         return (TemplateSet(library: library, assets: assets), bag.sorted)
+    }
+
+    /// Every partial a template names must exist, be named in the template (not looked up in
+    /// the data), and not lead back to the template; and the sections of a page and of the
+    /// partials it includes, counted together, nest at most `TemplateOutline.depthLimit` deep.
+    private static func checkPartials(
+        _ outlines: [String: TemplateOutline], files: [String: String], bag: inout DiagnosticBag
+    ) {
+        func location(_ name: String, _ position: TemplateOutline.Position) -> SourceLocation {
+            SourceLocation(file: files[name] ?? name, line: position.line, column: position.column)
+        }
+        var edges: [String: [TemplateOutline.Reference]] = [:]
+        for (name, outline) in outlines {
+            for reference in outline.references {
+                if reference.isDynamic {
+                    bag.error(
+                        .templateSyntax,
+                        "mẫu con có tên lấy từ dữ liệu ({{>*\(reference.name)}}) không được hỗ trợ; hãy ghi tên mẫu cụ thể,"
+                            + " như {{>partials/ten-mau}}",
+                        at: location(name, reference.position))
+                } else if outlines[reference.name] == nil {
+                    var message =
+                        "không có mẫu con '\(reference.name)': cần tệp '\(reference.name).mustache' trong thư mục mẫu"
+                    if let hint = Suggestions.hint(for: reference.name, in: Array(outlines.keys)) {
+                        message += "; \(hint)"
+                    }
+                    bag.error(.missingTemplate, message, at: location(name, reference.position))
+                } else {
+                    edges[name, default: []].append(reference)
+                }
+            }
+        }
+        // Depth-first, without recursion: a back edge closes a cycle.
+        enum Mark { case onPath, done }
+        var marks: [String: Mark] = [:]
+        var cycles = false
+        for root in outlines.keys.sorted() where marks[root] == nil {
+            var path: [(name: String, next: Int)] = [(root, 0)]
+            marks[root] = .onPath
+            while let top = path.last {
+                let references = edges[top.name] ?? []
+                guard top.next < references.count else {
+                    marks[top.name] = .done
+                    path.removeLast()
+                    continue
+                }
+                path[path.count - 1].next += 1
+                let reference = references[top.next]
+                switch marks[reference.name] {
+                case .onPath:
+                    cycles = true
+                    let start = path.firstIndex { $0.name == reference.name } ?? 0
+                    let loop = (path[start...].map(\.name) + [reference.name]).joined(separator: " → ")
+                    let message =
+                        reference.name == top.name
+                        ? "mẫu '\(top.name)' tự gọi lại chính nó; một mẫu không được chèn chính nó"
+                        : "các mẫu con gọi nhau thành vòng lặp không có điểm dừng: \(loop)"
+                    bag.error(.templateCycle, message, at: location(top.name, reference.position))
+                case .done:
+                    continue
+                case nil:
+                    marks[reference.name] = .onPath
+                    path.append((reference.name, 0))
+                }
+            }
+        }
+        guard !cycles else { return }
+        // The deepest nesting of each template with its partials, from the leaves up.
+        var total: [String: Int] = [:]
+        for root in outlines.keys.sorted() where total[root] == nil {
+            var path: [(name: String, next: Int)] = [(root, 0)]
+            while let top = path.last {
+                let references = edges[top.name] ?? []
+                if top.next < references.count {
+                    path[path.count - 1].next += 1
+                    let target = references[top.next].name
+                    if total[target] == nil { path.append((target, 0)) }
+                    continue
+                }
+                path.removeLast()
+                var deepest = outlines[top.name]?.depth ?? 0
+                var culprit: TemplateOutline.Reference?
+                for reference in references {
+                    let nested = reference.depth + 1 + (total[reference.name] ?? 0)
+                    if nested > deepest { deepest = nested }
+                    if nested > TemplateOutline.depthLimit, culprit == nil,
+                        (total[reference.name] ?? 0) <= TemplateOutline.depthLimit
+                    {
+                        culprit = reference
+                    }
+                }
+                if let culprit, (outlines[top.name]?.depth ?? 0) <= TemplateOutline.depthLimit {
+                    bag.error(
+                        .templateTooDeep,
+                        "chèn mẫu con '\(culprit.name)' ở đây làm các mục lồng nhau quá \(TemplateOutline.depthLimit)"
+                            + " tầng; hãy bỏ bớt tầng lồng",
+                        at: location(top.name, culprit.position))
+                }
+                total[top.name] = deepest
+            }
+        }
     }
 
     private static func describe(_ error: Error) -> String {

@@ -52,13 +52,57 @@ public struct Validator {
         guard let title = definition.title, let issuer = definition.issuer,
             let asOf = values.calendarDate(definition.asOf, name: "as-of")
         else { return nil }
+        let (basePath, baseURL) = siteAddresses(definition, values: &values)
         let dueSoonDays = values.integer(definition.dueSoonDays, name: "số ngày 'sắp đến hạn'", range: 0...366)
         let reportDay = values.integer(definition.reportDay, name: "ngày báo cáo trong tháng", range: 1...31)
         return SiteSettings(
-            title: title.value, issuer: issuer.value, locale: "vi", basePath: definition.basePath?.value,
-            baseURL: definition.baseURL?.value, asOf: asOf,
+            title: title.value, issuer: issuer.value, locale: "vi", basePath: basePath, baseURL: baseURL, asOf: asOf,
             dueSoonDays: dueSoonDays ?? ProgressRules.defaultDueSoonDays,
             reportDay: reportDay ?? ProgressRules.defaultReportDay)
+    }
+
+    /// `base-path` and `base-url`, which become links (404.html; calendars, the feed, the
+    /// sitemap): each must be the form it names (`WebAddress.basePathProblem`,
+    /// `WebAddress.baseURLProblem`), or it is an error at its value and is not used.
+    private func siteAddresses(_ definition: SiteDefinition, values: inout ValueParser) -> (String?, String?) {
+        var basePath: String?
+        var baseURL: String?
+        if let field = definition.basePath {
+            if let problem = WebAddress.basePathProblem(field.value) {
+                values.bag.error(
+                    .malformedBasePath,
+                    "base-path '\(Self.shown(field.value))' không dùng được: \(problem). base-path là đường dẫn của cổng"
+                        + " trên máy chủ, bắt đầu bằng '/' (ví dụ /cchc/) hoặc đường dẫn tương đối (ví dụ cchc/)",
+                    at: field.location)
+            } else {
+                basePath = field.value
+            }
+        }
+        if let field = definition.baseURL {
+            if let problem = WebAddress.baseURLProblem(field.value) {
+                values.bag.error(
+                    .malformedBaseURL,
+                    "base-url '\(Self.shown(field.value))' không dùng được: \(problem). base-url là địa chỉ đầy đủ của"
+                        + " cổng, dạng https://ten-mien/duong-dan/ (ví dụ https://example.gov.vn/cchc/)",
+                    at: field.location)
+            } else {
+                baseURL = field.value
+            }
+        }
+        return (basePath, baseURL)
+    }
+
+    /// A value quoted in a message: control characters as U+XXXX, at most 80 characters.
+    private static func shown(_ value: String) -> String {
+        var out = ""
+        for scalar in value.unicodeScalars.prefix(80) {
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x2028...0x202E).contains(scalar.value) {
+                out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return value.unicodeScalars.count > 80 ? out + "…" : out
     }
 
     private func registries(

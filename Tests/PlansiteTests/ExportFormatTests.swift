@@ -106,7 +106,7 @@ func toolExists(_ tool: String) -> Bool {
     }
 
     @Test func icsTextIsEscaped() {
-        #expect(ICSWriter.text("a\\b;c,d\ne\r\nf") == "a\\\\b\\;c\\,d\\ne\\nf")
+        #expect(ICSValue.text("a\\b;c,d\ne\r\nf") == "a\\\\b\\;c\\,d\\ne\\nf")
     }
 
     @Test func calendarHasDeadlinesQuarterlyDutiesAndStableUIDs() throws {

@@ -30,11 +30,9 @@ struct ProgressViewBuilder {
 
     static func percent(_ value: Quantity) -> String { "\(value.vietnamese)%" }
 
-    /// Only http and https addresses become links; anything else is shown as text.
-    static func isWebAddress(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !text.contains(where: \.isWhitespace)
-    }
+    /// Only absolute http and https addresses become links (`WebAddress.isAbsoluteWebURL`);
+    /// anything else is shown as text.
+    static func isWebAddress(_ text: String) -> Bool { WebAddress.isAbsoluteWebURL(text) }
 
     /// What the status rests on, in words: the deadline passed, the periods not reported, the next due date.
     static func dueText(_ progress: TaskProgress, rules: ProgressRules) -> String? {
