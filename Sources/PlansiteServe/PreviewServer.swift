@@ -54,22 +54,17 @@ public actor PreviewServer {
         get async { await state.snapshot().version }
     }
 
-    /// Builds, starts listening and watching; returns the portal's address
-    /// ("http://127.0.0.1:8000/").
+    /// Takes the address (a port in use is reported before any build), builds, then answers and
+    /// watches; returns the portal's address ("http://127.0.0.1:8000/"). Browsers that connect
+    /// during the first build wait for it.
     public func start() async throws -> URL {
         guard worker == nil else { throw PreviewError.alreadyStarted }
         let address = try Self.socketAddress(host: options.host, port: options.port)
-        let worker = BlockingWorker(name: "plansite serve: build")
-        self.worker = worker
-        let folders = [options.build.content, options.build.templates]
-        let initial = await worker.run { FolderSnapshot.take(folders) }
-        await rebuild()
         let listener: HTTPListener
         do {
             listener = try HTTPListener.bind(
                 to: address, limits: options.limits, pool: SocketPool<Poll>.make(maxEvents: 64))
         } catch {
-            await stop()
             throw PreviewError.cannotListen(host: options.host, port: options.port)
         }
         let url: URL
@@ -78,9 +73,13 @@ public actor PreviewServer {
         case .ip6(let host, let port): url = URL(string: "http://[\(host)]:\(port)/")!
         case .unix, nil:
             try? listener.socket.close()
-            await stop()
             throw PreviewError.cannotListen(host: options.host, port: options.port)
         }
+        let worker = BlockingWorker(name: "plansite serve: build")
+        self.worker = worker
+        let folders = [options.build.content, options.build.templates]
+        let initial = await worker.run { FolderSnapshot.take(folders) }
+        await rebuild()
         let handler = PreviewHandler(
             output: options.build.output, state: state, hosts: HostPolicy(listeningOn: options.host),
             origin: listener.origin)
@@ -88,9 +87,9 @@ public actor PreviewServer {
         listenTask = Task {
             do {
                 try await listener.run { await handler.respond(to: $0) }
-            } catch is CancellationError {
             } catch {
-                log("lỗi máy chủ xem trước: \(error)")
+                // Stopping ends the listener with an error of its own; anything else is told.
+                if !Task.isCancelled { log("lỗi máy chủ xem trước: \(error)") }
             }
         }
         let interval = options.pollInterval

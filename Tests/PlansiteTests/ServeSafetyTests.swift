@@ -5,6 +5,12 @@ import Testing
 
 @testable import PlansiteServe
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The preview server against clients that misbehave, over raw sockets to 127.0.0.1: oversized
 /// and slow requests, other methods, hostile `Host` values and paths that try to leave the
 /// output folder. Every client call has a timeout and every loop a bound.
@@ -447,5 +453,72 @@ import Testing
         #expect(RequestTarget.path(of: "HTTP://Evil.Example") == "/")
         #expect(RequestTarget.path(of: "evil.example/x") == nil)
         #expect(PreviewRouter.percentEncoded("đơn vị/") == "%C4%91%C6%A1n%20v%E1%BB%8B%2F")
+    }
+
+    // MARK: - Builds and start
+
+    static func threadID() -> UInt {
+        #if canImport(Glibc)
+            UInt(pthread_self())
+        #else
+            UInt(bitPattern: pthread_self())
+        #endif
+    }
+
+    @Test func blockingWorkRunsInOrderOnItsOwnThreadWhileThePoolGoesOn() async throws {
+        let worker = BlockingWorker(name: "plansite serve: build")
+        defer { worker.stop() }
+        let order = OrderLog()
+        async let slow = worker.run { () -> UInt in
+            Thread.sleep(forTimeInterval: 1)
+            order.append("slow")
+            return Self.threadID()
+        }
+        try await Task.sleep(for: .milliseconds(50))
+        async let second = worker.run { () -> UInt in
+            order.append("second")
+            return Self.threadID()
+        }
+        // While the worker sleeps, work on the concurrency pool is not held up.
+        let started = ContinuousClock.now
+        let onPool = await Task.detached { Self.threadID() }.value
+        #expect(Self.seconds(ContinuousClock.now - started) < 0.5)
+        let (first, next) = await (slow, second)
+        #expect(first == next, "one thread for every job")
+        #expect(first != onPool, "the job ran on the concurrency pool")
+        #expect(order.entries == ["slow", "second"])
+        worker.stop()
+        // After stop, a job still runs (on the caller's thread) rather than waiting forever.
+        #expect(await worker.run { 7 } == 7)
+    }
+
+    /// Entries appended from any thread.
+    final class OrderLog: @unchecked Sendable {  // `items` only with `lock` held
+        private let lock = NSLock()
+        private var items: [String] = []
+        func append(_ entry: String) { lock.withLock { items.append(entry) } }
+        var entries: [String] { lock.withLock { items } }
+    }
+
+    @Test func aPortInUseIsReportedBeforeAnyBuild() async throws {
+        let taken = try HTTPListener.bind(
+            to: try sockaddr_in.inet(ip4: "127.0.0.1", port: 0), limits: HTTPLimits(),
+            pool: SocketPool<Poll>.make(maxEvents: 4))
+        defer { try? taken.socket.close() }
+        guard case .ip4(_, let port) = taken.address else {
+            Issue.record("no port")
+            return
+        }
+        let folder = try TemporaryFolder()
+        try folder.overlay(TestPaths.fixtures.appendingPathComponent("site"), at: "content")
+        try folder.overlay(TestPaths.templates, at: "templates")
+        let server = PreviewServer(
+            options: .init(
+                build: .init(
+                    content: folder.path("content"), templates: folder.path("templates"),
+                    output: folder.path("public"), displayContent: "content", displayTemplates: "templates"),
+                host: "127.0.0.1", port: port))
+        await #expect(throws: PreviewError.self) { _ = try await server.start() }
+        #expect(!FileManager.default.fileExists(atPath: folder.path("public").path))
     }
 }
