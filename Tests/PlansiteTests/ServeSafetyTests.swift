@@ -280,6 +280,37 @@ import Testing
         }
     }
 
+    @Test func connectionsPastTheLimitAreClosedAtOnceAndTheServerRecovers() async throws {
+        try await Self.withListener(limits: HTTPLimits(headerTimeout: .seconds(8), maxConnections: 3)) { port, _ in
+            let held = await RawConnection.onThread { () -> [RawConnection] in
+                (0..<3).compactMap { _ in
+                    let connection = RawConnection.open(port: port)
+                    connection?.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+                    return connection
+                }
+            }
+            #expect(held.count == 3)
+            // Give the server the time to take the three in (bounded poll on a fourth one).
+            var refused: RawConnection.Reply?
+            for _ in 0..<20 {
+                let reply = try #require(await RawConnection.get(port: port, "/", timeout: 2))
+                if reply.closed && reply.bytes.isEmpty {
+                    refused = reply
+                    break
+                }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            #expect(refused != nil, "a fourth connection was served")
+            for connection in held { connection.close() }
+            var recovered = false
+            for _ in 0..<40 where !recovered {
+                recovered = await RawConnection.get(port: port, "/", timeout: 2)?.status == 200
+                if !recovered { try await Task.sleep(for: .milliseconds(50)) }
+            }
+            #expect(recovered, "no answer after the held connections closed")
+        }
+    }
+
     @Test func requestsOnOneKeptConnectionAreAnsweredInOrder() async throws {
         try await Self.withListener { port, _ in
             let replies = await RawConnection.onThread { () -> [RawConnection.Reply] in
