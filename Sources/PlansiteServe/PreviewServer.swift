@@ -84,7 +84,7 @@ public actor PreviewServer {
             output: options.build.output, state: state, hosts: HostPolicy(listeningOn: options.host),
             origin: listener.origin)
         let log = options.log
-        listenTask = Task {
+        listenTask = serverTask {
             do {
                 try await listener.run { await handler.respond(to: $0) }
             } catch {

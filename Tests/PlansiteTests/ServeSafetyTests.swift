@@ -35,7 +35,7 @@ import Testing
         let handler = PreviewHandler(
             output: folder.path("public"), state: PreviewState(), hosts: HostPolicy(listeningOn: "127.0.0.1"),
             origin: listener.origin)
-        let task = Task { try await listener.run { await handler.respond(to: $0) } }
+        let task = serverTask { try? await listener.run { await handler.respond(to: $0) } }
         do {
             try await body(port, folder)
         } catch {
@@ -308,6 +308,31 @@ import Testing
                 if !recovered { try await Task.sleep(for: .milliseconds(50)) }
             }
             #expect(recovered, "no answer after the held connections closed")
+        }
+    }
+
+    /// Blocks the calling thread, as a long synchronous job does.
+    static func holdThread(seconds: Double) { Thread.sleep(forTimeInterval: seconds) }
+
+    @Test func theServerAnswersWhileEveryThreadOfTheConcurrencyPoolIsBlocked() async throws {
+        try await Self.withListener { port, _ in
+            // Twice as many blocking jobs as the pool has threads, for 3 s each.
+            let blockers = (0..<(2 * ProcessInfo.processInfo.activeProcessorCount)).map { _ in
+                Task.detached { Self.holdThread(seconds: 3) }
+            }
+            let elapsed = await RawConnection.onThread { () -> (Int, Double)? in
+                Thread.sleep(forTimeInterval: 0.3)
+                guard let connection = RawConnection.open(port: port, timeout: 5) else { return nil }
+                defer { connection.close() }
+                let started = ContinuousClock.now
+                connection.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                let reply = connection.readResponse()
+                return (reply.status, ServeSafetyTests.seconds(ContinuousClock.now - started))
+            }
+            for blocker in blockers { await blocker.value }
+            let (status, seconds) = try #require(elapsed)
+            #expect(status == 200)
+            #expect(seconds < 1, "answered after \(seconds) s")
         }
     }
 
