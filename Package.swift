@@ -83,8 +83,9 @@ let package = Package(
         .target(
             name: "PlansiteServe",
             dependencies: [
-                "PlansiteBuild", "PlansiteDiagnostics", .product(name: "FlyingFox", package: "FlyingFox"),
-                .product(name: "FlyingSocks", package: "FlyingFox"),
+                // FlyingFox's sockets and event pool only: its HTTP layer has no bound on a request's
+                // size or time, so PlansiteServe reads requests itself (docs/safety.md).
+                "PlansiteBuild", "PlansiteDiagnostics", .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .executableTarget(

@@ -1,77 +1,143 @@
-import FlyingFox
 import Foundation
 import PlansiteDiagnostics
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Answers every request of `plansite serve`: the build counter, files of the output folder
 /// (HTML with the live-reload script added), the portal's 404 page, and the error page while
-/// the content does not build.
-struct PreviewHandler: HTTPHandler {
+/// the content does not build. Nothing of the request's `Host` is written back into an answer:
+/// a redirect's `Location` is the server's own bound address and a path built from the output
+/// folder's own names.
+struct PreviewHandler: Sendable {
     let output: URL
     let state: PreviewState
+    let hosts: HostPolicy
+    /// `http://127.0.0.1:8000`: where redirects point (absolute, as some clients mishandle a
+    /// path alone, Foundation's URLSession on Linux among them). nil when listening on every
+    /// address: the redirect is then a path.
+    let origin: String?
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+    func respond(to request: RequestHead) async -> HTTPResponse {
+        guard request.method == "GET" || request.method == "HEAD" else {
+            return .text(.methodNotAllowed, "chỉ nhận GET và HEAD", headers: [("Allow", "GET, HEAD")])
+        }
+        guard hosts.accepts(request.header("host")) else {
+            return .text(.misdirectedRequest, "máy chủ xem trước chỉ trả lời địa chỉ 127.0.0.1 hoặc localhost")
+        }
+        guard let path = RequestTarget.path(of: request.target) else {
+            return .text(.badRequest, "đường dẫn không hợp lệ")
+        }
         let snapshot = await state.snapshot()
-        guard request.method == .GET || request.method == .HEAD else {
-            return response(.methodNotAllowed, type: "text/plain; charset=utf-8", body: Data("405\n".utf8), request)
+        if path == LiveReload.versionPath {
+            return HTTPResponse(.ok, type: "text/plain; charset=utf-8", body: Data("\(snapshot.version)".utf8))
         }
-        // The path as the client sent it, before FlyingFox removes dot segments: a ".." is refused.
-        let rawPath = request.target.path(percentEncoded: false)
-        if rawPath == LiveReload.versionPath {
-            return response(.ok, type: "text/plain; charset=utf-8", body: Data("\(snapshot.version)".utf8), request)
-        }
-        let resolution = PreviewRouter.resolve(rawPath, in: output)
+        let resolution = PreviewRouter.resolve(path, in: output)
         if snapshot.failed, resolution.isHTML {
             let page = ErrorPage.render(snapshot.diagnostics, version: snapshot.version)
-            return response(.internalServerError, type: ContentType.html, body: Data(page.utf8), request)
+            return HTTPResponse(.internalServerError, type: ContentType.html, body: Data(page.utf8))
         }
         switch resolution {
-        case .forbidden:
-            return response(
-                .forbidden, type: "text/plain; charset=utf-8", body: Data("403: đường dẫn không hợp lệ\n".utf8),
-                request)
+        case .badPath:
+            return .text(.badRequest, "đường dẫn không hợp lệ")
         case .redirect(let location):
-            var headers = HTTPHeaders()
-            // Absolute when the Host is known: some clients mishandle a relative Location.
-            let host = request.headers[.host].flatMap { $0.isEmpty || $0.contains("/") ? nil : $0 }
-            headers[.location] =
-                host.map { "http://\($0)\(Self.percentEncoded(location))" } ?? Self.percentEncoded(location)
-            headers[.cacheControl] = "no-store"
-            return HTTPResponse(statusCode: .movedPermanently, headers: headers)
+            // Never a host name from the request.
+            return HTTPResponse(.movedPermanently, headers: [("Location", (origin ?? "") + location)])
         case .file(let url):
-            guard let data = try? Data(contentsOf: url) else { return await notFound(request, snapshot) }
+            guard let data = try? Data(contentsOf: url) else { return notFound(snapshot) }
             let type = ContentType.forExtension(url.pathExtension)
             let body = type == ContentType.html ? LiveReload.inject(into: data, version: snapshot.version) : data
-            return response(.ok, type: type, body: body, request)
+            return HTTPResponse(.ok, type: type, body: body)
         case .notFound:
-            return await notFound(request, snapshot)
+            return notFound(snapshot)
         }
-    }
-
-    static func percentEncoded(_ path: String) -> String {
-        path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
     }
 
     /// The portal's own 404.html with status 404, or a plain message when there is none.
-    private func notFound(_ request: HTTPRequest, _ snapshot: PreviewState.Snapshot) async -> HTTPResponse {
-        let page = output.appendingPathComponent("404.html")
-        if let data = try? Data(contentsOf: page) {
-            return response(
-                .notFound, type: ContentType.html, body: LiveReload.inject(into: data, version: snapshot.version),
-                request)
+    private func notFound(_ snapshot: PreviewState.Snapshot) -> HTTPResponse {
+        if case .file(let page) = PreviewRouter.resolve("/404.html", in: output), let data = try? Data(contentsOf: page)
+        {
+            return HTTPResponse(
+                .notFound, type: ContentType.html, body: LiveReload.inject(into: data, version: snapshot.version))
         }
-        return response(
-            .notFound, type: "text/plain; charset=utf-8", body: Data("404: không có trang này\n".utf8), request)
+        return .text(.notFound, "không có trang này")
+    }
+}
+
+/// Which `Host` values the server answers. Listening on a loopback address, only loopback
+/// names: a web page elsewhere whose own name is made to point at 127.0.0.1 (DNS rebinding)
+/// cannot read the preview through the visitor's browser. Listening on another address (the
+/// user opened the preview to the network with `--host`), any.
+struct HostPolicy: Sendable {
+    var loopbackOnly: Bool
+
+    init(listeningOn host: String) {
+        loopbackOnly = Self.isLoopback(host)
     }
 
-    private func response(_ status: HTTPStatusCode, type: String, body: Data, _ request: HTTPRequest) -> HTTPResponse {
-        var headers = HTTPHeaders()
-        headers[.contentType] = type
-        headers[.cacheControl] = "no-store"
-        if request.method == .HEAD {
-            headers[.contentLength] = String(body.count)
-            return HTTPResponse(statusCode: status, headers: headers)
+    func accepts(_ host: String?) -> Bool {
+        guard loopbackOnly, let host else { return true }
+        var name = host.lowercased()
+        if name.hasPrefix("[") {
+            guard let close = name.firstIndex(of: "]") else { return false }
+            let after = name[name.index(after: close)...]
+            guard after.isEmpty || (after.first == ":" && after.dropFirst().allSatisfy(\.isASCIIDigitCharacter)) else {
+                return false
+            }
+            name = String(name[name.index(after: name.startIndex)..<close])
+        } else if let colon = name.lastIndex(of: ":") {
+            guard name[name.index(after: colon)...].allSatisfy(\.isASCIIDigitCharacter) else { return false }
+            name = String(name[..<colon])
         }
-        return HTTPResponse(statusCode: status, headers: headers, body: body)
+        return Self.isLoopback(name)
+    }
+
+    /// `localhost` (and names under it), `127.x.x.x`, `::1`.
+    static func isLoopback(_ name: String) -> Bool {
+        let name = name.hasSuffix(".") ? String(name.dropLast()) : name
+        if name == "localhost" || name.hasSuffix(".localhost") || name == "::1" { return true }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts[0] == "127"
+            && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isASCIIDigitCharacter) }
+    }
+}
+
+/// The path of a request target: `/a%20b/?q=1` → `/a b/`.
+enum RequestTarget {
+    /// nil when it cannot name a file: not a path, bad percent-encoding, not UTF-8.
+    static func path(of target: String) -> String? {
+        var raw = Substring(target)
+        if let cut = raw.firstIndex(where: { $0 == "?" || $0 == "#" }) { raw = raw[..<cut] }
+        // Absolute form (`http://name/path`, RFC 9112 §3.2.2): the name is ignored.
+        for scheme in ["http://", "https://"] where raw.lowercased().hasPrefix(scheme) {
+            let authority = raw.dropFirst(scheme.count)
+            raw = authority.firstIndex(of: "/").map { authority[$0...] } ?? "/"
+        }
+        guard raw.hasPrefix("/") else { return nil }
+        var bytes: [UInt8] = []
+        var utf8 = Array(raw.utf8)[...]
+        while let byte = utf8.popFirst() {
+            guard byte == UInt8(ascii: "%") else {
+                bytes.append(byte)
+                continue
+            }
+            guard utf8.count >= 2, let high = hexValue(utf8.removeFirst()), let low = hexValue(utf8.removeFirst())
+            else { return nil }
+            bytes.append(high << 4 | low)
+        }
+        return String(bytes: bytes, encoding: .utf8)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
     }
 }
 
@@ -79,44 +145,84 @@ struct PreviewHandler: HTTPHandler {
 enum PreviewRouter {
     enum Resolution: Equatable {
         case file(URL)
-        /// A folder asked for without its trailing slash: relative links need it.
+        /// A folder asked for without its trailing slash (relative links need it): the path to send in `Location`.
         case redirect(String)
         case notFound
-        /// ".." or another path that tries to leave the output folder.
-        case forbidden
+        /// `..`, `.`, a backslash or a control character in a segment: not a path to a file (400).
+        case badPath
 
         /// Whether the answer is a page (so the error page replaces it while the build fails).
         var isHTML: Bool {
             switch self {
             case .file(let url): ContentType.forExtension(url.pathExtension) == ContentType.html
             case .notFound: true
-            case .redirect, .forbidden: false
+            case .redirect, .badPath: false
             }
         }
     }
 
-    /// `path` is percent-decoded, as the client sent it.
+    /// `path` is percent-decoded. A file is served only when its real path (symbolic links
+    /// followed) is inside the real path of `root`, and it is a regular file.
     static func resolve(_ path: String, in root: URL) -> Resolution {
-        guard path.hasPrefix("/") else { return .forbidden }
+        guard path.hasPrefix("/") else { return .badPath }
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-        for part in parts {
-            if part == ".." || part.contains("\\") || part.contains("\0") { return .forbidden }
+        for part in parts where part == ".." || part == "." || part.contains(where: isForbidden) {
+            return .badPath
         }
         if parts.contains(where: { $0.hasPrefix(".") }) { return .notFound }
-        let base = root.standardizedFileURL
-        var url = base
-        for part in parts { url.appendPathComponent(String(part)) }
+        guard let base = realPath(root.path) else { return .notFound }
         let wantsFolder = path.hasSuffix("/") || parts.isEmpty
-        if wantsFolder { url.appendPathComponent("index.html") }
-        let standard = url.standardizedFileURL.path
-        guard standard.hasPrefix(base.path + "/") else { return .forbidden }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: standard, isDirectory: &isDirectory) else { return .notFound }
-        if isDirectory.boolValue {
-            return wantsFolder ? .notFound : .redirect(path + "/")
+        var candidate = root.path
+        for part in parts { candidate += "/" + part }
+        if wantsFolder { candidate += "/index.html" }
+        guard let real = realPath(candidate), real.hasPrefix(base == "/" ? "/" : base + "/") else { return .notFound }
+        let type = (try? FileManager.default.attributesOfItem(atPath: real))?[.type] as? FileAttributeType
+        switch type {
+        case .typeRegular?:
+            return .file(URL(fileURLWithPath: real))
+        case .typeDirectory? where !wantsFolder:
+            return .redirect("/" + parts.map { percentEncoded(String($0)) }.joined(separator: "/") + "/")
+        default:
+            return .notFound
         }
-        return .file(URL(fileURLWithPath: standard))
     }
+
+    /// Segments with these are refused outright, whatever the file system would make of them.
+    private static func isForbidden(_ char: Character) -> Bool {
+        char == "\\" || char.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// A segment for `Location`: unreserved characters as they are, every other byte encoded.
+    static func percentEncoded(_ segment: String) -> String {
+        var out = ""
+        for byte in segment.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}
+
+extension Character {
+    fileprivate var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }
 
 /// Content-Type of the files a portal has.

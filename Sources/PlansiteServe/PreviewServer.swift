@@ -1,4 +1,3 @@
-import FlyingFox
 import FlyingSocks
 import Foundation
 import PlansiteBuild
@@ -10,7 +9,8 @@ import PlansiteDiagnostics
 /// output, and the tab recovers by itself once the file is fixed.
 ///
 /// The live-reload script is added to HTML responses here, when they are served; the files
-/// `build` writes never contain it.
+/// `build` writes never contain it. Builds and folder scans run on a thread of their own, never
+/// on the Swift concurrency pool that answers the requests.
 public actor PreviewServer {
     public struct Options: Sendable {
         public var build: SiteBuilder.Options
@@ -20,27 +20,30 @@ public actor PreviewServer {
         public var port: UInt16
         /// How often the watched folders are scanned for changes.
         public var pollInterval: Duration
+        /// The bounds every connection keeps to (sizes, timeouts, connections at once).
+        public var limits: HTTPLimits
         /// Where progress lines go (the terminal in the CLI, nowhere in tests).
         public var log: @Sendable (String) -> Void
 
         public init(
             build: SiteBuilder.Options, host: String = "127.0.0.1", port: UInt16 = 8000,
-            pollInterval: Duration = .milliseconds(300), log: @escaping @Sendable (String) -> Void = { _ in }
+            pollInterval: Duration = .milliseconds(300), limits: HTTPLimits = HTTPLimits(),
+            log: @escaping @Sendable (String) -> Void = { _ in }
         ) {
             self.build = build
             self.host = host
             self.port = port
             self.pollInterval = pollInterval
+            self.limits = limits
             self.log = log
         }
     }
 
     public let options: Options
     let state = PreviewState()
-    private var server: HTTPServer?
-    private var serverTask: Task<Void, any Error>?
+    private var worker: BlockingWorker?
+    private var listenTask: Task<Void, Never>?
     private var watchTask: Task<Void, Never>?
-    private var serverFailed = false
 
     public init(options: Options) {
         self.options = options
@@ -51,57 +54,51 @@ public actor PreviewServer {
         get async { await state.snapshot().version }
     }
 
-    /// Builds, starts listening and watching; returns the portal's address
-    /// ("http://127.0.0.1:8000/").
+    /// Takes the address (a port in use is reported before any build), builds, then answers and
+    /// watches; returns the portal's address ("http://127.0.0.1:8000/"). Browsers that connect
+    /// during the first build wait for it.
     public func start() async throws -> URL {
-        guard server == nil else { throw PreviewError.alreadyStarted }
+        guard worker == nil else { throw PreviewError.alreadyStarted }
         let address = try Self.socketAddress(host: options.host, port: options.port)
-        let initial = FolderSnapshot.take([options.build.content, options.build.templates])
-        await rebuild()
-        let handler = PreviewHandler(output: options.build.output, state: state)
-        let server = HTTPServer(address: address, timeout: 15, logger: .disabled, handler: handler)
-        self.server = server
-        serverFailed = false
-        serverTask = Task { [weak self] in
-            do {
-                try await server.run()
-            } catch {
-                await self?.serverStopped()
-                throw error
-            }
-        }
-        // Bounded wait: listening, or the server gave up (port in use), within 10 s.
-        var isUp = false
-        for _ in 0..<200 {
-            if await server.isListening {
-                isUp = true
-                break
-            }
-            if serverFailed { break }
-            try? await Task.sleep(for: .milliseconds(50))
-        }
-        guard isUp else {
-            await stop()
-            throw PreviewError.cannotListen(host: options.host, port: options.port)
-        }
-        guard let listening = await server.listeningAddress else {
-            await stop()
+        let listener: HTTPListener
+        do {
+            listener = try HTTPListener.bind(
+                to: address, limits: options.limits, pool: SocketPool<Poll>.make(maxEvents: 64))
+        } catch {
             throw PreviewError.cannotListen(host: options.host, port: options.port)
         }
         let url: URL
-        switch listening {
+        switch listener.address {
         case .ip4(let host, let port): url = URL(string: "http://\(host):\(port)/")!
         case .ip6(let host, let port): url = URL(string: "http://[\(host)]:\(port)/")!
-        case .unix(let path): url = URL(fileURLWithPath: path)
+        case .unix, nil:
+            try? listener.socket.close()
+            throw PreviewError.cannotListen(host: options.host, port: options.port)
+        }
+        let worker = BlockingWorker(name: "plansite serve: build")
+        self.worker = worker
+        let folders = [options.build.content, options.build.templates]
+        let initial = await worker.run { FolderSnapshot.take(folders) }
+        await rebuild()
+        let handler = PreviewHandler(
+            output: options.build.output, state: state, hosts: HostPolicy(listeningOn: options.host),
+            origin: listener.origin)
+        let log = options.log
+        listenTask = serverTask {
+            do {
+                try await listener.run { await handler.respond(to: $0) }
+            } catch {
+                // Stopping ends the listener with an error of its own; anything else is told.
+                if !Task.isCancelled { log("lỗi máy chủ xem trước: \(error)") }
+            }
         }
         let interval = options.pollInterval
-        let folders = [options.build.content, options.build.templates]
         watchTask = Task { [weak self] in
             var snapshot = initial
             while !Task.isCancelled {
                 try? await Task.sleep(for: interval)
                 guard !Task.isCancelled else { return }
-                let now = FolderSnapshot.take(folders)
+                let now = await worker.run { FolderSnapshot.take(folders) }
                 guard now != snapshot else { continue }
                 snapshot = now
                 await self?.rebuild()
@@ -110,25 +107,24 @@ public actor PreviewServer {
         return url
     }
 
-    private func serverStopped() { serverFailed = true }
-
     /// Stops watching (after a build in progress completes) and listening.
     public func stop() async {
         watchTask?.cancel()
         await watchTask?.value
         watchTask = nil
-        if let server { await server.stop(timeout: 1) }
-        serverTask?.cancel()
-        _ = await serverTask?.result
-        serverTask = nil
-        server = nil
+        listenTask?.cancel()
+        await listenTask?.value
+        listenTask = nil
+        worker?.stop()
+        worker = nil
     }
 
-    /// Builds now, and records the outcome for the pages.
+    /// Builds now, on the build thread, and records the outcome for the pages.
     func rebuild() async {
+        guard let worker else { return }
         let builder = SiteBuilder(options: options.build)
         let started = ContinuousClock.now
-        let outcome = await Task.detached { builder.build() }.value
+        let outcome = await worker.run { builder.build() }
         let elapsed = ContinuousClock.now - started
         let version = await state.record(outcome)
         let errors = outcome.diagnostics.filter { $0.severity == .error }.count

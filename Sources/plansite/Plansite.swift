@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Plansite: ParsableCommand {
+struct Plansite: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plansite",
         abstract: "Builds a static portal of government improvement plans (PAR INDEX, PAPI, SIPAS).",

@@ -4,7 +4,7 @@ import Foundation
 import PlansiteBuild
 import PlansiteServe
 
-struct ServeCommand: ParsableCommand {
+struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Builds the portal, serves it on this computer and rebuilds when a file changes.",
@@ -24,38 +24,38 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var folders: SiteFolders
 
-    func run() throws {
+    func run() async throws {
         let options = PreviewServer.Options(
             build: folders.buildOptions(),
             host: host, port: port, log: { printError($0) })
         if host != "127.0.0.1", host != "localhost", host != "::1" {
             printError("cảnh báo: --host \(host): bản xem trước mở cho các máy khác trong mạng")
         }
+        // Ctrl-C and SIGTERM are turned into a stop that lets a build in progress finish, so the
+        // output folder is never left half-written.
+        let (stops, requested) = AsyncStream<Void>.makeStream()
+        var sources: [any DispatchSourceSignal] = []
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { requested.yield() }
+            source.resume()
+            sources.append(source)
+        }
+        defer { for source in sources { source.cancel() } }
         let server = PreviewServer(options: options)
-        let finished = DispatchSemaphore(value: 0)
-        Task {
-            do {
-                let url = try await server.start()
-                printError(
-                    "Đang phục vụ \(folders.output)/ tại \(url) — theo dõi \(folders.content)/ và \(folders.templates)/; Ctrl-C để dừng"
-                )
-            } catch {
-                printError("lỗi: \(error)")
-                finished.signal()
-            }
+        let url: URL
+        do {
+            url = try await server.start()
+        } catch {
+            printError("lỗi: \(error)")
+            throw ExitCode.failure
         }
-        // Ctrl-C: let a build in progress finish, so the output folder is never left half-written.
-        signal(SIGINT, SIG_IGN)
-        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        interrupt.setEventHandler {
-            Task {
-                await server.stop()
-                printError("đã dừng")
-                Foundation.exit(0)
-            }
-        }
-        interrupt.resume()
-        finished.wait()
-        throw ExitCode.failure
+        printError(
+            "Đang phục vụ \(folders.output)/ tại \(url) — theo dõi \(folders.content)/ và \(folders.templates)/; Ctrl-C để dừng"
+        )
+        for await _ in stops { break }
+        await server.stop()
+        printError("đã dừng")
     }
 }
