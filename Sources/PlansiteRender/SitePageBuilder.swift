@@ -26,7 +26,8 @@ struct SitePageBuilder {
             directory: directoryGroups(root: root), planCount: plans.count,
             departmentCount: index.site.departments.count, taskCount: plans.reduce(0) { $0 + $1.taskCount },
             asOf: asOf.description, asOfISO: asOf.iso, hasOverdue: !overdue.isEmpty,
-            overdueTaskCount: overdue.reduce(0) { $0 + $1.overdueCount }, overduePlans: overdue)
+            overdueTaskCount: overdue.reduce(0) { $0 + $1.overdueCount },
+            overdueUnreportedCount: plans.reduce(0) { $0 + $1.progress.overdueUnreportedCount }, overduePlans: overdue)
     }
 
     /// Results history of every locality and index, when there are few; a portal of many

@@ -2,7 +2,9 @@ import PlansiteModel
 
 /// The progress sections of the plan, department and home pages.
 extension ProgressViewBuilder {
-    func planSection(_ progress: PlanProgress, root: String) -> ProgressSection {
+    /// Nil for a plan with no tasks: it has no progress to show.
+    func planSection(_ progress: PlanProgress, root: String) -> ProgressSection? {
+        guard !progress.items.isEmpty else { return nil }
         let plan = progress.plan
         var rows: [(label: String, url: String?, counts: ProgressCounts)] = []
         let own = progress.items.filter { $0.appendix == nil }
@@ -27,10 +29,12 @@ extension ProgressViewBuilder {
         }
         return section(
             table: table(caption: "Tình hình thực hiện theo lĩnh vực", rowHeading: "Phần", rows: rows),
-            overdue: overdue, hasExamples: plan.hasExampleReports,
-            chart: PageCharts.progress(
-                id: "bieu-do-tien-do", title: "Tình hình thực hiện nhiệm vụ của văn bản qua các kỳ báo cáo", bars: bars)
-        )
+            overdue: overdue, hasExamples: plan.hasExampleReports, isReported: progress.counts.reported > 0,
+            chart: progress.counts.reported == 0
+                ? nil
+                : PageCharts.progress(
+                    id: "bieu-do-tien-do", title: "Tình hình thực hiện nhiệm vụ của văn bản qua các kỳ báo cáo",
+                    bars: bars))
     }
 
     func departmentSection(_ department: Department, assignments: [SiteIndex.Assignment], root: String)
@@ -38,9 +42,10 @@ extension ProgressViewBuilder {
     {
         guard !assignments.isEmpty else { return nil }
         let rows = TaskRole.allCases.compactMap { role -> (String, String?, ProgressCounts)? in
-            let statuses = assignments.filter { $0.role == role }.compactMap { status($0)?.status }
-            return statuses.isEmpty ? nil : (role.label, nil, Self.count(statuses))
+            let judged = assignments.filter { $0.role == role }.compactMap { status($0) }
+            return judged.isEmpty ? nil : (role.label, nil, Self.count(judged))
         }
+        let isReported = rows.contains { $0.2.reported > 0 }
         return section(
             table: table(
                 caption: "Tình hình thực hiện nhiệm vụ của \(department.displayName) theo vai trò",
@@ -48,10 +53,13 @@ extension ProgressViewBuilder {
                 rows: rows),
             overdue: departmentOverdue(assignments, root: root),
             hasExamples: assignments.contains { a in a.plan.reports(for: a.task).contains(where: \.isExample) },
-            chart: PageCharts.progress(
-                id: "bieu-do-tien-do",
-                title: "Tình hình thực hiện nhiệm vụ của \(department.displayName) qua các kỳ báo cáo",
-                bars: departmentBars(assignments)))
+            isReported: isReported,
+            chart: !isReported
+                ? nil
+                : PageCharts.progress(
+                    id: "bieu-do-tien-do",
+                    title: "Tình hình thực hiện nhiệm vụ của \(department.displayName) qua các kỳ báo cáo",
+                    bars: departmentBars(assignments)))
     }
 
     private func status(_ assignment: SiteIndex.Assignment) -> TaskProgress? {
@@ -117,16 +125,22 @@ extension ProgressViewBuilder {
         }
     }
 
-    private func section(table: ProgressTable, overdue: [OverdueView], hasExamples: Bool, chart: ChartView?)
-        -> ProgressSection
-    {
+    private func section(
+        table: ProgressTable, overdue: [OverdueView], hasExamples: Bool, isReported: Bool, chart: ChartView?
+    ) -> ProgressSection {
         ProgressSection(
             asOf: rules.asOf.description, asOfISO: rules.asOf.iso, reportDay: rules.reportDay,
-            hasExamples: hasExamples, table: table, hasOverdue: !overdue.isEmpty, overdueCount: overdue.count,
+            hasExamples: hasExamples, isReported: isReported, table: table, hasOverdue: !overdue.isEmpty, overdueCount: overdue.count,
             overdue: overdue, chart: chart)
     }
 
-    static func count(_ items: [PlanProgress.Item]) -> ProgressCounts { count(items.map(\.progress.status)) }
+    static func count(_ items: [PlanProgress.Item]) -> ProgressCounts { count(items.map(\.progress)) }
+
+    static func count(_ judged: [TaskProgress]) -> ProgressCounts {
+        var counts = ProgressCounts()
+        for progress in judged { counts.add(progress) }
+        return counts
+    }
 
     static func count(_ statuses: [TaskStatus]) -> ProgressCounts {
         var counts = ProgressCounts()

@@ -19,6 +19,8 @@ struct HomePage {
     let asOfISO: String
     let hasOverdue: Bool
     let overdueTaskCount: Int
+    /// Of those, the tasks no official report has named.
+    let overdueUnreportedCount: Int
     let overduePlans: [OverduePlanView]
 }
 
