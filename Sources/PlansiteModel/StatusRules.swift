@@ -13,7 +13,8 @@ extension TaskProgress {
         _ task: Task, planStart: CalendarDate, planYear: Int, reports allReports: [TaskReport], rules: ProgressRules
     ) -> TaskProgress {
         let dated = allReports.filter { $0.date <= rules.asOf }.sorted(by: TaskReport.chronological)
-        let judged = judge(task, planStart: planStart, planYear: planYear, reports: dated.filter { !$0.isExample }, rules: rules)
+        let judged = judge(
+            task, planStart: planStart, planYear: planYear, reports: dated.filter { !$0.isExample }, rules: rules)
         return TaskProgress(
             status: judged.status, due: judged.due, missedPeriods: judged.missedPeriods, reports: judged.reports,
             examples: dated.filter(\.isExample), anomalies: SourceAnomaly.of(task.timeFrame, planYear: planYear))

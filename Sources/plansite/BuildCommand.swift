@@ -28,7 +28,8 @@ struct BuildCommand: ParsableCommand {
 
     @Option(
         name: .long,
-        help: "The day figures are judged on (dd/mm/yyyy, or 'today' in Asia/Ho_Chi_Minh), instead of as-of in site.yaml."
+        help:
+            "The day figures are judged on (dd/mm/yyyy, or 'today' in Asia/Ho_Chi_Minh), instead of as-of in site.yaml."
     )
     var asOf: String?
 
@@ -38,7 +39,9 @@ struct BuildCommand: ParsableCommand {
             // Resolved once, here: the build itself never reads the clock.
             guard let day = AsOfOption.resolve(asOf, now: Date()) else {
                 FileHandle.standardError.write(
-                    Data("--as-of '\(asOf)' không đọc được; viết ngày dạng dd/mm/yyyy, ví dụ 31/12/2024, hoặc 'today'.\n".utf8))
+                    Data(
+                        "--as-of '\(asOf)' không đọc được; viết ngày dạng dd/mm/yyyy, ví dụ 31/12/2024, hoặc 'today'.\n"
+                            .utf8))
                 throw ExitCode(1)
             }
             options.asOf = day

@@ -130,7 +130,8 @@ extension ProgressViewBuilder {
     ) -> ProgressSection {
         ProgressSection(
             asOf: rules.asOf.description, asOfISO: rules.asOf.iso, reportDay: rules.reportDay,
-            hasExamples: hasExamples, isReported: isReported, table: table, hasOverdue: !overdue.isEmpty, overdueCount: overdue.count,
+            hasExamples: hasExamples, isReported: isReported, table: table, hasOverdue: !overdue.isEmpty,
+            overdueCount: overdue.count,
             overdue: overdue, chart: chart)
     }
 

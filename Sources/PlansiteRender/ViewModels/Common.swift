@@ -110,6 +110,8 @@ struct PlanListItem {
     let dateISO: String
     let indices: String
     let taskCount: Int
+    /// False for a plan that assigns no task: it shows neither a count nor progress.
+    let hasTasks: Bool
     /// "45% hoàn thành, 3 quá hạn" or "Chưa có báo cáo" on the as-of date; nil for a plan
     /// with no tasks.
     let progress: String?

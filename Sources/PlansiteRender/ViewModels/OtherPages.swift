@@ -21,6 +21,7 @@ struct HomePage {
     let overdueTaskCount: Int
     /// Of those, the tasks no official report has named.
     let overdueUnreportedCount: Int
+    let hasOverdueUnreported: Bool
     let overduePlans: [OverduePlanView]
 }
 

@@ -92,6 +92,7 @@ extension PlanListItem: MustacheParent {
         case "dateISO": self.dateISO
         case "indices": self.indices
         case "taskCount": self.taskCount
+        case "hasTasks": self.hasTasks
         case "progress": self.progress.map { $0 as Any }
         case "progressURL": self.progressURL
         default: nil
@@ -142,7 +143,7 @@ extension HomePage: MustacheParent {
         case "hasOverdue": self.hasOverdue
         case "overdueTaskCount": self.overdueTaskCount
         case "overdueUnreportedCount": self.overdueUnreportedCount
-        case "hasOverdueUnreported": self.overdueUnreportedCount > 0
+        case "hasOverdueUnreported": self.hasOverdueUnreported
         case "overduePlans": self.overduePlans
         default: nil
         }
