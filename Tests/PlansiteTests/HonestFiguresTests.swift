@@ -66,7 +66,7 @@ import Testing
 
     @Test func noReportIsNeverShownAsZeroPercentDone() throws {
         for (path, html) in Self.pages() {
-            #expect(!html.contains("0% hoàn thành"), "\(path)")
+            #expect(!html.contains(">0% hoàn thành") && !html.contains(" 0% hoàn thành"), "\(path)")
             #expect(!html.contains("<td class=\"num\">0%</td>"), "\(path)")
         }
         let home = try Self.page("index.html")
@@ -77,6 +77,27 @@ import Testing
         var counts = ProgressCounts()
         counts.add(TaskProgress(status: .overdue, due: Self.day("1/1/2024"), reports: []))
         #expect(ProgressViewBuilder.percentText(counts) == "Chưa có báo cáo")
+    }
+
+    /// The progress chart starts at the first official report: a quarter before it has no share.
+    @Test func theProgressChartHasNoBarBeforeTheFirstOfficialReport() throws {
+        let temporary = try TemporaryFolder()
+        try temporary.overlay(TestPaths.fixtures.appendingPathComponent("site"), at: "content")
+        try temporary.write(
+            "period: Quý IV/2023\ndepartment: Sở Nội vụ\ndate: 15/12/2023\ntasks:\n  - task: \"1\"\n    status: hoàn thành\n",
+            to: "content/plans/2023-mau-papi/bao-cao-2023-quy-4-so-noi-vu.yaml")
+        let output = temporary.path("Public")
+        let outcome = SiteBuilder(
+            options: .init(content: temporary.path("content"), templates: TestPaths.templates, output: output)
+        ).build()
+        #expect(outcome.filesWritten != nil, "\(outcome.diagnostics)")
+        let page = try String(
+            contentsOf: output.appendingPathComponent("ke-hoach/2023-mau-papi/index.html"), encoding: .utf8)
+        let start = try #require(page.range(of: "id=\"bieu-do-tien-do-title\""))
+        let chart = page[start.lowerBound...]
+        #expect(chart.contains("<tr><th scope=\"row\">Quý IV/2023</th><td>1</td><td>1</td><td>2</td><td>50%</td></tr>"))
+        #expect(!chart.contains("<th scope=\"row\">Quý III/2023</th>"))
+        #expect(!chart.contains(">0% hoàn thành"))
     }
 
     @Test func notApplicableIsNeitherDoneNorInTheDenominator() {

@@ -23,7 +23,10 @@ extension ProgressViewBuilder {
                 $0.task, criterion: $0.criterion, progress: $0.progress, plan: plan, root: root, showPlan: false,
                 role: nil)
         }
+        // Bars only from the first official report on: before it there is no share to give.
+        let first = progress.items.compactMap { $0.progress.reports.first?.date }.min() ?? rules.asOf
         let days = ProgressTimeline.days(from: progress.start, through: progress.end, asOf: rules.asOf)
+            .filter { $0.day >= first }
         let bars = days.map { label, day in
             (label, Self.count(index.history.statuses(progress, on: day)))
         }
@@ -86,14 +89,20 @@ extension ProgressViewBuilder {
     }
 
     /// The department's tasks by status at each quarter's end and on the as-of date; each task
-    /// once, counted from the day its plan was issued.
+    /// once, counted from the day its plan was issued; bars only from the first official report
+    /// on any of them.
     private func departmentBars(_ assignments: [SiteIndex.Assignment]) -> [(label: String, counts: ProgressCounts)] {
         var anchors: [String: Set<String>] = [:]
         for assignment in assignments { anchors[assignment.plan.slug, default: []].insert(assignment.task.anchor) }
         let plans = anchors.keys.sorted().compactMap { index.progress[$0] }
         guard let start = plans.map(\.start).min(), let end = plans.map(\.end).max() else { return [] }
         let positions = plans.map { plan in anchors[plan.plan.slug]!.compactMap { plan.positions[$0] } }
-        return ProgressTimeline.days(from: start, through: end, asOf: rules.asOf).map { label, day in
+        let first =
+            zip(plans, positions).flatMap { plan, positions in
+                positions.compactMap { plan.items[$0].progress.reports.first?.date }
+            }.min() ?? rules.asOf
+        return ProgressTimeline.days(from: start, through: end, asOf: rules.asOf).filter { $0.day >= first }.map {
+            label, day in
             var counts = ProgressCounts()
             for (plan, positions) in zip(plans, positions) where plan.start <= day {
                 let statuses = index.history.statuses(plan, on: day)
