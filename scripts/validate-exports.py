@@ -349,9 +349,14 @@ def check_plan(root, path, validator):
         problem(path, f"progress.counts {summary['counts']}, the tasks have {statuses}")
     if summary["total"] != len(all_plan_tasks) or sum(summary["counts"].values()) != summary["total"]:
         problem(path, f"progress.total {summary['total']}, the plan has {len(all_plan_tasks)} tasks")
-    finished = summary["counts"]["done"] + summary["counts"]["not-applicable"]
+    # "Không áp dụng" is not done, and not in the denominator either.
+    finished = summary["counts"]["done"]
     if summary["finished"] != finished:
-        problem(path, f"progress.finished {summary['finished']}, done and not applicable make {finished}")
+        problem(path, f"progress.finished {summary['finished']}, done makes {finished}")
+    applicable = summary["total"] - summary["counts"]["not-applicable"]
+    percent = finished * 100 // applicable if applicable else 0
+    if summary["percentFinished"] != percent:
+        problem(path, f"progress.percentFinished {summary['percentFinished']}, done over applicable makes {percent}")
     for task in all_plan_tasks:
         for report in task["progress"]["reports"]:
             if report["date"]["iso"] > summary["asOf"]:

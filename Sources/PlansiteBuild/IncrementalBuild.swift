@@ -25,6 +25,7 @@ struct IncrementalBuild {
         let loader = ContentLoader(root: options.content, displayRoot: options.displayContent)
         // Settings and registries (unchanged, but needed to resolve names), and the changed plans.
         var (content, diagnostics) = loader.load(plans: { changed.contains($0) })
+        content.override(asOf: options.asOf)
         let (changedSite, _) = Validator().validate(content)
         // Departments named by the changed plans, before or after the change.
         var departments: Set<String> = []

@@ -22,11 +22,14 @@ public struct SiteBuilder: Sendable {
         public var incremental: Bool
         /// Identifies the tool: a different one invalidates the cache.
         public var tool: String
+        /// The day to judge progress on instead of site.yaml's `as-of` (`build --as-of`).
+        public var asOf: CalendarDate?
 
         public init(
             content: URL, templates: URL, output: URL, displayContent: String? = nil, displayTemplates: String? = nil,
-            incremental: Bool = true, tool: String = PlansiteVersion.fingerprint
+            incremental: Bool = true, tool: String = PlansiteVersion.fingerprint, asOf: CalendarDate? = nil
         ) {
+            self.asOf = asOf
             self.content = content
             self.templates = templates
             self.output = output
@@ -60,7 +63,7 @@ public struct SiteBuilder: Sendable {
     public func build() -> Outcome {
         let previous = options.incremental ? BuildManifest.load(for: options.output) : nil
         let inputs = Inputs.scan(options, previous: previous)
-        if let previous, previous.tool == options.tool, previous.shared == inputs.shared,
+        if let previous, previous.tool == options.cacheIdentity, previous.shared == inputs.shared,
             FileManager.default.fileExists(atPath: options.output.path)
         {
             return IncrementalBuild(options: options, previous: previous, inputs: inputs).run()
@@ -69,7 +72,9 @@ public struct SiteBuilder: Sendable {
     }
 
     private func coldBuild(inputs: Inputs) -> Outcome {
-        let (site, checkDiagnostics) = Checker(content: options.content, displayContent: options.displayContent).check()
+        let (site, checkDiagnostics) = Checker(
+            content: options.content, displayContent: options.displayContent, asOf: options.asOf
+        ).check()
         let (templates, templateDiagnostics) = TemplateSet.load(
             from: options.templates, displayPath: options.displayTemplates)
         var bag = DiagnosticBag()
@@ -98,7 +103,7 @@ public struct SiteBuilder: Sendable {
         }
         if options.incremental {
             BuildManifest.make(
-                tool: options.tool, inputs: inputs, plans: site.plans, summaries: summaries, written: written,
+                tool: options.cacheIdentity, inputs: inputs, plans: site.plans, summaries: summaries, written: written,
                 diagnostics: bag.sorted,
                 dataEntries: checksums.entries, options: options
             ).save(for: options.output)
@@ -107,6 +112,11 @@ public struct SiteBuilder: Sendable {
             diagnostics: bag.sorted, filesWritten: written.count, incremental: false,
             sitemapNote: site.settings.baseURL == nil ? Self.noSitemap : nil)
     }
+}
+
+extension SiteBuilder.Options {
+    /// The tool and the `--as-of` day: a cache made on another day is not reused.
+    var cacheIdentity: String { tool + (asOf.map { " as-of \($0.iso)" } ?? "") }
 }
 
 /// The inputs of a build as stamps: shared files, and each plan folder's files.

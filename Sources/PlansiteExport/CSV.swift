@@ -200,14 +200,15 @@ enum PlanCSV {
         "Minh chứng", "Ví dụ minh họa", "Liên kết",
     ]
 
-    /// `bao-cao.csv`: one row per report that counts on the as-of date (dated on or before it),
-    /// task by task in the order of `Plan.allTasks`, each task's reports oldest first.
+    /// `bao-cao.csv`: one row per report dated on or before the as-of date, task by task in the
+    /// order of `Plan.allTasks`, each task's reports oldest first. Example reports are listed
+    /// (column "Ví dụ minh họa": "có") but never count in a status or a figure.
     static func reports(
         _ plan: Plan, departments: [String: Department], progress: PlanProgress, flat: FlatTexts = FlatTexts()
     ) -> Data {
         var rows: [[String]] = []
         for task in plan.allTasks {
-            for report in progress[task].reports {
+            for report in progress[task].history {
                 rows.append([
                     task.reference, report.period.description, report.period.slug,
                     names([report.department], departments, full: true), report.department, report.date.description,

@@ -208,7 +208,10 @@ enum DepartmentCalendar {
             let percent = latest.percent.map { ", \($0.vietnamese)%" } ?? ""
             lines.append(
                 "Báo cáo gần nhất: \(latest.period) — \(latest.status.label)\(percent) (ngày \(latest.date))")
+        } else if progress.status != .notReported {
+            lines.append("Chưa có báo cáo")
         }
+        for anomaly in progress.anomalies { lines.append("Lưu ý: \(anomaly.readerNote)") }
         return lines
     }
 

@@ -257,7 +257,7 @@ struct PlanJSON: Encodable {
                     status: status.status.rawValue, statusText: status.status.label,
                     due: status.due.map(DateValue.init),
                     missedPeriods: status.missedPeriods.map { PeriodValue($0, reportDay: rules.reportDay(for: task)) },
-                    reports: status.reports.map { report($0, of: task) }))
+                    reports: status.history.map { report($0, of: task) }))
         }
         func row(_ criterion: Criterion, depth: Int) -> CriterionValue {
             CriterionValue(

@@ -76,7 +76,7 @@ enum PlanJSONSchema {
             },
             "progress": {
               "type": "object",
-              "description": "Số nhiệm vụ theo tình trạng, tính đến ngày số liệu của cổng (asOf). finished: hoàn thành hoặc không áp dụng; percentFinished: phần trăm, làm tròn xuống.",
+              "description": "Số nhiệm vụ theo tình trạng, tính đến ngày số liệu của cổng (asOf). finished: số nhiệm vụ hoàn thành (không áp dụng không phải hoàn thành); percentFinished: phần trăm hoàn thành trên số nhiệm vụ trừ các nhiệm vụ không áp dụng, làm tròn xuống. Báo cáo ví dụ minh họa (example) không bao giờ được tính.",
               "required": ["asOf", "counts", "total", "finished", "percentFinished"],
               "additionalProperties": false,
               "properties": {

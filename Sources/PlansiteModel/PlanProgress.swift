@@ -54,7 +54,7 @@ public struct PlanProgress: Sendable {
         var counts = ProgressCounts()
         for (position, item) in items.enumerated() {
             positions[item.task.anchor] = position
-            counts.add(item.progress.status)
+            counts.add(item.progress)
         }
         self.positions = positions
         self.counts = counts

@@ -83,7 +83,8 @@ public enum TaskStatus: String, Sendable, CaseIterable, Hashable {
         }
     }
 
-    /// Counts as finished in a progress summary.
+    /// Needs nothing more (no due date is shown): done or not applicable. Percentages count
+    /// only `done` as done, over the tasks that apply (`ProgressCounts.percentFinished`).
     public var isFinished: Bool { self == .done || self == .notApplicable }
 }
 
@@ -121,16 +122,55 @@ public struct TaskProgress: Hashable, Sendable {
     public let due: CalendarDate?
     /// Periods of a recurring duty whose report is missing (overdue ones).
     public let missedPeriods: [ReportingPeriod]
-    /// The reports counted (dated on or before the as-of date), oldest first.
+    /// The official reports counted (dated on or before the as-of date), oldest first.
     public let reports: [TaskReport]
+    /// Reports marked `example: true` dated on or before the as-of date, oldest first: shown as
+    /// illustrations, never counted in a status or a figure.
+    public let examples: [TaskReport]
+    /// What `check` warns about in the source document that a reader should see beside the figure.
+    public let anomalies: [SourceAnomaly]
 
     /// The latest report counted.
     public var latest: TaskReport? { reports.last }
 
-    public init(status: TaskStatus, due: CalendarDate?, missedPeriods: [ReportingPeriod] = [], reports: [TaskReport]) {
+    /// True when an official report (not an example) is counted.
+    public var isReported: Bool { !reports.isEmpty }
+
+    public init(
+        status: TaskStatus, due: CalendarDate?, missedPeriods: [ReportingPeriod] = [], reports: [TaskReport],
+        examples: [TaskReport] = [], anomalies: [SourceAnomaly] = []
+    ) {
         self.status = status
         self.due = due
         self.missedPeriods = missedPeriods
         self.reports = reports
+        self.examples = examples
+        self.anomalies = anomalies
+    }
+
+    /// Official reports and examples together, oldest first: the task's report history.
+    public var history: [TaskReport] { (reports + examples).sorted(by: TaskReport.chronological) }
+}
+
+/// A fact of the source document that `check` warns about, carried into the model so that
+/// every figure resting on it can say it beside the figure.
+public enum SourceAnomaly: Hashable, Sendable {
+    /// The document dates a deadline in another year than the plan's: "trước ngày 20/6/2022"
+    /// in a plan for 2023 (seed 002).
+    case deadlineOutsidePlanYear(deadline: CalendarDate, planYear: Int)
+
+    /// The anomaly of a task's time frame in a plan of `planYear`, if any: the one rule
+    /// `check` warns with (`deadline-outside-plan-year`) and pages show.
+    public static func of(_ timeFrame: TimeFrame?, planYear: Int) -> [SourceAnomaly] {
+        guard let deadline = timeFrame?.deadline, deadline.year != planYear else { return [] }
+        return [.deadlineOutsidePlanYear(deadline: deadline, planYear: planYear)]
+    }
+
+    /// For readers, in Vietnamese: "văn bản ghi 20/6/2022 trong kế hoạch năm 2023".
+    public var readerNote: String {
+        switch self {
+        case .deadlineOutsidePlanYear(let deadline, let planYear):
+            "văn bản ghi \(deadline.day)/\(deadline.month)/\(deadline.year) trong kế hoạch năm \(planYear)"
+        }
     }
 }

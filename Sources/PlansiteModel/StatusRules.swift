@@ -6,12 +6,24 @@
 ///   after the plan was issued, on the report day of the period's last month. A period counts as
 ///   reported when a report for a period containing its last day says anything but "not started".
 /// - A task with no date ("Thường xuyên", "Trước bầu cử") is never overdue: it shows its latest report.
-/// - Only reports dated on or before the as-of date count.
+/// - Only reports dated on or before the as-of date count, and never one marked `example: true`:
+///   examples are kept apart (`examples`) to be shown as illustrations.
 extension TaskProgress {
     public static func evaluate(
         _ task: Task, planStart: CalendarDate, planYear: Int, reports allReports: [TaskReport], rules: ProgressRules
     ) -> TaskProgress {
-        let reports = allReports.filter { $0.date <= rules.asOf }.sorted(by: TaskReport.chronological)
+        let dated = allReports.filter { $0.date <= rules.asOf }.sorted(by: TaskReport.chronological)
+        let judged = judge(
+            task, planStart: planStart, planYear: planYear, reports: dated.filter { !$0.isExample }, rules: rules)
+        return TaskProgress(
+            status: judged.status, due: judged.due, missedPeriods: judged.missedPeriods, reports: judged.reports,
+            examples: dated.filter(\.isExample), anomalies: SourceAnomaly.of(task.timeFrame, planYear: planYear))
+    }
+
+    /// The status from the official reports counted, oldest first.
+    private static func judge(
+        _ task: Task, planStart: CalendarDate, planYear: Int, reports: [TaskReport], rules: ProgressRules
+    ) -> TaskProgress {
         let latest = reports.last
         let reportDay = rules.reportDay(for: task)
         let obligations = duePeriods(task.timeFrame, planStart: planStart, planYear: planYear, reportDay: reportDay)
@@ -105,25 +117,38 @@ extension Plan {
     public var hasExampleReports: Bool { reports.values.contains { $0.contains(where: \.isExample) } }
 }
 
-/// How many tasks are in each status.
+/// How many tasks are in each status, and how many of them have an official report.
 public struct ProgressCounts: Hashable, Sendable {
     public private(set) var counts: [TaskStatus: Int] = [:]
+    /// Tasks with at least one official report counted (known only when added as `TaskProgress`).
+    public private(set) var reported = 0
 
     public init() {}
 
     public mutating func add(_ status: TaskStatus, count: Int = 1) { counts[status, default: 0] += count }
 
+    /// Adds a task's status and whether it is reported.
+    public mutating func add(_ progress: TaskProgress) {
+        add(progress.status)
+        if progress.isReported { reported += 1 }
+    }
+
     /// Adds another set of counts to this one.
     public mutating func add(_ other: ProgressCounts) {
         for (status, count) in other.counts { add(status, count: count) }
+        reported += other.reported
     }
 
     public subscript(status: TaskStatus) -> Int { counts[status] ?? 0 }
 
     public var total: Int { counts.values.reduce(0, +) }
 
-    public var finished: Int { counts.filter { $0.key.isFinished }.values.reduce(0, +) }
+    /// Tasks reported done. "Không áp dụng" is not done.
+    public var finished: Int { self[.done] }
 
-    /// Whole percent of tasks finished (done or not applicable), rounded down; 0 with no tasks.
-    public var percentFinished: Int { total == 0 ? 0 : finished * 100 / total }
+    /// Tasks the percentage is taken over: all but those reported "không áp dụng".
+    public var applicable: Int { total - self[.notApplicable] }
+
+    /// Whole percent of applicable tasks done, rounded down; 0 with none.
+    public var percentFinished: Int { applicable == 0 ? 0 : finished * 100 / applicable }
 }

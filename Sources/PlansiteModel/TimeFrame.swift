@@ -78,12 +78,18 @@ public struct TimeFrame: Hashable, Sendable {
         }
     }
 
+    /// The category of a task's time frame; a task whose document states none is `unstated`,
+    /// never "other".
+    public static func category(of timeFrame: TimeFrame?) -> Category { timeFrame?.category ?? .unstated }
+
     public enum Category: String, Sendable, CaseIterable, Hashable {
         case dated
         case quarterly
         case yearly
         case ongoing
         case other
+        /// The document gives the task no time frame.
+        case unstated
 
         public var label: String {
             switch self {
@@ -92,6 +98,7 @@ public struct TimeFrame: Hashable, Sendable {
             case .yearly: "Hằng năm"
             case .ongoing: "Thường xuyên"
             case .other: "Khác"
+            case .unstated: "Văn bản không nêu thời hạn"
             }
         }
     }

@@ -59,7 +59,7 @@ struct DepartmentPageBuilder {
         guard !assignments.isEmpty else { return nil }
         let roles = TaskRole.allCases.map { role in assignments.filter { $0.role == role }.count }
         var categories: [TimeFrame.Category: Int] = [:]
-        for assignment in assignments { categories[assignment.task.timeFrame?.category ?? .other, default: 0] += 1 }
+        for assignment in assignments { categories[TimeFrame.category(of: assignment.task.timeFrame), default: 0] += 1 }
         return PageCharts.workload(
             id: "bieu-do-khoi-luong", title: "Nhiệm vụ của \(department.displayName) theo vai trò và thời hạn",
             roles: roles, categories: categories)

@@ -19,7 +19,7 @@ public struct PlanSummary: Codable, Hashable, Sendable {
     public let taskCount: Int
     /// For each department, how many tasks it has in each role: [lead, cooperating, monitoring].
     public let roleCounts: [String: [Int]]
-    /// Tasks per time-frame category (`TimeFrame.Category` raw value), no time frame as "other".
+    /// Tasks per time-frame category (`TimeFrame.Category` raw value), no time frame as "unstated".
     public let categoryCounts: [String: Int]
     /// Where its tasks stand on the site's as-of date.
     public let progress: ProgressSummary
@@ -45,7 +45,7 @@ public struct PlanSummary: Codable, Hashable, Sendable {
         }
         roleCounts = counts
         var categories: [String: Int] = [:]
-        for task in tasks { categories[(task.timeFrame?.category ?? .other).rawValue, default: 0] += 1 }
+        for task in tasks { categories[TimeFrame.category(of: task.timeFrame).rawValue, default: 0] += 1 }
         categoryCounts = categories
         progress = ProgressSummary(PlanProgress(plan, rules: rules), rules: rules)
     }
@@ -71,23 +71,37 @@ public struct ProgressSummary: Codable, Hashable, Sendable {
     /// Tasks per status (`TaskStatus` raw value).
     public let counts: [String: Int]
     public let overdueCount: Int
+    /// Overdue tasks no official report names (their deadline passed with nothing reported).
+    public let overdueUnreportedCount: Int
+    /// Tasks with an official report counted; example reports never count.
+    public let reportedCount: Int
     public let percentFinished: Int
+    /// Tasks the share is taken over (all but "không áp dụng").
+    public let applicableCount: Int
     /// The longest overdue tasks, at most `listed`.
     public let overdue: [OverdueEntry]
 
     static let listed = 3
 
-    /// "45% hoàn thành, 3 quá hạn": what plan lists say of it.
-    var line: String {
-        "\(percentFinished)% hoàn thành"
-            + (overdueCount > 0 ? ", \(VietnameseNumber.format(overdueCount)) quá hạn" : "")
+    /// What plan lists say of it: "45% hoàn thành, 3 quá hạn"; "Chưa có báo cáo" when no
+    /// official report is counted (never "0% hoàn thành"); nil for a plan with no tasks.
+    var line: String? {
+        let total = counts.values.reduce(0, +)
+        guard total > 0 else { return nil }
+        let late = overdueCount > 0 ? ", \(VietnameseNumber.format(overdueCount)) quá hạn" : ""
+        if reportedCount == 0 { return "Chưa có báo cáo" + late }
+        if applicableCount == 0 { return "Không áp dụng" }
+        return "\(percentFinished)% hoàn thành" + late
     }
 
     init(_ progress: PlanProgress, rules: ProgressRules) {
         counts = Dictionary(uniqueKeysWithValues: progress.counts.counts.map { ($0.key.rawValue, $0.value) })
         let overdue = progress.overdue
         overdueCount = overdue.count
+        overdueUnreportedCount = overdue.filter { !$0.progress.isReported }.count
+        reportedCount = progress.counts.reported
         percentFinished = progress.counts.percentFinished
+        applicableCount = progress.counts.applicable
         self.overdue = overdue.prefix(Self.listed).map { item in
             OverdueEntry(
                 text: TaskLine.numbered(item.task, criterion: item.criterion), anchor: item.task.anchor,

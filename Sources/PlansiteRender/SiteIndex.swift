@@ -160,7 +160,7 @@ struct SiteIndex {
         PlanListItem(
             title: plan.title, url: root + Paths.plan(plan.slug), reference: plan.reference, issuer: plan.issuer,
             date: plan.dateShort, dateISO: plan.dateISO, indices: plan.indices.map(\.acronym).joined(separator: ", "),
-            taskCount: plan.taskCount, progress: plan.progress.line,
+            taskCount: plan.taskCount, hasTasks: plan.taskCount > 0, progress: plan.progress.line,
             progressURL: root + Paths.plan(plan.slug) + "#tien-do")
     }
 

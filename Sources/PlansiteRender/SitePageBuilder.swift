@@ -14,6 +14,7 @@ struct SitePageBuilder {
         }
         let overdue = ProgressViewBuilder(index: index).overduePlans(plans, root: root)
         let asOf = index.site.settings.asOf
+        let unreported = plans.reduce(0) { $0 + $1.progress.overdueUnreportedCount }
         return HomePage(
             chrome: index.chrome(page: page, current: page), root: root, title: index.site.settings.title,
             intro: "Cổng công khai các kế hoạch, nhiệm vụ và giải pháp cải thiện Chỉ số cải cách hành chính "
@@ -26,7 +27,8 @@ struct SitePageBuilder {
             directory: directoryGroups(root: root), planCount: plans.count,
             departmentCount: index.site.departments.count, taskCount: plans.reduce(0) { $0 + $1.taskCount },
             asOf: asOf.description, asOfISO: asOf.iso, hasOverdue: !overdue.isEmpty,
-            overdueTaskCount: overdue.reduce(0) { $0 + $1.overdueCount }, overduePlans: overdue)
+            overdueTaskCount: overdue.reduce(0) { $0 + $1.overdueCount },
+            overdueUnreportedCount: unreported, hasOverdueUnreported: unreported > 0, overduePlans: overdue)
     }
 
     /// Results history of every locality and index, when there are few; a portal of many

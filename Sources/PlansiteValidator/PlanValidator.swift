@@ -39,7 +39,7 @@ struct PlanValidator {
         }
         let context = TaskContext(locality: locality ?? "", year: year, indices: indices)
         var taskNumbers = 0
-        let tasks = definition.tasks.compactMap { task -> Task? in
+        let numbered = definition.tasks.compactMap { task -> Task? in
             taskNumbers += 1
             return self.task(task, anchor: "nv-\(taskNumbers)", context: context, planLevel: true)
         }
@@ -47,6 +47,8 @@ struct PlanValidator {
         for appendixDefinition in definition.appendices {
             if let appendix = appendix(appendixDefinition, context: context) { appendices.append(appendix) }
         }
+        // Report codes unique within the plan by construction ("1.4" three times: "1.4/1" … "1.4/3").
+        let tasks = TaskReferences.unique(numbered, besides: appendices.flatMap(\.tasks))
         let reports = progressReports(
             definition.reports, tasks: tasks + appendices.flatMap(\.tasks), date: date, year: year, context: context,
             tasksComplete: !definition.tasksIncomplete && !values.bag.hasErrors)
@@ -258,7 +260,10 @@ struct PlanValidator {
                 .malformedDate,
                 "thời hạn '\(field.value)' có ngày không hợp lệ; viết ví dụ 'trước ngày 20/6/2023'", at: field.location)
         }
-        guard let deadline = timeFrame.deadline, let year = context.year, deadline.year != year else { return }
+        // The same rule that carries the anomaly into the model for readers (`SourceAnomaly`).
+        guard let year = context.year, !SourceAnomaly.of(timeFrame, planYear: year).isEmpty,
+            let deadline = timeFrame.deadline
+        else { return }
         values.bag.warning(
             .deadlineOutsidePlanYear,
             "thời hạn \(deadline) không thuộc năm \(year) của kế hoạch; kiểm tra lại năm (có thể viết nhầm)",

@@ -19,6 +19,11 @@ struct ReportValidator {
         for task in tasks {
             for key in Set([Self.key(task.reference), Self.key(task.anchor)]) { byKey[key, default: []].append(task) }
         }
+        // The document's own number still names a task when it names only one; when several
+        // share it ("1.4"), the error lists their report codes.
+        var byCode: [String: [Task]] = [:]
+        for task in tasks { if let code = task.code { byCode[Self.key(code), default: []].append(task) } }
+        for (key, found) in byCode where byKey[key] == nil { byKey[key] = found }
         self.tasks = byKey
         self.references = Suggestions.Candidates(tasks.map(\.reference))
         self.span = span
@@ -153,10 +158,12 @@ struct ReportValidator {
         if found.count == 1 { return found[0] }
         guard tasksComplete else { return nil }
         if found.count > 1 {
+            let codes = found.map { "'\($0.reference)'" }.joined(separator: ", ")
             values.bag.error(
                 .unknownTask,
-                "mã '\(field.value)' ứng với \(found.count) nhiệm vụ; ghi mã neo của dòng, ví dụ '\(found[0].anchor)'",
-                at: field.location)
+                "mã '\(field.value)' ứng với \(found.count) nhiệm vụ; ghi mã báo cáo của đúng nhiệm vụ: \(codes)",
+                at: field.location,
+                notes: ["mã báo cáo được ghi ở mỗi dòng nhiệm vụ trên trang kế hoạch ('Mã báo cáo')"])
             return nil
         }
         var message = "kế hoạch không có nhiệm vụ mã '\(field.value)'"
@@ -218,5 +225,48 @@ struct ReportValidator {
                 at: field.location)
         }
         return percent
+    }
+}
+
+/// Report codes that name one task each, within a plan.
+enum TaskReferences {
+    /// The plan's own tasks with a report code unique among every task of the plan (its own
+    /// and its appendices'), by reference and by anchor. A number the document gives several
+    /// tasks ("1.4" for three bullets) becomes "1.4/1", "1.4/2", "1.4/3" in document order, as an
+    /// appendix row's tasks are "PL1/2.2.1/1", "PL1/2.2.1/2"; a unique number stays as it is. A
+    /// code that would still name two tasks (a number written as another task's anchor or code)
+    /// falls back to the task's anchor, which is unique.
+    static func unique(_ own: [Task], besides appendixTasks: [Task]) -> [Task] {
+        let key = ReportValidator.key
+        var uses: [String: Int] = [:]
+        for task in own { uses[key(task.reference), default: 0] += 1 }
+        var seen: [String: Int] = [:]
+        var candidates = own.map { task -> String in
+            let reference = key(task.reference)
+            guard uses[reference, default: 0] > 1 else { return task.reference }
+            seen[reference, default: 0] += 1
+            return "\(task.reference)/\(seen[reference]!)"
+        }
+        let all = own.map(\.anchor) + appendixTasks.map(\.anchor)
+        var owners: [String: Set<Int>] = [:]
+        func claim(_ text: String, by owner: Int) { owners[key(text), default: []].insert(owner) }
+        for (position, anchor) in all.enumerated() { claim(anchor, by: position) }
+        for (position, candidate) in candidates.enumerated() { claim(candidate, by: position) }
+        for (offset, task) in appendixTasks.enumerated() { claim(task.reference, by: own.count + offset) }
+        for (position, candidate) in candidates.enumerated() where owners[key(candidate)]!.count > 1 {
+            candidates[position] = own[position].anchor
+        }
+        return zip(own, candidates).map { task, reference in
+            reference == task.reference ? task : task.with(reference: reference)
+        }
+    }
+}
+
+extension Task {
+    /// The same task under another report code.
+    func with(reference: String) -> Task {
+        Task(
+            anchor: anchor, code: code, text: text, note: note, lead: lead, cooperating: cooperating,
+            monitoring: monitoring, timeFrame: timeFrame, reference: reference)
     }
 }

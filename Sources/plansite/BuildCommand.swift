@@ -14,6 +14,10 @@ struct BuildCommand: ParsableCommand {
             After a first build, a cache in .plansite-cache/ beside the output lets the next \
             build read only the plans that changed and render only the pages that depend on \
             them; the output is the same as a cold build's.
+
+            --as-of dd/mm/yyyy judges every status and figure on that day instead of as-of in \
+            site.yaml; --as-of today takes the day the command starts, in Vietnam \
+            (Asia/Ho_Chi_Minh), for a nightly job. The same content and day give the same bytes.
             """
     )
 
@@ -22,8 +26,26 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Build cold: neither read nor write the build cache.")
     var noCache = false
 
+    @Option(
+        name: .long,
+        help:
+            "The day figures are judged on (dd/mm/yyyy, or 'today' in Asia/Ho_Chi_Minh), instead of as-of in site.yaml."
+    )
+    var asOf: String?
+
     func run() throws {
-        let options = folders.buildOptions(incremental: !noCache)
+        var options = folders.buildOptions(incremental: !noCache)
+        if let asOf {
+            // Resolved once, here: the build itself never reads the clock.
+            guard let day = AsOfOption.resolve(asOf, now: Date()) else {
+                FileHandle.standardError.write(
+                    Data(
+                        "--as-of '\(asOf)' không đọc được; viết ngày dạng dd/mm/yyyy, ví dụ 31/12/2024, hoặc 'today'.\n"
+                            .utf8))
+                throw ExitCode(1)
+            }
+            options.asOf = day
+        }
         let outcome = SiteBuilder(options: options).build()
         DiagnosticPrinter.print(outcome.diagnostics)
         guard let written = outcome.filesWritten else {

@@ -155,12 +155,14 @@ extension ExportFixture {
         #expect(Set(counts.keys) == Set(TaskStatus.allCases.map(\.rawValue)))
         #expect(
             counts == [
-                "overdue": 2, "due-soon": 0, "not-reported": 0, "not-started": 0, "on-track": 1, "done": 1,
+                "overdue": 2, "due-soon": 0, "not-reported": 1, "not-started": 0, "on-track": 0, "done": 1,
                 "not-applicable": 1,
             ])
+        // The example report does not count (its task is not reported); "không áp dụng" is not
+        // done and not in the share: 1 done of the 4 that apply.
         #expect(progress["total"] as? Int == 5)
-        #expect(progress["finished"] as? Int == 2)
-        #expect(progress["percentFinished"] as? Int == 40)
+        #expect(progress["finished"] as? Int == 1)
+        #expect(progress["percentFinished"] as? Int == 25)
     }
 
     @Test func planJSONHasEachTasksReferenceStatusAndReports() throws {
@@ -196,7 +198,8 @@ extension ExportFixture {
         #expect(reports.map { ($0["period"] as? [String: Any])?["slug"] as? String } == ["2024-q1"])
 
         let example = try #require(try Self.task(json, "pl1-nv-1")["progress"] as? [String: Any])
-        #expect(example["status"] as? String == "on-track")
+        // Exported, marked as an example, but not counted: the task has no official report.
+        #expect(example["status"] as? String == "not-reported")
         let exampleReport = try #require((example["reports"] as? [[String: Any]])?.first)
         #expect(exampleReport["example"] as? Bool == true)
         #expect((exampleReport["percent"] as? NSNumber)?.doubleValue == 25.5)
@@ -237,11 +240,11 @@ extension ExportFixture {
         #expect(
             appendix.first?.hasSuffix(",Hạn chót (ISO 8601),\(PlanCSV.progressHeader.joined(separator: ",")),Liên kết")
                 == true)
+        // Its only report is an example: listed in bao-cao.csv, but the task's status and latest
+        // report are the official ones (none).
         #expect(
             appendix.contains {
-                $0.hasSuffix(
-                    ",PL1/1,\"Đang thực hiện, đúng tiến độ\",20/12/2024,Quý I/2024,25.5,ke-hoach/\(slug)/index.html#pl1-nv-1"
-                )
+                $0.hasSuffix(",PL1/1,Chưa có báo cáo,20/12/2024,,,ke-hoach/\(slug)/index.html#pl1-nv-1")
             })
         #expect(
             appendix.contains {

@@ -199,12 +199,14 @@ import Testing
         #expect(Self.status("Hằng quý", asOf: "1/11/2025", reports: dropped) == .notApplicable)
     }
 
-    @Test func countsSumUp() {
+    /// "Không áp dụng" is neither done nor in the denominator: 2 done of the 4 that apply is 50 %.
+    @Test func countsSumUpWithNotApplicableOutOfTheShare() {
         var counts = ProgressCounts()
         for status in [TaskStatus.done, .done, .overdue, .notApplicable, .onTrack] { counts.add(status) }
         #expect(counts.total == 5)
-        #expect(counts.finished == 3)
-        #expect(counts.percentFinished == 60)
+        #expect(counts.finished == 2)
+        #expect(counts.applicable == 4)
+        #expect(counts.percentFinished == 50)
         #expect(ProgressCounts().percentFinished == 0)
     }
 

@@ -2,7 +2,9 @@ import PlansiteModel
 
 /// The progress sections of the plan, department and home pages.
 extension ProgressViewBuilder {
-    func planSection(_ progress: PlanProgress, root: String) -> ProgressSection {
+    /// Nil for a plan with no tasks: it has no progress to show.
+    func planSection(_ progress: PlanProgress, root: String) -> ProgressSection? {
+        guard !progress.items.isEmpty else { return nil }
         let plan = progress.plan
         var rows: [(label: String, url: String?, counts: ProgressCounts)] = []
         let own = progress.items.filter { $0.appendix == nil }
@@ -21,16 +23,21 @@ extension ProgressViewBuilder {
                 $0.task, criterion: $0.criterion, progress: $0.progress, plan: plan, root: root, showPlan: false,
                 role: nil)
         }
+        // Bars only from the first official report on: before it there is no share to give.
+        let first = progress.items.compactMap { $0.progress.reports.first?.date }.min() ?? rules.asOf
         let days = ProgressTimeline.days(from: progress.start, through: progress.end, asOf: rules.asOf)
+            .filter { $0.day >= first }
         let bars = days.map { label, day in
             (label, Self.count(index.history.statuses(progress, on: day)))
         }
         return section(
             table: table(caption: "Tình hình thực hiện theo lĩnh vực", rowHeading: "Phần", rows: rows),
-            overdue: overdue, hasExamples: plan.hasExampleReports,
-            chart: PageCharts.progress(
-                id: "bieu-do-tien-do", title: "Tình hình thực hiện nhiệm vụ của văn bản qua các kỳ báo cáo", bars: bars)
-        )
+            overdue: overdue, hasExamples: plan.hasExampleReports, isReported: progress.counts.reported > 0,
+            chart: progress.counts.reported == 0
+                ? nil
+                : PageCharts.progress(
+                    id: "bieu-do-tien-do", title: "Tình hình thực hiện nhiệm vụ của văn bản qua các kỳ báo cáo",
+                    bars: bars))
     }
 
     func departmentSection(_ department: Department, assignments: [SiteIndex.Assignment], root: String)
@@ -38,9 +45,10 @@ extension ProgressViewBuilder {
     {
         guard !assignments.isEmpty else { return nil }
         let rows = TaskRole.allCases.compactMap { role -> (String, String?, ProgressCounts)? in
-            let statuses = assignments.filter { $0.role == role }.compactMap { status($0)?.status }
-            return statuses.isEmpty ? nil : (role.label, nil, Self.count(statuses))
+            let judged = assignments.filter { $0.role == role }.compactMap { status($0) }
+            return judged.isEmpty ? nil : (role.label, nil, Self.count(judged))
         }
+        let isReported = rows.contains { $0.2.reported > 0 }
         return section(
             table: table(
                 caption: "Tình hình thực hiện nhiệm vụ của \(department.displayName) theo vai trò",
@@ -48,10 +56,13 @@ extension ProgressViewBuilder {
                 rows: rows),
             overdue: departmentOverdue(assignments, root: root),
             hasExamples: assignments.contains { a in a.plan.reports(for: a.task).contains(where: \.isExample) },
-            chart: PageCharts.progress(
-                id: "bieu-do-tien-do",
-                title: "Tình hình thực hiện nhiệm vụ của \(department.displayName) qua các kỳ báo cáo",
-                bars: departmentBars(assignments)))
+            isReported: isReported,
+            chart: !isReported
+                ? nil
+                : PageCharts.progress(
+                    id: "bieu-do-tien-do",
+                    title: "Tình hình thực hiện nhiệm vụ của \(department.displayName) qua các kỳ báo cáo",
+                    bars: departmentBars(assignments)))
     }
 
     private func status(_ assignment: SiteIndex.Assignment) -> TaskProgress? {
@@ -78,14 +89,20 @@ extension ProgressViewBuilder {
     }
 
     /// The department's tasks by status at each quarter's end and on the as-of date; each task
-    /// once, counted from the day its plan was issued.
+    /// once, counted from the day its plan was issued; bars only from the first official report
+    /// on any of them.
     private func departmentBars(_ assignments: [SiteIndex.Assignment]) -> [(label: String, counts: ProgressCounts)] {
         var anchors: [String: Set<String>] = [:]
         for assignment in assignments { anchors[assignment.plan.slug, default: []].insert(assignment.task.anchor) }
         let plans = anchors.keys.sorted().compactMap { index.progress[$0] }
         guard let start = plans.map(\.start).min(), let end = plans.map(\.end).max() else { return [] }
         let positions = plans.map { plan in anchors[plan.plan.slug]!.compactMap { plan.positions[$0] } }
-        return ProgressTimeline.days(from: start, through: end, asOf: rules.asOf).map { label, day in
+        let first =
+            zip(plans, positions).flatMap { plan, positions in
+                positions.compactMap { plan.items[$0].progress.reports.first?.date }
+            }.min() ?? rules.asOf
+        return ProgressTimeline.days(from: start, through: end, asOf: rules.asOf).filter { $0.day >= first }.map {
+            label, day in
             var counts = ProgressCounts()
             for (plan, positions) in zip(plans, positions) where plan.start <= day {
                 let statuses = index.history.statuses(plan, on: day)
@@ -117,16 +134,23 @@ extension ProgressViewBuilder {
         }
     }
 
-    private func section(table: ProgressTable, overdue: [OverdueView], hasExamples: Bool, chart: ChartView?)
-        -> ProgressSection
-    {
+    private func section(
+        table: ProgressTable, overdue: [OverdueView], hasExamples: Bool, isReported: Bool, chart: ChartView?
+    ) -> ProgressSection {
         ProgressSection(
             asOf: rules.asOf.description, asOfISO: rules.asOf.iso, reportDay: rules.reportDay,
-            hasExamples: hasExamples, table: table, hasOverdue: !overdue.isEmpty, overdueCount: overdue.count,
+            hasExamples: hasExamples, isReported: isReported, table: table, hasOverdue: !overdue.isEmpty,
+            overdueCount: overdue.count,
             overdue: overdue, chart: chart)
     }
 
-    static func count(_ items: [PlanProgress.Item]) -> ProgressCounts { count(items.map(\.progress.status)) }
+    static func count(_ items: [PlanProgress.Item]) -> ProgressCounts { count(items.map(\.progress)) }
+
+    static func count(_ judged: [TaskProgress]) -> ProgressCounts {
+        var counts = ProgressCounts()
+        for progress in judged { counts.add(progress) }
+        return counts
+    }
 
     static func count(_ statuses: [TaskStatus]) -> ProgressCounts {
         var counts = ProgressCounts()

@@ -6,9 +6,10 @@ struct ProgressViewBuilder {
 
     var rules: ProgressRules { index.site.settings.progressRules }
 
-    /// With `history`, every report, newest first; without, only the latest.
+    /// With `history`, every report (examples too, tagged), newest first; without, only the
+    /// latest official one.
     func taskView(_ task: Task, progress: TaskProgress, root: String, history: Bool) -> TaskProgressView {
-        let reports = history ? progress.reports.reversed().map { report($0, root: root) } : []
+        let reports = history ? progress.history.reversed().map { report($0, root: root) } : []
         return TaskProgressView(
             reference: task.reference, status: progress.status.label, statusSlug: progress.status.rawValue,
             dueText: Self.dueText(progress, rules: rules), percent: progress.latest?.percent.map(Self.percent),
@@ -34,9 +35,21 @@ struct ProgressViewBuilder {
     /// anything else is shown as text.
     static func isWebAddress(_ text: String) -> Bool { WebAddress.isAbsoluteWebURL(text) }
 
-    /// What the status rests on, in words: the deadline passed, the periods not reported, the next due date.
+    /// What the status rests on, in words: the deadline passed, the periods not reported, the
+    /// next due date; that no official report has come in; and what `check` found odd in the
+    /// document about the date ("văn bản ghi 20/6/2022 trong kế hoạch năm 2023").
     static func dueText(_ progress: TaskProgress, rules: ProgressRules) -> String? {
         guard let due = progress.due, !progress.status.isFinished else { return nil }
+        var text = dueWords(progress, due: due, rules: rules)
+        if progress.status == .overdue, progress.missedPeriods.isEmpty, !progress.isReported {
+            text += "; chưa có báo cáo"
+        }
+        let notes = progress.anomalies.map(\.readerNote)
+        if !notes.isEmpty { text += " (lưu ý: " + notes.joined(separator: "; ") + ")" }
+        return text
+    }
+
+    private static func dueWords(_ progress: TaskProgress, due: CalendarDate, rules: ProgressRules) -> String {
         let days = rules.asOf.days(until: due)
         switch progress.status {
         case .overdue where !progress.missedPeriods.isEmpty:
@@ -44,7 +57,7 @@ struct ProgressViewBuilder {
             let first = progress.missedPeriods.count > 1 ? "hạn kỳ đầu" : "hạn"
             return "Chưa báo cáo kỳ \(periods) (\(first) \(due))"
         case .overdue:
-            return "Hạn \(due), đã quá \(-days) ngày"
+            return "Hạn \(due), đã quá \(VietnameseNumber.format(-days)) ngày"
         case .dueSoon where days == 0:
             return "Đến hạn hôm nay, \(due)"
         case .dueSoon:
@@ -80,7 +93,14 @@ struct ProgressViewBuilder {
         ProgressRow(
             label: label, url: url, isTotal: isTotal,
             counts: statuses.map { VietnameseNumber.format(counts[$0]) }, total: VietnameseNumber.format(counts.total),
-            percentFinished: "\(counts.percentFinished)%")
+            percentFinished: Self.percentText(counts))
+    }
+
+    /// The share done, or why there is none: no official report, or nothing that applies.
+    static func percentText(_ counts: ProgressCounts) -> String {
+        if counts.reported == 0 { return "Chưa có báo cáo" }
+        if counts.applicable == 0 { return "Không áp dụng" }
+        return "\(counts.percentFinished)%"
     }
 
     /// A line of an overdue list; `role` on a department page, the plan on lists spanning plans.

@@ -110,8 +110,11 @@ struct PlanListItem {
     let dateISO: String
     let indices: String
     let taskCount: Int
-    /// "45% hoàn thành, 3 quá hạn" on the as-of date.
-    let progress: String
+    /// False for a plan that assigns no task: it shows neither a count nor progress.
+    let hasTasks: Bool
+    /// "45% hoàn thành, 3 quá hạn" or "Chưa có báo cáo" on the as-of date; nil for a plan
+    /// with no tasks.
+    let progress: String?
     /// The plan page's progress section.
     let progressURL: String
 }

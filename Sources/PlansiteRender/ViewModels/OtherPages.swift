@@ -19,6 +19,9 @@ struct HomePage {
     let asOfISO: String
     let hasOverdue: Bool
     let overdueTaskCount: Int
+    /// Of those, the tasks no official report has named.
+    let overdueUnreportedCount: Int
+    let hasOverdueUnreported: Bool
     let overduePlans: [OverduePlanView]
 }
 

@@ -16,7 +16,8 @@ struct PlanPage {
     let summaryChart: ChartView?
     let hasDownloads: Bool
     let downloads: [DownloadLink]
-    let progress: ProgressSection
+    /// Nil for a plan with no tasks.
+    let progress: ProgressSection?
 }
 
 /// The official header of a document (Decree 30/2020/NĐ-CP layout).

@@ -106,6 +106,7 @@ extension ProgressSection: MustacheParent {
         case "asOfISO": self.asOfISO
         case "reportDay": self.reportDay
         case "hasExamples": self.hasExamples
+        case "isReported": self.isReported
         case "table": self.table
         case "hasOverdue": self.hasOverdue
         case "overdueCount": self.overdueCount

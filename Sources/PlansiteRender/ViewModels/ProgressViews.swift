@@ -74,6 +74,8 @@ struct ProgressSection {
     let asOfISO: String
     let reportDay: Int
     let hasExamples: Bool
+    /// Whether any official report is counted: without one there is no share done to give.
+    let isReported: Bool
     let table: ProgressTable
     let hasOverdue: Bool
     let overdueCount: Int

@@ -92,7 +92,8 @@ extension PlanListItem: MustacheParent {
         case "dateISO": self.dateISO
         case "indices": self.indices
         case "taskCount": self.taskCount
-        case "progress": self.progress
+        case "hasTasks": self.hasTasks
+        case "progress": self.progress.map { $0 as Any }
         case "progressURL": self.progressURL
         default: nil
         }
@@ -141,6 +142,8 @@ extension HomePage: MustacheParent {
         case "asOfISO": self.asOfISO
         case "hasOverdue": self.hasOverdue
         case "overdueTaskCount": self.overdueTaskCount
+        case "overdueUnreportedCount": self.overdueUnreportedCount
+        case "hasOverdueUnreported": self.hasOverdueUnreported
         case "overduePlans": self.overduePlans
         default: nil
         }
@@ -353,7 +356,7 @@ extension PlanPage: MustacheParent {
         case "summaryChart": self.summaryChart.map { $0 as Any }
         case "hasDownloads": self.hasDownloads
         case "downloads": self.downloads
-        case "progress": self.progress
+        case "progress": self.progress.map { $0 as Any }
         default: nil
         }
     }
