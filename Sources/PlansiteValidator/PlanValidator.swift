@@ -57,13 +57,22 @@ struct PlanValidator {
             Signer(authority: $0.authority.map(\.value), title: $0.title?.value, name: $0.name?.value)
         }
         let number = definition.number.map { normaliseNumber($0.value) }
+        let header = definition.header.map(\.value)
+        let printsHeader = !Self.saysNotPrinted(header)
+        let motto = definition.motto.map(\.value)
         return Plan(
             slug: slug, kind: kind, number: number, issuer: issuer.value,
-            header: definition.header.map(\.value), locality: locality, place: place.value, date: date,
+            header: printsHeader ? header : [], locality: locality, place: place.value, date: date,
             title: title.value.collapsingWhitespace, addressees: definition.addressees.map(\.value),
             recipients: definition.recipients.map(\.value), signer: signer, indices: indices, year: year,
             results: results, body: definition.body, appendices: appendices,
-            tasks: tasks, reports: reports)
+            tasks: tasks, reports: reports, printedNumber: definition.number?.value, printsHeader: printsHeader,
+            motto: motto.isEmpty ? Plan.standardMotto : Self.saysNotPrinted(motto) ? [] : motto)
+    }
+
+    /// `header: false` or `motto: false` (also "không"): the document prints none.
+    static func saysNotPrinted(_ lines: [String]) -> Bool {
+        lines.count == 1 && ["false", "no", "không"].contains(lines[0].lowercased())
     }
 
     private mutating func progressReports(
@@ -195,7 +204,8 @@ struct PlanValidator {
         guard let title = definition.title else { return nil }
         return Criterion(
             code: code, title: title.value.collapsingWhitespace, max: max, last: last, target: target,
-            description: definition.description?.value, tasks: tasks, children: children, anchor: anchor)
+            description: definition.description?.value, tasks: tasks, children: children, anchor: anchor,
+            asPrinted: definition.asPrinted?.value)
     }
 
     private mutating func checkSum(max: Quantity?, children: [Criterion], field: Located<String>?, label: String) {
@@ -216,9 +226,9 @@ struct PlanValidator {
     mutating func task(
         _ definition: TaskDefinition, anchor: String, reference: String? = nil, context: TaskContext, planLevel: Bool
     ) -> Task? {
-        let lead = departments(definition.lead, context: context, values: &values)
-        let cooperating = departments(definition.cooperating, context: context, values: &values)
-        let monitoring = departments(definition.monitoring, context: context, values: &values)
+        let (lead, leadNames) = namedDepartments(definition.lead, context: context, values: &values)
+        let (cooperating, cooperatingNames) = namedDepartments(definition.cooperating, context: context, values: &values)
+        let (monitoring, monitoringNames) = namedDepartments(definition.monitoring, context: context, values: &values)
         if definition.lead.isEmpty, definition.cooperating.isEmpty, definition.monitoring.isEmpty {
             values.bag.error(
                 .taskWithoutDepartment,
@@ -234,7 +244,9 @@ struct PlanValidator {
         }
         return Task(
             anchor: anchor, code: definition.code?.value, text: definition.text?.value, note: definition.note?.value,
-            lead: lead, cooperating: cooperating, monitoring: monitoring, timeFrame: timeFrame, reference: reference)
+            lead: lead, cooperating: cooperating, monitoring: monitoring, timeFrame: timeFrame, reference: reference,
+            writtenNames: [.lead: leadNames, .cooperating: cooperatingNames, .monitoring: monitoringNames],
+            asPrinted: definition.asPrinted?.value)
     }
 
     private mutating func checkDeadline(_ timeFrame: TimeFrame, field: Located<String>, context: TaskContext) {
@@ -255,11 +267,22 @@ struct PlanValidator {
     private func departments(
         _ names: [Located<String>], context: TaskContext, values: inout ValueParser
     ) -> [String] {
+        namedDepartments(names, context: context, values: &values).ids
+    }
+
+    /// The ids the names resolve to, each once, with the words the content wrote for each.
+    private func namedDepartments(
+        _ names: [Located<String>], context: TaskContext, values: inout ValueParser
+    ) -> (ids: [String], names: [String]) {
         var ids: [String] = []
+        var written: [String] = []
         for name in names {
             switch directory.resolve(name.value, locality: context.locality) {
             case .found(let id):
-                if !ids.contains(id) { ids.append(id) }
+                if !ids.contains(id) {
+                    ids.append(id)
+                    written.append(name.value.collapsingWhitespace)
+                }
             case .ambiguous(let candidates):
                 values.bag.error(
                     .unknownDepartment,
@@ -273,6 +296,6 @@ struct PlanValidator {
                 values.bag.error(.unknownDepartment, message, at: name.location)
             }
         }
-        return ids
+        return (ids, written)
     }
 }

@@ -21,7 +21,10 @@ struct PlanPage {
 
 /// The official header of a document (Decree 30/2020/NĐ-CP layout).
 struct DocumentHeader {
+    /// The issuer block as printed; empty when the document prints none.
     let issuerLines: [String]
+    /// Quốc hiệu and tiêu ngữ as printed; empty when the document prints none.
+    let motto: [String]
     let number: String?
     let placeAndDate: String
     let dateISO: String
@@ -104,5 +107,7 @@ struct TableLine {
     let max: String
     let last: String
     let target: String
+    /// The row's words as printed, where the transcription differs ("Văn bản ghi: …").
+    let asPrinted: String?
     let task: TaskView?
 }
