@@ -72,7 +72,9 @@ public enum Markdown {
             if event == CMARK_EVENT_ENTER, isLeaf, let literal = cmark_node_get_literal(node) {
                 out += String(cString: literal)
             }
-            if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK || (!isInline(type) && (isLeaf || event == CMARK_EVENT_EXIT)) {
+            if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK
+                || (!isInline(type) && (isLeaf || event == CMARK_EVENT_EXIT))
+            {
                 out += " "
             }
         }

@@ -36,7 +36,8 @@ public struct Quantity: Hashable, Sendable, Comparable, CustomStringConvertible 
         guard digitsSeen, let value = Decimal(string: normalised, locale: Locale(identifier: "en_US_POSIX"))
         else { return nil }
         self.value = value
-        self.printedDecimals = normalised.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?
+        self.printedDecimals =
+            normalised.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?
             .count ?? 0
     }
 

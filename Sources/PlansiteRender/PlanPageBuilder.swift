@@ -41,7 +41,8 @@ struct PlanPageBuilder {
 
     private func header(_ plan: Plan, root: String) -> DocumentHeader {
         DocumentHeader(
-            issuerLines: issuerLines(plan), motto: plan.motto, number: plan.printedNumber.map { "Số: \($0)" },
+            issuerLines: issuerLines(plan), mottoNation: plan.motto.first,
+            mottoWords: Array(plan.motto.dropFirst()), number: plan.printedNumber.map { "Số: \($0)" },
             placeAndDate: "\(plan.place), \(plan.date.official)", dateISO: plan.date.iso,
             isLetter: plan.kind == .letter, kindHeading: plan.kind.heading, title: plan.title,
             hasAddressees: !plan.addressees.isEmpty, addressees: plan.addressees,

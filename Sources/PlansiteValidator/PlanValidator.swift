@@ -227,7 +227,8 @@ struct PlanValidator {
         _ definition: TaskDefinition, anchor: String, reference: String? = nil, context: TaskContext, planLevel: Bool
     ) -> Task? {
         let (lead, leadNames) = namedDepartments(definition.lead, context: context, values: &values)
-        let (cooperating, cooperatingNames) = namedDepartments(definition.cooperating, context: context, values: &values)
+        let (cooperating, cooperatingNames) = namedDepartments(
+            definition.cooperating, context: context, values: &values)
         let (monitoring, monitoringNames) = namedDepartments(definition.monitoring, context: context, values: &values)
         if definition.lead.isEmpty, definition.cooperating.isEmpty, definition.monitoring.isEmpty {
             values.bag.error(

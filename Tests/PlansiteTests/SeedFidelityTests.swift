@@ -13,7 +13,11 @@ import Testing
     // MARK: - The seeds, the model, the pages
 
     enum Seed: String, CaseIterable, CustomTestStringConvertible, Sendable {
-        case office = "000", dakLak = "001", honQuan = "002", quangNam = "003", papi474 = "004"
+        case office = "000"
+        case dakLak = "001"
+        case honQuan = "002"
+        case quangNam = "003"
+        case papi474 = "004"
 
         var slug: String {
             switch self {
@@ -82,7 +86,8 @@ import Testing
 
     /// The HTML inside the first element whose opening tag contains `marker`, up to `end`.
     static func block(_ html: String, from marker: String, to end: String) -> String? {
-        guard let start = html.range(of: marker), let stop = html.range(of: end, range: start.upperBound..<html.endIndex)
+        guard let start = html.range(of: marker),
+            let stop = html.range(of: end, range: start.upperBound..<html.endIndex)
         else { return nil }
         return String(html[start.upperBound..<stop.lowerBound])
     }
@@ -136,7 +141,8 @@ import Testing
         }
         for (name, id) in known {
             while let range = folded.range(of: name) {
-                let before = range.lowerBound == folded.startIndex ? " " : folded[folded.index(before: range.lowerBound)]
+                let before =
+                    range.lowerBound == folded.startIndex ? " " : folded[folded.index(before: range.lowerBound)]
                 let after = range.upperBound == folded.endIndex ? " " : folded[range.upperBound]
                 let isWord = !before.isLetter && !after.isLetter
                 folded.replaceSubrange(range, with: String(repeating: "#", count: name.count))
@@ -256,7 +262,8 @@ import Testing
                 for (column, value) in [(Column.max, found.max), (.last, found.last), (.target, found.target)] {
                     #expect(
                         (value?.vietnamese ?? "") == cell(column),
-                        "\(seed) \(code): \(column) is '\(value?.vietnamese ?? "")', the document prints '\(cell(column))'")
+                        "\(seed) \(code): \(column) is '\(value?.vietnamese ?? "")', the document prints '\(cell(column))'"
+                    )
                 }
             }
             guard let (criterion, _) = current else { continue }
@@ -282,14 +289,16 @@ import Testing
                     #expect(task.lead == previousLead, "\(label): a blank (merged) lead cell is the row above's")
                 } else {
                     let rest = Self.uncovered(cell: cell(.lead), task: task, roles: [.lead], plan: plan)
-                    #expect(rest.isEmpty, "\(label): the lead cell '\(cell(.lead))' is not shown as written ('\(rest)')")
+                    #expect(
+                        rest.isEmpty, "\(label): the lead cell '\(cell(.lead))' is not shown as written ('\(rest)')")
                 }
                 previousLead = task.lead
             }
             if columns.contains(.monitoring) {
                 let rest = Self.uncovered(cell: cell(.monitoring), task: task, roles: [.monitoring], plan: plan)
                 #expect(
-                    rest.isEmpty, "\(label): the monitoring cell '\(cell(.monitoring))' is not shown as written ('\(rest)')")
+                    rest.isEmpty,
+                    "\(label): the monitoring cell '\(cell(.monitoring))' is not shown as written ('\(rest)')")
             }
             if columns.contains(.time) {
                 #expect((task.timeFrame?.text ?? "") == cell(.time), "\(label): time '\(cell(.time))'")
@@ -390,7 +399,9 @@ import Testing
             body.removeFirst(prefix.count)
             explicit = true
         }
-        let stops = [" có trách nhiệm", " chịu trách nhiệm", " tham mưu", " thường xuyên", " trên cơ sở", " khẩn trương"]
+        let stops = [
+            " có trách nhiệm", " chịu trách nhiệm", " tham mưu", " thường xuyên", " trên cơ sở", " khẩn trương",
+        ]
         guard let stop = stops.compactMap({ body.range(of: $0)?.lowerBound }).min() else {
             return explicit ? body : nil
         }
@@ -448,7 +459,8 @@ import Testing
             // A dated deadline in the duty is the task's.
             let dates = try NSRegularExpression(pattern: #"trước ngày (\d{1,2}/\d{1,2}/\d{4})"#)
             for match in dates.matches(in: duty.text, range: NSRange(duty.text.startIndex..., in: duty.text)) {
-                let date = try #require(CalendarDate(parsing: String(duty.text[Range(match.range(at: 1), in: duty.text)!])))
+                let date = try #require(
+                    CalendarDate(parsing: String(duty.text[Range(match.range(at: 1), in: duty.text)!])))
                 #expect(task.timeFrame?.deadline == date, "\(label): deadline \(date) is not the task's")
             }
         }
@@ -589,7 +601,9 @@ import Testing
     }
 
     @Test func plainTextDropsMarkdownMarksAndKeepsTheWords() {
-        #expect(Markdown.plainText("Tổ chức (*nếu có*). **Đôn đốc** [Cổng](https://x.vn)") == "Tổ chức (nếu có). Đôn đốc Cổng")
+        #expect(
+            Markdown.plainText("Tổ chức (*nếu có*). **Đôn đốc** [Cổng](https://x.vn)")
+                == "Tổ chức (nếu có). Đôn đốc Cổng")
         #expect(Markdown.plainText("- Một;\n- Hai.\n\nBa `mã` ~~bỏ~~") == "Một; Hai. Ba mã bỏ")
         #expect(Markdown.plainText("<b>đậm</b> a < b") == "<b>đậm</b> a < b")
     }
@@ -643,6 +657,50 @@ import Testing
             """
         try (String(contentsOf: file, encoding: .utf8) + extra).write(to: file, atomically: true, encoding: .utf8)
         let (_, diagnostics) = checkContent(folder.path("site"))
-        #expect(compact(diagnostics, root: folder.path("site").path).contains("error malformed-number results.yaml:26:11"))
+        #expect(
+            compact(diagnostics, root: folder.path("site").path).contains("error malformed-number results.yaml:26:11"))
+    }
+
+    // MARK: - Optional parts of the document
+
+    /// A page of the fixture site with `plan.md`'s front matter edited by `edit`.
+    func fixturePlanPage(_ edit: (String) -> String) throws -> String {
+        let folder = try TemporaryFolder()
+        try folder.overlay(TestPaths.fixtures.appendingPathComponent("site"), at: "site")
+        let file = folder.path("site/plans/2024-mau-par-index/plan.md")
+        try edit(String(contentsOf: file, encoding: .utf8)).write(to: file, atomically: true, encoding: .utf8)
+        let (checked, diagnostics) = checkContent(folder.path("site"))
+        let site = try #require(checked, "\(diagnostics)")
+        let (templates, _) = TemplateSet.load(from: TestPaths.templates, displayPath: "Templates")
+        let files = Renderer(templates: try #require(templates), links: .exports).render(site)
+        let page = try #require(files.first { $0.path == Paths.plan("2024-mau-par-index") })
+        return String(decoding: page.data, as: UTF8.self)
+    }
+
+    /// A signer without a title shows no title: not the plan's title in its place.
+    @Test func aSignerWithoutATitleShowsNone() throws {
+        let html = try fixturePlanPage { $0.replacingOccurrences(of: "  title: PHÓ CHỦ TỊCH\n", with: "") }
+        let block = try #require(Self.block(html, from: "<div class=\"document-signer\">", to: "</div>"))
+        #expect(Self.paragraphs(block) == ["KT. CHỦ TỊCH", "Nguyễn Văn A"])
+    }
+
+    /// Content without the new fields gets the standard motto and its issuer in capitals;
+    /// `header: false` and `motto: false` print neither; `motto:` lines are shown as written.
+    @Test func mastheadFieldsAreOptional() throws {
+        let standard = try fixturePlanPage { $0 }
+        #expect(standard.contains("<p class=\"motto-nation\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>"))
+        #expect(standard.contains("<p class=\"motto-words\">Độc lập - Tự do - Hạnh phúc</p>"))
+        let none = try fixturePlanPage {
+            $0.replacingOccurrences(of: "header: [ỦY BAN NHÂN DÂN, TỈNH MẪU]\n", with: "header: false\nmotto: false\n")
+        }
+        let issuer = try #require(Self.block(none, from: "<div class=\"document-issuer\">", to: "</div>"))
+        #expect(Self.paragraphs(issuer).allSatisfy { $0.hasPrefix("Số:") })
+        #expect(!none.contains("motto-nation") && !none.contains("Độc lập - Tự do"))
+        let written = try fixturePlanPage {
+            $0.replacingOccurrences(
+                of: "signer:\n",
+                with: "motto:\n  - CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  - Độc lập - Tự do - Hạnh phúc\nsigner:\n")
+        }
+        #expect(written.contains("<p class=\"motto-nation\">CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>"))
     }
 }

@@ -23,8 +23,10 @@ struct PlanPage {
 struct DocumentHeader {
     /// The issuer block as printed; empty when the document prints none.
     let issuerLines: [String]
-    /// Quốc hiệu and tiêu ngữ as printed; empty when the document prints none.
-    let motto: [String]
+    /// Quốc hiệu as printed ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"); nil when none is printed.
+    let mottoNation: String?
+    /// The tiêu ngữ lines under it ("Độc lập - Tự do - Hạnh phúc").
+    let mottoWords: [String]
     let number: String?
     let placeAndDate: String
     let dateISO: String

@@ -4,19 +4,6 @@ import Mustache
 // model with Mirror on every access, which profiling showed to be three quarters of a build.
 // A field missing here renders as empty text; the golden page tests catch that.
 
-/// An optional field that has no value: it renders as nothing and is false in a section, but,
-/// unlike nil, it stops Mustache from looking the name up in the enclosing contexts — without
-/// it a signer with no title printed the page's title in its place.
-struct Absent: MustacheCustomRenderable {
-    var renderText: String { "" }
-    var isNull: Bool { true }
-}
-
-extension Optional {
-    /// The value, or `Absent` when there is none.
-    var orAbsent: Any { self.map { $0 as Any } ?? Absent() }
-}
-
 extension Chrome: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -378,10 +365,8 @@ extension DocumentHeader: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "issuerLines": self.issuerLines
-        case "hasIssuerLines": !self.issuerLines.isEmpty
-        case "motto": self.motto
-        case "mottoNation": self.motto.first.orAbsent
-        case "mottoWords": Array(self.motto.dropFirst())
+        case "mottoNation": self.mottoNation.orAbsent
+        case "mottoWords": self.mottoWords
         case "number": self.number.orAbsent
         case "placeAndDate": self.placeAndDate
         case "dateISO": self.dateISO
