@@ -24,7 +24,7 @@ enum ColumnChartLayout {
             points.flatMap { point in
                 [
                     TextMetrics.width(String(point.year), size: Metrics.fontSize, bold: true),
-                    TextMetrics.width(scoreLabel(point.score, index), size: Metrics.fontSize, bold: true),
+                    TextMetrics.width(compactScoreLabel(point, index), size: Metrics.fontSize, bold: true),
                     TextMetrics.width(point.rankText ?? "", size: Metrics.fontSize),
                 ]
             }.max() ?? 0
@@ -78,7 +78,7 @@ enum ColumnChartLayout {
                     x: centre - barWidth / 2, y: plotBottom - height, width: barWidth, height: height)
                 children.append(.rect(rect, fill: Palette.blue, role: .bar))
             }
-            let value = scoreLabel(point.score, index)
+            let value = compactScoreLabel(point, index)
             children.append(.text(Label(value, x: centre, y: plotBottom - height - 6, style: boldMiddle)))
             children.append(
                 .text(Label(String(point.year), x: centre, y: yearBaseline, style: boldMiddle)))

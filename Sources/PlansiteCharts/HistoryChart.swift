@@ -10,8 +10,13 @@ public struct HistoryPoint: Hashable, Sendable {
     public let outOf: Int?
     /// The group or level the index puts it in: "B", "Thấp".
     public let group: String?
+    /// The unit the document gives the score in ("điểm", "%"), when it says.
+    public let unit: String?
 
-    public init(year: Int, score: Quantity, rank: Int? = nil, outOf: Int? = nil, group: String? = nil) {
+    public init(
+        year: Int, score: Quantity, rank: Int? = nil, outOf: Int? = nil, group: String? = nil, unit: String? = nil
+    ) {
+        self.unit = unit
         self.year = year
         self.score = score
         self.rank = rank
@@ -22,7 +27,7 @@ public struct HistoryPoint: Hashable, Sendable {
     public init(_ result: IndexResult) {
         self.init(
             year: result.year, score: result.score, rank: result.rank, outOf: result.outOf,
-            group: result.group)
+            group: result.group, unit: result.writtenUnit)
     }
 
     /// "33/63", "33", or nil.
@@ -48,7 +53,7 @@ public func historyChart(id: String, title: String, index: IndexKind, points: [H
     guard !points.isEmpty else { return emptyChart(id: id, title: title, headers: headers) }
     let rows = byYear(points).map { point in
         [
-            String(point.year), scoreLabel(point.score, index), point.rankText ?? missingCell,
+            String(point.year), compactScoreLabel(point, index), point.rankText ?? missingCell,
             point.group ?? missingCell,
         ]
     }
@@ -73,7 +78,7 @@ private func historyRows(
     -> Scene
 {
     let rows = points.map { point in
-        var text = scoreLabel(point.score, index)
+        var text = scoreLabel(point, index)
         if let rank = point.rankText { text += " · hạng \(rank)" }
         if let group = point.group { text += " · nhóm \(group)" }
         let marks = [RowMark.bar(point.score.doubleValue, thickness: 14, fill: Palette.blue)]
@@ -97,6 +102,22 @@ func scoreLabel(_ score: Quantity, _ index: IndexKind) -> String {
     index == .sipas ? score.vietnamese + "%" : score.vietnamese
 }
 
+/// The label of a point: in the document's unit when it gives one ("84,24 điểm", "86,50%"),
+/// otherwise as `scoreLabel`.
+func scoreLabel(_ point: HistoryPoint, _ index: IndexKind) -> String {
+    switch point.unit {
+    case nil: scoreLabel(point.score, index)
+    case "%": point.score.vietnamese + "%"
+    case let unit?: point.score.vietnamese + " " + unit
+    }
+}
+
+/// The short label of a column or table cell: the digits, with "%" when the score is a
+/// percent ("84,24%"); a score in points shows its digits alone ("84,24").
+func compactScoreLabel(_ point: HistoryPoint, _ index: IndexKind) -> String {
+    (point.unit ?? (index == .sipas ? "%" : "")) == "%" ? point.score.vietnamese + "%" : point.score.vietnamese
+}
+
 /// "Điểm PAR INDEX (thang 0–100)", "SIPAS, % (thang 0–100)".
 func scaleCaption(_ index: IndexKind) -> String {
     // Bars are zero-based whatever the index's lowest possible total.
@@ -113,7 +134,7 @@ private func historyDescription(kind: String, index: IndexKind, points: [History
     let upper = VietnameseNumber.format(index.totalScale.upperBound, decimals: 2)
     let scale = index == .sipas ? "từ 0 đến \(upper)%" : "từ 0 đến \(upper) điểm"
     var text = "\(kind) điểm \(index.acronym) \(years), thang \(scale). Năm \(last.year): "
-    text += index == .sipas ? scoreLabel(last.score, index) : "\(last.score.vietnamese) điểm"
+    text += last.unit != nil || index == .sipas ? scoreLabel(last, index) : "\(last.score.vietnamese) điểm"
     if let rank = last.rankText { text += ", xếp hạng \(rank)" }
     if let group = last.group { text += ", nhóm \(group)" }
     return text + "."

@@ -289,7 +289,7 @@ struct PlanJSON: Encodable {
         year = plan.year
         results = plan.results.map {
             ResultValue(
-                index: $0.index.rawValue, year: $0.year, score: QuantityValue($0.score), unit: $0.index.unit,
+                index: $0.index.rawValue, year: $0.year, score: QuantityValue($0.score), unit: $0.unit,
                 rank: $0.rank, outOf: $0.outOf, group: $0.group, change: $0.change, source: $0.source)
         }
         body = plan.body

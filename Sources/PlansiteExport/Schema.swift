@@ -51,7 +51,7 @@ enum PlanJSONSchema {
                   "index": { "$ref": "#/$defs/index" },
                   "year": { "type": "integer" },
                   "score": { "$ref": "#/$defs/quantity" },
-                  "unit": { "enum": ["điểm", "%"] },
+                  "unit": { "type": "string", "minLength": 1, "description": "the unit the document gives the score in, as written (điểm, %)" },
                   "rank": { "type": "integer" },
                   "outOf": { "type": "integer" },
                   "group": { "type": "string" },

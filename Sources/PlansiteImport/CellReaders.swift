@@ -43,8 +43,9 @@ enum PointsReader {
     }
 }
 
-/// The title cell of a row: "Chỉ số nội dung X: guidance" → title X and its description;
-/// "<b>X:</b> guidance" likewise; otherwise the whole text is the title.
+/// The title cell of a row: "Chỉ số nội dung X: guidance" → title "Chỉ số nội dung X:" (the
+/// words as printed, prefix and colon kept) and its description; "<b>X:</b> guidance"
+/// likewise; otherwise the whole text is the title.
 enum TitleReader {
     static let prefix = "chi so noi dung"
 
@@ -52,11 +53,10 @@ enum TitleReader {
         let text = fragments.plainText
         let words = text.split(separator: " ")
         if words.count > 4, VietnameseText.fold(words.prefix(4).joined(separator: " ")) == prefix {
-            let rest = words.dropFirst(4).joined(separator: " ")
-            return split(rest)
+            return split(text)
         }
         if let bold = fragments.leadingBold, bold.hasSuffix(":"), text.count > bold.count, text.hasPrefix(bold) {
-            let title = String(bold.dropLast()).trimmingWhitespace()
+            let title = bold.trimmingWhitespace()
             let description = String(text.dropFirst(bold.count)).trimmingWhitespace()
             return (title, description.isEmpty ? nil : description)
         }
@@ -65,7 +65,7 @@ enum TitleReader {
 
     private static func split(_ text: String) -> (String, String?) {
         guard let colon = text.firstIndex(of: ":") else { return (text, nil) }
-        let title = String(text[..<colon]).trimmingWhitespace()
+        let title = String(text[...colon]).trimmingWhitespace()
         let description = String(text[text.index(after: colon)...]).trimmingWhitespace()
         return (title, description.isEmpty ? nil : description)
     }

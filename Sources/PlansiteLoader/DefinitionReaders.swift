@@ -56,7 +56,7 @@ struct DefinitionReader {
 
     static let planKeys = [
         "kind", "number", "issuer", "header", "locality", "place", "date", "title", "addressees", "recipients",
-        "signer", "indices", "year", "results",
+        "signer", "indices", "year", "results", "motto",
     ]
 
     func planFrontMatter(_ node: Node, slug: Located<String>, body: String) -> PlanDefinition? {
@@ -71,7 +71,8 @@ struct DefinitionReader {
             signer = SignerDefinition(authority: s.list("authority"), title: s.scalar("title"), name: s.scalar("name"))
             s.finish()
         }
-        return PlanDefinition(
+        let motto = r.list("motto")
+        var plan = PlanDefinition(
             location: r.location, slug: slug, kind: r.scalar("kind", required: true), number: r.scalar("number"),
             issuer: r.scalar("issuer", required: true), header: r.list("header"),
             locality: r.scalar("locality", required: true), place: r.scalar("place", required: true),
@@ -80,6 +81,8 @@ struct DefinitionReader {
             indices: r.list("indices", required: true), year: r.scalar("year", required: true),
             results: r.items("results").compactMap { result($0, withLocality: false) }, body: body, appendices: [],
             tasks: [])
+        plan.motto = motto
+        return plan
     }
 
     func results(_ node: Node) -> [ResultDefinition] {
@@ -89,15 +92,17 @@ struct DefinitionReader {
     }
 
     private func result(_ node: Node, withLocality: Bool) -> ResultDefinition? {
-        var keys = ["index", "year", "score", "rank", "out-of", "group", "change", "source"]
+        var keys = ["index", "year", "score", "unit", "rank", "out-of", "group", "change", "source"]
         if withLocality { keys.insert("locality", at: 0) }
         guard var r = reader(node, what: "một kết quả chỉ số", known: keys) else { return nil }
         defer { r.finish() }
-        return ResultDefinition(
+        var result = ResultDefinition(
             location: r.location, locality: withLocality ? r.scalar("locality", required: true) : nil,
             index: r.scalar("index", required: true), year: r.scalar("year", required: true),
             score: r.scalar("score", required: true), rank: r.scalar("rank"), outOf: r.scalar("out-of"),
             group: r.scalar("group"), change: r.scalar("change"), source: r.scalar("source"))
+        result.unit = r.scalar("unit")
+        return result
     }
 
     static let columnKeys = ["criterion", "max", "last", "target", "task", "lead", "cooperating", "monitoring", "time"]
@@ -125,15 +130,17 @@ struct DefinitionReader {
         guard
             var r = reader(
                 node, what: "một dòng tiêu chí",
-                known: ["code", "title", "max", "last", "target", "description", "tasks", "children"])
+                known: ["code", "title", "max", "last", "target", "description", "tasks", "children", "as-printed"])
         else { return nil }
         defer { r.finish() }
-        return CriterionDefinition(
+        var criterion = CriterionDefinition(
             location: r.location, code: r.scalar("code"), title: r.scalar("title", required: true),
             max: r.scalar("max"),
             last: r.scalar("last"), target: r.scalar("target"), description: r.scalar("description"),
             tasks: r.items("tasks").compactMap { task($0, planLevel: false) },
             children: r.items("children").compactMap(criterion))
+        criterion.asPrinted = r.scalar("as-printed")
+        return criterion
     }
 
     func taskList(_ node: Node) -> [TaskDefinition] {
@@ -143,14 +150,16 @@ struct DefinitionReader {
     }
 
     private func task(_ node: Node, planLevel: Bool) -> TaskDefinition? {
-        var keys = ["text", "note", "lead", "cooperating", "monitoring", "time"]
+        var keys = ["text", "note", "lead", "cooperating", "monitoring", "time", "as-printed"]
         if planLevel { keys = ["code", "index"] + keys }
         guard var r = reader(node, what: "một nhiệm vụ", known: keys) else { return nil }
         defer { r.finish() }
-        return TaskDefinition(
+        var task = TaskDefinition(
             location: r.location, code: planLevel ? r.scalar("code") : nil, index: planLevel ? r.scalar("index") : nil,
             text: r.scalar("text"), note: r.scalar("note"), lead: r.list("lead"), cooperating: r.list("cooperating"),
             monitoring: r.list("monitoring"), time: r.scalar("time"))
+        task.asPrinted = r.scalar("as-printed")
+        return task
     }
 
     func report(_ node: Node) -> ReportDefinition? {

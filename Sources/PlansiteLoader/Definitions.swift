@@ -53,6 +53,8 @@ public struct TaskDefinition: Sendable {
     public var cooperating: [Located<String>]
     public var monitoring: [Located<String>]
     public var time: Located<String>?
+    /// `as-printed`: the words of the document where the transcription differs.
+    public var asPrinted: Located<String>? = nil
 }
 
 /// One row of an appendix's criteria tree as written.
@@ -66,6 +68,8 @@ public struct CriterionDefinition: Sendable {
     public var description: Located<String>?
     public var tasks: [TaskDefinition]
     public var children: [CriterionDefinition]
+    /// `as-printed`: the row's words as the document prints them, where they differ.
+    public var asPrinted: Located<String>? = nil
 }
 
 /// `phu-luc-<n>.yaml` as written.
@@ -91,6 +95,8 @@ public struct ResultDefinition: Sendable {
     public var group: Located<String>?
     public var change: Located<String>?
     public var source: Located<String>?
+    /// `unit`: the unit the document writes after the score ("điểm", "%").
+    public var unit: Located<String>? = nil
 }
 
 public struct SignerDefinition: Sendable {
@@ -121,6 +127,8 @@ public struct PlanDefinition: Sendable {
     public var body: String
     public var appendices: [AppendixDefinition]
     public var tasks: [TaskDefinition]
+    /// `motto`: the national motto as printed, line by line, or `false` when none is printed.
+    public var motto: [Located<String>] = []
     public var reports: [ReportDefinition] = []
     /// True when a file with tasks had errors, so some tasks may be missing.
     public var tasksIncomplete = false

@@ -45,6 +45,53 @@ public enum Markdown {
         return String(cString: rendered)
     }
 
+    /// The text a reader sees, without Markdown marks, on one line: "(*nếu có*)" → "(nếu có)".
+    /// Through the same parser as `html`, so emphasis, links, lists and tables read the same
+    /// way; raw HTML is kept as the characters written, as `html` shows it.
+    public static func plainText(_ source: String) -> String {
+        _ = registered
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE) else {
+            return source
+        }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
+        }
+        source.utf8CString.withUnsafeBufferPointer { buffer in
+            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        }
+        guard let document = cmark_parser_finish(parser) else { return source }
+        defer { cmark_node_free(document) }
+        guard let iterator = cmark_iter_new(document) else { return source }
+        defer { cmark_iter_free(iterator) }
+        var out = ""
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            let isLeaf = cmark_node_first_child(node) == nil
+            if event == CMARK_EVENT_ENTER, isLeaf, let literal = cmark_node_get_literal(node) {
+                out += String(cString: literal)
+            }
+            if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK
+                || (!isInline(type) && (isLeaf || event == CMARK_EVENT_EXIT))
+            {
+                out += " "
+            }
+        }
+        return out.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// Inline nodes (text, emphasis, links, strikethrough…) run on within a line; every other
+    /// node (paragraph, list item, table cell…) ends with a space. cmark-gfm marks inline
+    /// types, extensions' too, with the two high bits (CMARK_NODE_TYPE_INLINE).
+    private static func isInline(_ type: cmark_node_type) -> Bool {
+        (type.rawValue & 0xC000) == 0xC000
+    }
+
     /// Replaces every raw HTML node with a text node holding the same characters, so that
     /// `<script>` written in a plan is displayed (escaped) rather than dropped or run.
     private static func showRawHTMLAsText(in document: OpaquePointer) {

@@ -3,8 +3,15 @@ import Foundation
 /// An exact decimal quantity as written in a plan (points, scores, percents): 1,4888 stays 1.4888.
 public struct Quantity: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let value: Decimal
+    /// How many digits the document printed after the decimal mark ("86,50" → 2), so that the
+    /// portal shows the figure as printed; nil for computed values. Not part of equality:
+    /// 86,50 and 86,5 are the same quantity.
+    public let printedDecimals: Int?
 
-    public init(_ value: Decimal) { self.value = value }
+    public init(_ value: Decimal) {
+        self.value = value
+        self.printedDecimals = nil
+    }
 
     /// Reads "1,4888", "1.4888", "86,57" or "100". Both decimal marks are accepted because
     /// plans use either; a number with both, or with anything else in it, is rejected.
@@ -29,6 +36,9 @@ public struct Quantity: Hashable, Sendable, Comparable, CustomStringConvertible 
         guard digitsSeen, let value = Decimal(string: normalised, locale: Locale(identifier: "en_US_POSIX"))
         else { return nil }
         self.value = value
+        self.printedDecimals =
+            normalised.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?
+            .count ?? 0
     }
 
     /// Digits of a written number that `Decimal` must keep: all but the leading zeros, and
@@ -42,6 +52,10 @@ public struct Quantity: Hashable, Sendable, Comparable, CustomStringConvertible 
         return plain.drop(while: { $0 == 0x30 }).count
     }
 
+    public static func == (a: Quantity, b: Quantity) -> Bool { a.value == b.value }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(value) }
+
     public static func < (a: Quantity, b: Quantity) -> Bool { a.value < b.value }
 
     public static func + (a: Quantity, b: Quantity) -> Quantity { Quantity(a.value + b.value) }
@@ -50,8 +64,11 @@ public struct Quantity: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     public var doubleValue: Double { NSDecimalNumber(decimal: value).doubleValue }
 
-    /// The Vietnamese way: a decimal comma, no trailing zeros (1,5; 86,57; 100).
-    public var vietnamese: String { VietnameseNumber.format(value) }
+    /// The Vietnamese way, with the digits the document printed: a decimal comma, trailing
+    /// zeros kept as printed ("86,50" stays 86,50; 1,5; 100); computed values have none.
+    public var vietnamese: String {
+        VietnameseNumber.format(value, minimumDecimals: printedDecimals ?? 0)
+    }
 
     public var description: String { "\(value)" }
 }
@@ -69,6 +86,15 @@ public enum VietnameseNumber {
         let whole = groupThousands(String(parts[0]))
         guard parts.count == 2 else { return sign + whole }
         return sign + whole + "," + parts[1]
+    }
+
+    /// With at least `minimumDecimals` digits after the comma, zeros added: (86.5, 2) → "86,50".
+    public static func format(_ value: Decimal, minimumDecimals: Int) -> String {
+        let text = format(value)
+        guard minimumDecimals > 0 else { return text }
+        let decimals = text.split(separator: ",", maxSplits: 1).dropFirst().first?.count ?? 0
+        guard decimals < minimumDecimals else { return text }
+        return text + (decimals == 0 ? "," : "") + String(repeating: "0", count: minimumDecimals - decimals)
     }
 
     public static func format(_ value: Int) -> String {

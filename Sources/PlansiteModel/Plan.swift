@@ -12,11 +12,16 @@ public struct Criterion: Hashable, Sendable {
     public let children: [Criterion]
     /// The anchor of its row: "tc-1-2-2-1".
     public let anchor: String
+    /// The row's words as the document prints them, where the transcription differs (a typo
+    /// corrected): shown beside the row as "Văn bản ghi: …".
+    public let asPrinted: String?
 
     public init(
         code: String?, title: String, max: Quantity? = nil, last: Quantity? = nil, target: Quantity? = nil,
-        description: String? = nil, tasks: [Task] = [], children: [Criterion] = [], anchor: String
+        description: String? = nil, tasks: [Task] = [], children: [Criterion] = [], anchor: String,
+        asPrinted: String? = nil
     ) {
+        self.asPrinted = asPrinted
         self.code = code
         self.title = title
         self.max = max
@@ -124,11 +129,15 @@ public struct IndexResult: Hashable, Sendable {
     public let group: String?
     public let change: String?
     public let source: String?
+    /// The unit the document gives the score in ("điểm", "%"), as written; nil when the
+    /// content does not say, and the index's usual unit is shown.
+    public let writtenUnit: String?
 
     public init(
         locality: String, index: IndexKind, year: Int, score: Quantity, rank: Int? = nil, outOf: Int? = nil,
-        group: String? = nil, change: String? = nil, source: String? = nil
+        group: String? = nil, change: String? = nil, source: String? = nil, unit: String? = nil
     ) {
+        self.writtenUnit = unit
         self.locality = locality
         self.index = index
         self.year = year
@@ -138,6 +147,15 @@ public struct IndexResult: Hashable, Sendable {
         self.group = group
         self.change = change
         self.source = source
+    }
+
+    /// The document's unit, or the index's usual one (points, or percent for SIPAS).
+    public var unit: String { writtenUnit ?? index.unit }
+
+    /// The score with its unit as a document prints it: "84,24 điểm", "86,50%" (a percent
+    /// sign follows the digits, a word is spaced).
+    public var scoreText: String {
+        unit == "%" ? score.vietnamese + "%" : score.vietnamese + " " + unit
     }
 }
 
@@ -165,13 +183,27 @@ public struct Plan: Hashable, Sendable {
     public let tasks: [Task]
     /// Progress reports per task anchor, oldest first.
     public let reports: [String: [TaskReport]]
+    /// "Số: …" exactly as printed ("474 /KH-UBND"); `number` is the same with its spaces
+    /// around "/" removed, for references.
+    public let printedNumber: String?
+    /// False when the document prints no issuer block above its number (`header: false`).
+    public let printsHeader: Bool
+    /// The national motto as printed, line by line; empty when the document prints none.
+    public let motto: [String]
+
+    /// Quốc hiệu and tiêu ngữ as most documents print them (Decree 30/2020/NĐ-CP).
+    public static let standardMotto = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
 
     public init(
         slug: String, kind: DocumentKind, number: String?, issuer: String, header: [String], locality: String,
         place: String, date: DocumentDate, title: String, addressees: [String], recipients: [String],
         signer: Signer?, indices: [IndexKind], year: Int, results: [IndexResult], body: String,
-        appendices: [Appendix], tasks: [Task], reports: [String: [TaskReport]] = [:]
+        appendices: [Appendix], tasks: [Task], reports: [String: [TaskReport]] = [:], printedNumber: String? = nil,
+        printsHeader: Bool = true, motto: [String] = Plan.standardMotto
     ) {
+        self.printedNumber = printedNumber ?? number
+        self.printsHeader = printsHeader
+        self.motto = motto
         self.slug = slug
         self.kind = kind
         self.number = number

@@ -45,11 +45,21 @@ public struct Task: Hashable, Sendable {
     /// For a quarterly duty, the report day its own text states ("ngày 25 hằng quý"), if any:
     /// it is due on that day of each quarter's last month instead of the site's `report-day`.
     public let statedReportDay: Int?
+    /// The words the document uses for each department, by role, in the order of `lead`,
+    /// `cooperating`, `monitoring` ("Chánh Thanh tra tỉnh" for the registry's "Thanh tra tỉnh").
+    /// A role missing here, or shorter than its ids, falls back to the registry's names.
+    public let writtenNames: [TaskRole: [String]]
+    /// The task's words as the document prints them, where the transcription differs (a stray
+    /// character removed, a list split): shown under the task as "Văn bản ghi: …".
+    public let asPrinted: String?
 
     public init(
         anchor: String, code: String? = nil, text: String?, note: String? = nil, lead: [String],
-        cooperating: [String] = [], monitoring: [String] = [], timeFrame: TimeFrame?, reference: String? = nil
+        cooperating: [String] = [], monitoring: [String] = [], timeFrame: TimeFrame?, reference: String? = nil,
+        writtenNames: [TaskRole: [String]] = [:], asPrinted: String? = nil
     ) {
+        self.writtenNames = writtenNames
+        self.asPrinted = asPrinted
         self.anchor = anchor
         self.reference = reference ?? code ?? anchor
         self.statedReportDay =
@@ -69,6 +79,12 @@ public struct Task: Hashable, Sendable {
         case .cooperating: cooperating
         case .monitoring: monitoring
         }
+    }
+
+    /// How the document names the `position`-th department of `role`, if recorded.
+    public func writtenName(_ role: TaskRole, at position: Int) -> String? {
+        guard let names = writtenNames[role], position < names.count else { return nil }
+        return names[position]
     }
 
     /// Every (department, role) pair, each department once per role.

@@ -32,13 +32,17 @@ struct PlanPageBuilder {
             issuerLines: issuerLines(plan), appendix: view)
     }
 
+    /// The issuer block as printed: the `header` lines, the issuer in capitals when the content
+    /// gives none, nothing when the document prints none (`header: false`).
     private func issuerLines(_ plan: Plan) -> [String] {
-        plan.header.isEmpty ? [plan.issuer.uppercased()] : plan.header
+        guard plan.printsHeader else { return [] }
+        return plan.header.isEmpty ? [plan.issuer.uppercased()] : plan.header
     }
 
     private func header(_ plan: Plan, root: String) -> DocumentHeader {
         DocumentHeader(
-            issuerLines: issuerLines(plan), number: plan.number.map { "Số: \($0)" },
+            issuerLines: issuerLines(plan), mottoNation: plan.motto.first,
+            mottoWords: Array(plan.motto.dropFirst()), number: plan.printedNumber.map { "Số: \($0)" },
             placeAndDate: "\(plan.place), \(plan.date.official)", dateISO: plan.date.iso,
             isLetter: plan.kind == .letter, kindHeading: plan.kind.heading, title: plan.title,
             hasAddressees: !plan.addressees.isEmpty, addressees: plan.addressees,
@@ -78,7 +82,7 @@ struct PlanPageBuilder {
                         depth: min(depth, 3), isGroup: !criterion.children.isEmpty, code: criterion.code ?? "-",
                         title: criterion.title, descriptionHTML: index.html(criterion.description),
                         max: criterion.max?.vietnamese ?? "", last: criterion.last?.vietnamese ?? "",
-                        target: criterion.target?.vietnamese ?? "",
+                        target: criterion.target?.vietnamese ?? "", asPrinted: criterion.asPrinted,
                         task: line < taskViews.count ? taskViews[line] : nil))
             }
         }

@@ -140,10 +140,10 @@ struct SiteIndex {
     private func baseTaskView(_ task: Task, root: String) -> TaskView {
         TaskView(
             anchor: task.anchor, code: task.code, textHTML: html(task.text), note: task.note,
-            lead: task.lead.map { link($0, root: root) }, cooperating: task.cooperating.map { link($0, root: root) },
-            monitoring: task.monitoring.map { link($0, root: root) }, hasCooperating: !task.cooperating.isEmpty,
+            lead: links(task, .lead, root: root), cooperating: links(task, .cooperating, root: root),
+            monitoring: links(task, .monitoring, root: root), hasCooperating: !task.cooperating.isEmpty,
             hasMonitoring: !task.monitoring.isEmpty, timeFrame: task.timeFrame?.text,
-            deadlineISO: task.timeFrame?.deadline?.iso, rolesHTML: Fragment(cached: ""),
+            deadlineISO: task.timeFrame?.deadline?.iso, asPrinted: task.asPrinted, rolesHTML: Fragment(cached: ""),
             progressHTML: Fragment(cached: ""))
     }
 
@@ -151,7 +151,7 @@ struct SiteIndex {
         ResultView(
             index: result.index.acronym, indexURL: root + Paths.index(result.index),
             locality: localities[result.locality]?.name ?? result.locality, year: result.year,
-            score: result.score.vietnamese, unit: result.index.unit,
+            score: result.score.vietnamese, unit: result.unit, scoreText: result.scoreText,
             rank: result.rank.map { rank in result.outOf.map { "\(rank)/\($0)" } ?? String(rank) },
             group: result.group, change: result.change, source: result.source)
     }

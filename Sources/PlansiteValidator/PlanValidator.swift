@@ -59,13 +59,22 @@ struct PlanValidator {
             Signer(authority: $0.authority.map(\.value), title: $0.title?.value, name: $0.name?.value)
         }
         let number = definition.number.map { normaliseNumber($0.value) }
+        let header = definition.header.map(\.value)
+        let printsHeader = !Self.saysNotPrinted(header)
+        let motto = definition.motto.map(\.value)
         return Plan(
             slug: slug, kind: kind, number: number, issuer: issuer.value,
-            header: definition.header.map(\.value), locality: locality, place: place.value, date: date,
+            header: printsHeader ? header : [], locality: locality, place: place.value, date: date,
             title: title.value.collapsingWhitespace, addressees: definition.addressees.map(\.value),
             recipients: definition.recipients.map(\.value), signer: signer, indices: indices, year: year,
             results: results, body: definition.body, appendices: appendices,
-            tasks: tasks, reports: reports)
+            tasks: tasks, reports: reports, printedNumber: definition.number?.value, printsHeader: printsHeader,
+            motto: motto.isEmpty ? Plan.standardMotto : Self.saysNotPrinted(motto) ? [] : motto)
+    }
+
+    /// `header: false` or `motto: false` (also "không"): the document prints none.
+    static func saysNotPrinted(_ lines: [String]) -> Bool {
+        lines.count == 1 && ["false", "no", "không"].contains(lines[0].lowercased())
     }
 
     private mutating func progressReports(
@@ -199,7 +208,8 @@ struct PlanValidator {
         guard let title = definition.title else { return nil }
         return Criterion(
             code: code, title: title.value.collapsingWhitespace, max: max, last: last, target: target,
-            description: definition.description?.value, tasks: tasks, children: children, anchor: anchor)
+            description: definition.description?.value, tasks: tasks, children: children, anchor: anchor,
+            asPrinted: definition.asPrinted?.value)
     }
 
     private mutating func checkSum(max: Quantity?, children: [Criterion], field: Located<String>?, label: String) {
@@ -220,10 +230,11 @@ struct PlanValidator {
     mutating func task(
         _ definition: TaskDefinition, anchor: String, reference: String? = nil, context: TaskContext, planLevel: Bool
     ) -> Task? {
-        let lead = Self.departments(definition.lead, directory: directory, context: context, values: &values)
-        let cooperating = Self.departments(
+        let (lead, leadNames) = Self.namedDepartments(
+            definition.lead, directory: directory, context: context, values: &values)
+        let (cooperating, cooperatingNames) = Self.namedDepartments(
             definition.cooperating, directory: directory, context: context, values: &values)
-        let monitoring = Self.departments(
+        let (monitoring, monitoringNames) = Self.namedDepartments(
             definition.monitoring, directory: directory, context: context, values: &values)
         if definition.lead.isEmpty, definition.cooperating.isEmpty, definition.monitoring.isEmpty {
             values.bag.error(
@@ -240,7 +251,9 @@ struct PlanValidator {
         }
         return Task(
             anchor: anchor, code: definition.code?.value, text: definition.text?.value, note: definition.note?.value,
-            lead: lead, cooperating: cooperating, monitoring: monitoring, timeFrame: timeFrame, reference: reference)
+            lead: lead, cooperating: cooperating, monitoring: monitoring, timeFrame: timeFrame, reference: reference,
+            writtenNames: [.lead: leadNames, .cooperating: cooperatingNames, .monitoring: monitoringNames],
+            asPrinted: definition.asPrinted?.value)
     }
 
     private mutating func checkDeadline(_ timeFrame: TimeFrame, field: Located<String>, context: TaskContext) {
@@ -276,7 +289,16 @@ struct PlanValidator {
     private static func departments(
         _ names: [Located<String>], directory: DepartmentDirectory, context: TaskContext, values: inout ValueParser
     ) -> [String] {
+        namedDepartments(names, directory: directory, context: context, values: &values).ids
+    }
+
+    /// The ids the names resolve to, each once, with the words the content wrote for each
+    /// (static for the same reason as `departments`).
+    private static func namedDepartments(
+        _ names: [Located<String>], directory: DepartmentDirectory, context: TaskContext, values: inout ValueParser
+    ) -> (ids: [String], names: [String]) {
         var ids: [String] = []
+        var written: [String] = []
         for name in names {
             var resolution = directory.resolve(name.value, locality: context.locality, suggest: false)
             if case .unknown = resolution, values.maySuggest(at: name.location) {
@@ -284,7 +306,10 @@ struct PlanValidator {
             }
             switch resolution {
             case .found(let id):
-                if !ids.contains(id) { ids.append(id) }
+                if !ids.contains(id) {
+                    ids.append(id)
+                    written.append(name.value.collapsingWhitespace)
+                }
             case .ambiguous(let candidates):
                 values.bag.error(
                     .unknownDepartment,
@@ -298,6 +323,6 @@ struct PlanValidator {
                 values.bag.error(.unknownDepartment, message, at: name.location)
             }
         }
-        return ids
+        return (ids, written)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PlansiteDiagnostics
 import PlansiteLoader
 import PlansiteModel
@@ -201,7 +202,14 @@ func resultValue(
     }
     let index = values.index(definition.index)
     let year = values.year(definition.year)
-    let score = values.quantity(definition.score, name: "điểm")
+    // "86,50%" or "84,24 điểm": the unit may follow the digits, as the document prints them.
+    let (scoreField, suffix) = splitUnit(definition.score)
+    let score = values.quantity(scoreField, name: "điểm")
+    let unit = definition.unit?.value ?? suffix
+    if let written = definition.unit, let suffix, written.value != suffix {
+        values.bag.error(
+            .malformedNumber, "đơn vị '\(written.value)' khác đơn vị '\(suffix)' ghi sau điểm số", at: written.location)
+    }
     let rank = values.integer(definition.rank, name: "thứ hạng", range: 1...1000)
     let outOf = values.integer(definition.outOf, name: "tổng số", range: 1...1000)
     if let rank, let outOf, rank > outOf, let field = definition.rank {
@@ -218,5 +226,18 @@ func resultValue(
     guard let locality, let index, let year, let score else { return nil }
     return IndexResult(
         locality: locality, index: index, year: year, score: score, rank: rank, outOf: outOf,
-        group: definition.group?.value, change: definition.change?.value, source: definition.source?.value)
+        group: definition.group?.value, change: definition.change?.value, source: definition.source?.value,
+        unit: unit)
+}
+
+/// "86,50%" → ("86,50", "%"); "84,24 điểm" → ("84,24", "điểm"); "38,97" → ("38,97", nil).
+private func splitUnit(_ field: Located<String>?) -> (Located<String>?, String?) {
+    guard let field else { return (nil, nil) }
+    let text = field.value
+    guard let end = text.firstIndex(where: { !($0.isNumber || $0 == "," || $0 == "." || $0 == "-") }),
+        end != text.startIndex
+    else { return (field, nil) }
+    let unit = text[end...].trimmingCharacters(in: .whitespaces)
+    guard !unit.isEmpty, !unit.contains(where: \.isNumber) else { return (field, nil) }
+    return (Located(String(text[..<end]).trimmingCharacters(in: .whitespaces), at: field.location), unit)
 }

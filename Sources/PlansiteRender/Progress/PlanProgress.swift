@@ -1,3 +1,4 @@
+import PlansiteMarkdown
 import PlansiteModel
 
 /// The one-line name of a task in lists: its criterion, or the start of its text.
@@ -6,7 +7,7 @@ enum TaskLine {
         if let criterion {
             return [criterion.code, criterion.title].compactMap { $0 }.joined(separator: " ")
         }
-        let text = (task.text ?? "").collapsingWhitespace
+        let text = Markdown.plainText(task.text ?? "").collapsingWhitespace
         let words = text.split(separator: " ")
         return words.count > 24 ? words.prefix(24).joined(separator: " ") + " …" : text
     }

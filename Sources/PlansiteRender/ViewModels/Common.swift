@@ -18,7 +18,8 @@ struct NavItem {
     let current: Bool
 }
 
-/// A link to a department, as shown in task cells.
+/// A link to a department, as shown in task cells: the words of the document ("Chánh Thanh
+/// tra tỉnh"), linking to the registry's department page.
 struct DepartmentLink {
     let name: String
     let fullName: String
@@ -39,6 +40,8 @@ struct TaskView {
     let hasMonitoring: Bool
     let timeFrame: String?
     let deadlineISO: String?
+    /// The task's words as printed, where the transcription differs ("Văn bản ghi: …").
+    let asPrinted: String?
     /// `partials/task-roles` rendered for this task: from the cache for pages two folders deep,
     /// otherwise only if a template asks for it.
     var rolesHTML: Fragment
@@ -94,6 +97,8 @@ struct ResultView {
     let year: Int
     let score: String
     let unit: String
+    /// Score and unit as the document prints them: "84,24 điểm", "86,50%".
+    let scoreText: String
     let rank: String?
     let group: String?
     let change: String?
@@ -130,4 +135,17 @@ struct ChartView {
 struct ChartRow {
     let header: String
     let cells: [String]
+}
+
+extension SiteIndex {
+    /// A task's departments in one role, each named as the document names it.
+    func links(_ task: Task, _ role: TaskRole, root: String) -> [DepartmentLink] {
+        task.departments(in: role).enumerated().map { position, id in
+            let registered = link(id, root: root)
+            guard let written = task.writtenName(role, at: position), written != id, written != registered.name
+            else { return registered }
+            return DepartmentLink(
+                name: written, fullName: registered.fullName, url: registered.url, isRole: registered.isRole)
+        }
+    }
 }

@@ -22,7 +22,12 @@ struct PlanPage {
 
 /// The official header of a document (Decree 30/2020/NĐ-CP layout).
 struct DocumentHeader {
+    /// The issuer block as printed; empty when the document prints none.
     let issuerLines: [String]
+    /// Quốc hiệu as printed ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"); nil when none is printed.
+    let mottoNation: String?
+    /// The tiêu ngữ lines under it ("Độc lập - Tự do - Hạnh phúc").
+    let mottoWords: [String]
     let number: String?
     let placeAndDate: String
     let dateISO: String
@@ -105,5 +110,7 @@ struct TableLine {
     let max: String
     let last: String
     let target: String
+    /// The row's words as printed, where the transcription differs ("Văn bản ghi: …").
+    let asPrinted: String?
     let task: TaskView?
 }

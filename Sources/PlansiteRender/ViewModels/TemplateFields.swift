@@ -46,16 +46,17 @@ extension TaskView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "anchor": self.anchor
-        case "code": self.code.map { $0 as Any }
-        case "textHTML": self.textHTML.map { $0 as Any }
-        case "note": self.note.map { $0 as Any }
+        case "code": self.code.orAbsent
+        case "textHTML": self.textHTML.orAbsent
+        case "note": self.note.orAbsent
         case "lead": self.lead
         case "cooperating": self.cooperating
         case "monitoring": self.monitoring
         case "hasCooperating": self.hasCooperating
         case "hasMonitoring": self.hasMonitoring
-        case "timeFrame": self.timeFrame.map { $0 as Any }
-        case "deadlineISO": self.deadlineISO.map { $0 as Any }
+        case "timeFrame": self.timeFrame.orAbsent
+        case "deadlineISO": self.deadlineISO.orAbsent
+        case "asPrinted": self.asPrinted.orAbsent
         case "rolesHTML": self.rolesHTML.description
         case "progressHTML": self.progressHTML.description
         default: nil
@@ -72,10 +73,11 @@ extension ResultView: MustacheParent {
         case "year": self.year
         case "score": self.score
         case "unit": self.unit
-        case "rank": self.rank.map { $0 as Any }
-        case "group": self.group.map { $0 as Any }
-        case "change": self.change.map { $0 as Any }
-        case "source": self.source.map { $0 as Any }
+        case "scoreText": self.scoreText
+        case "rank": self.rank.orAbsent
+        case "group": self.group.orAbsent
+        case "change": self.change.orAbsent
+        case "source": self.source.orAbsent
         default: nil
         }
     }
@@ -186,16 +188,16 @@ extension DepartmentPage: MustacheParent {
         case "level": self.level
         case "isRole": self.isRole
         case "locality": self.locality
-        case "aliases": self.aliases.map { $0 as Any }
-        case "parent": self.parent.map { $0 as Any }
+        case "aliases": self.aliases.orAbsent
+        case "parent": self.parent.orAbsent
         case "taskCount": self.taskCount
         case "counts": self.counts
         case "hasDeadlines": self.hasDeadlines
         case "deadlines": self.deadlines
         case "plans": self.plans
-        case "workloadChart": self.workloadChart.map { $0 as Any }
-        case "calendarURL": self.calendarURL.map { $0 as Any }
-        case "progress": self.progress.map { $0 as Any }
+        case "workloadChart": self.workloadChart.orAbsent
+        case "calendarURL": self.calendarURL.orAbsent
+        case "progress": self.progress.orAbsent
         default: nil
         }
     }
@@ -252,7 +254,7 @@ extension DepartmentTaskView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "url": self.url
-        case "criterion": self.criterion.map { $0 as Any }
+        case "criterion": self.criterion.orAbsent
         case "task": self.task
         case "summary": self.summary
         default: nil
@@ -267,7 +269,7 @@ extension DirectoryPage: MustacheParent {
         case "root": self.root
         case "title": self.title
         case "groups": self.groups
-        case "workloadChart": self.workloadChart.map { $0 as Any }
+        case "workloadChart": self.workloadChart.orAbsent
         default: nil
         }
     }
@@ -353,7 +355,7 @@ extension PlanPage: MustacheParent {
         case "tasks": self.tasks
         case "appendices": self.appendices
         case "closing": self.closing
-        case "summaryChart": self.summaryChart.map { $0 as Any }
+        case "summaryChart": self.summaryChart.orAbsent
         case "hasDownloads": self.hasDownloads
         case "downloads": self.downloads
         case "progress": self.progress.map { $0 as Any }
@@ -366,7 +368,9 @@ extension DocumentHeader: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "issuerLines": self.issuerLines
-        case "number": self.number.map { $0 as Any }
+        case "mottoNation": self.mottoNation.orAbsent
+        case "mottoWords": self.mottoWords
+        case "number": self.number.orAbsent
         case "placeAndDate": self.placeAndDate
         case "dateISO": self.dateISO
         case "isLetter": self.isLetter
@@ -395,7 +399,7 @@ extension DocumentClosing: MustacheParent {
         switch key {
         case "hasRecipients": self.hasRecipients
         case "recipients": self.recipients
-        case "signer": self.signer.map { $0 as Any }
+        case "signer": self.signer.orAbsent
         default: nil
         }
     }
@@ -405,8 +409,8 @@ extension SignerView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "authority": self.authority
-        case "title": self.title.map { $0 as Any }
-        case "name": self.name.map { $0 as Any }
+        case "title": self.title.orAbsent
+        case "name": self.name.orAbsent
         default: nil
         }
     }
@@ -418,12 +422,12 @@ extension AppendixView: MustacheParent {
         case "anchor": self.anchor
         case "heading": self.heading
         case "title": self.title
-        case "reference": self.reference.map { $0 as Any }
+        case "reference": self.reference.orAbsent
         case "indexName": self.indexName
         case "printURL": self.printURL
         case "columns": self.columns
         case "lines": self.lines
-        case "chart": self.chart.map { $0 as Any }
+        case "chart": self.chart.orAbsent
         case "tableHTML": self.tableHTML.description
         default: nil
         }
@@ -467,11 +471,12 @@ extension TableLine: MustacheParent {
         case "isGroup": self.isGroup
         case "code": self.code
         case "title": self.title
-        case "descriptionHTML": self.descriptionHTML.map { $0 as Any }
+        case "descriptionHTML": self.descriptionHTML.orAbsent
+        case "asPrinted": self.asPrinted.orAbsent
         case "max": self.max
         case "last": self.last
         case "target": self.target
-        case "task": self.task.map { $0 as Any }
+        case "task": self.task.orAbsent
         default: nil
         }
     }
