@@ -35,6 +35,7 @@ import Testing
         let covered = Set(Self.cases).union([
             // Cases that need a file made at test time or a folder outside Content/:
             "unreadable-file", "file-too-large", "template-syntax", "missing-template", "output-failed",
+            "unsafe-output", "output-busy",
         ])
         let all = Set(DiagnosticCode.allCases.map(\.rawValue))
         #expect(all.subtracting(covered).isEmpty, "codes without a test: \(all.subtracting(covered).sorted())")
