@@ -88,10 +88,10 @@ public struct OutputGuard: Sendable {
         ]
         for (folder, role, insideRefused) in protected {
             let other = Self.realPath(Self.withoutTrailingSlashes(absolute(folder.path)))
-            let named = "\(role) '\(folder.display)'"
+            let named = insideRefused ? "\(role) '\(folder.display)'" : "\(role) (nơi chạy lệnh)"
             if Self.same(real, other) {
                 return .refused(
-                    "thư mục đầu ra \(shown) chính là \(named): dựng vào đó sẽ xoá nó. "
+                    "thư mục đầu ra \(shown) chính là \(named): dựng vào đó sẽ xoá toàn bộ những gì trong đó. "
                         + "Hãy chọn một thư mục riêng cho cổng, ví dụ --output Public.")
             }
             if Self.isAncestor(real, of: other) {
@@ -203,7 +203,7 @@ public struct OutputGuard: Sendable {
     private static func identity(_ path: String) -> [UInt64]? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return [UInt64(info.st_dev), UInt64(info.st_ino)]
+        return [UInt64(truncatingIfNeeded: info.st_dev), UInt64(truncatingIfNeeded: info.st_ino)]
     }
 
     /// The path and each folder above it, nearest first.

@@ -137,6 +137,22 @@ struct Project {
         #expect(project.snapshot() == before)
     }
 
+    /// The commands themselves: `build` and `serve` refuse with the diagnostic, exit non-zero,
+    /// and touch nothing (serve does not start: it returns by itself, within seconds).
+    @Test(arguments: [
+        ["build", "--output", "."], ["build", "--output", "notes.txt"], ["build", "--output", "Content/out"],
+        ["serve", "--port", "0", "--output", "Content"], ["serve", "--port", "0", "--output", ".."],
+    ])
+    func commandRefusesTheOutputExitsNonZeroAndTouchesNothing(_ arguments: [String]) throws {
+        let project = try Project()
+        let before = project.snapshot()
+        let run = try runPlansite(arguments, in: project.root, timeout: 60)
+        #expect(run.status == 1, "\(run.output)")
+        #expect(run.output.contains("\(arguments.last!): error: "), "\(run.output)")
+        #expect(run.output.contains("[unsafe-output]"), "\(run.output)")
+        #expect(project.snapshot() == before)
+    }
+
     @Test func eachKindOfRefusalSaysWhyInVietnamese() throws {
         let project = try Project()
         func message(_ output: String, content: String = "Content") -> String {
