@@ -129,6 +129,12 @@ public struct OutputGuard: Sendable {
         if names.isEmpty { return .safe(URL(fileURLWithPath: real)) }
         if names.contains(PortalMarker.fileName) {
             let format = PortalMarker.format(in: real)
+            // A repository kept inside the portal (for publishing it with git) would go with it.
+            if let repository = names.first(where: { [".git", ".hg", ".svn"].contains($0) }) {
+                return .refused(
+                    "thư mục đầu ra \(shown) có \(repository) (một kho mã nguồn) bên trong: dựng lại sẽ xoá nó. "
+                        + "Hãy giữ kho ở nơi khác và chép cổng vào đó sau mỗi lần dựng.")
+            }
             if format == PortalMarker.formatLine { return .safe(URL(fileURLWithPath: real)) }
             return .refused(
                 "thư mục đầu ra \(shown) có tệp \(PortalMarker.fileName) mà plansite này không nhận ra "

@@ -213,6 +213,16 @@ struct Project {
         #expect(outcome.diagnostics.map(\.code) == [.unsafeOutput])
         #expect(outcome.diagnostics.first?.message.contains("phiên bản plansite cũ") == true)
         #expect(project.snapshot() == before)
+        // A portal with a git repository inside (to publish it) is not replaced: the repository would go.
+        try project.temporary.write(
+            String(decoding: PortalMarker.contents(buildID: "x"), as: UTF8.self),
+            to: "project/Public/\(PortalMarker.fileName)")
+        try project.temporary.write("ref: refs/heads/gh-pages\n", to: "project/Public/.git/HEAD")
+        let withGit = SiteBuilder(options: project.options(output: "Public")).outputProblems()
+        #expect(withGit.map(\.code) == [.unsafeOutput])
+        #expect(withGit.first?.message.contains(".git") == true)
+        try FileManager.default.removeItem(at: project.root.appendingPathComponent("Public/.git"))
+        #expect(SiteBuilder(options: project.options(output: "Public")).outputProblems().isEmpty)
         // A marker of another format (a newer plansite) is not taken as this one's.
         try project.temporary.write("plansite-portal 9\n", to: "project/Public/\(PortalMarker.fileName)")
         #expect(SiteBuilder(options: project.options(output: "Public")).outputProblems().map(\.code) == [.unsafeOutput])
