@@ -8,6 +8,10 @@ import PlansiteRender
 struct BuildManifest: Codable {
     /// The tool's version and binary: another tool means a cold build.
     var tool: String
+    /// The build that made the portal this cache describes, also in the portal's marker
+    /// (`.plansite-portal`): when the two differ (a build killed between its swap and its
+    /// cache save, a `--no-cache` build, a portal restored from a copy) the next build is cold.
+    var buildID: String
     /// Every input that is not a plan folder (settings, registries, results, templates).
     var shared: [FileStamp]
     var plans: [String: PlanRecord]

@@ -45,3 +45,15 @@ struct Fingerprinter {
         return String(value, radix: 16)
     }
 }
+
+/// A build's id: the tool and the content hash of every input. The same tool and inputs give
+/// the same id (so the portal, marker included, is byte-identical from build to build), and the
+/// cache is trusted only for a portal whose marker holds the id it was saved with.
+enum BuildID {
+    static func of(tool: String, inputs: Inputs) -> String {
+        var text = "plansite-build 1\n\(tool)\n"
+        let stamps = (inputs.shared + inputs.plans.values.joined()).sorted { $0.path < $1.path }
+        for stamp in stamps { text += "\(stamp.path)\t\(stamp.size)\t\(stamp.hash)\n" }
+        return Fingerprinter.hash(Data(text.utf8))
+    }
+}

@@ -10,11 +10,14 @@ import PlansiteWriter
 /// A build after a previous one with the same tool, templates, settings and registries:
 /// only changed plan folders are read, and only the pages that depend on them are rendered —
 /// the plans' own pages, the pages of the departments they name (before or after the change),
-/// and the site-wide pages. Unchanged pages are hard-linked from the previous output.
+/// and the site-wide pages. The new site is the previous one hard-linked into a staging
+/// folder with those pages written anew, swapped in whole (see `OutputWriter.update`).
 struct IncrementalBuild {
     let options: SiteBuilder.Options
     let previous: BuildManifest
     let inputs: Inputs
+    /// The id of the site this build makes, for the portal's marker and the cache.
+    let buildID: String
 
     func run() -> SiteBuilder.Outcome {
         let changed = Set(inputs.plans.filter { previous.plans[$0.key]?.files != $0.value }.keys)
@@ -73,18 +76,23 @@ struct IncrementalBuild {
         stale.subtract(files.compactMap(\.path))
         let written: [String]
         let checksums = ExportEntries.Checksums(known: previous.dataEntries)
+        let sorted = bag.sorted
         do {
+            // The cache is saved once the new site is in place, before the old one is deleted.
             written = try OutputWriter(output: options.output).update(
-                writing: files, removing: stale,
-                finish: ExportEntries.finish(settings: site.settings, summaries: allSummaries, checksums: checksums))
+                writing: files, removing: stale, buildID: buildID,
+                finish: ExportEntries.finish(settings: site.settings, summaries: allSummaries, checksums: checksums)
+            ) { written in
+                saveManifest(
+                    site: site, summaries: fresh, loaded: loaded, changed: changed, removed: removed, written: written,
+                    diagnostics: sorted, dataEntries: checksums.entries)
+            }
         } catch {
             bag.error(
-                .outputFailed, "không ghi được cổng thông tin: \(error)", at: SourceLocation(file: options.output.path))
+                .outputFailed, "không ghi được cổng thông tin: \(error)",
+                at: SourceLocation(file: options.displayOutput))
             return SiteBuilder.Outcome(diagnostics: bag.sorted, filesWritten: nil, incremental: true)
         }
-        saveManifest(
-            site: site, summaries: fresh, loaded: loaded, changed: changed, removed: removed, written: written,
-            diagnostics: bag.sorted, dataEntries: checksums.entries)
         return SiteBuilder.Outcome(
             diagnostics: bag.sorted, filesWritten: written.count, incremental: true,
             sitemapNote: site.settings.baseURL == nil ? SiteBuilder.noSitemap : nil)
@@ -104,6 +112,7 @@ struct IncrementalBuild {
         diagnostics: [Diagnostic], dataEntries: [DataManifestEntry]
     ) {
         var manifest = previous
+        manifest.buildID = buildID
         manifest.dataEntries = dataEntries
         let split = DiagnosticSplit(diagnostics, displayContent: options.displayContent)
         for slug in removed { manifest.plans[slug] = nil }

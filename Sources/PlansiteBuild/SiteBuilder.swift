@@ -18,16 +18,23 @@ public struct SiteBuilder: Sendable {
         public var output: URL
         public var displayContent: String
         public var displayTemplates: String
+        public var displayOutput: String
         /// Reuse the previous build's cache (in `.plansite-cache/` beside the output).
         public var incremental: Bool
         /// Identifies the tool: a different one invalidates the cache.
         public var tool: String
         /// The day to judge progress on instead of site.yaml's `as-of` (`build --as-of`).
         public var asOf: CalendarDate?
+        /// The folder the command runs in: the output may be neither it nor one above it.
+        public var workingDirectory: String
+        /// How long a build waits for another one writing the same output before it gives up.
+        public var lockTimeout: Duration
 
         public init(
             content: URL, templates: URL, output: URL, displayContent: String? = nil, displayTemplates: String? = nil,
-            incremental: Bool = true, tool: String = PlansiteVersion.fingerprint, asOf: CalendarDate? = nil
+            displayOutput: String? = nil, incremental: Bool = true, tool: String = PlansiteVersion.fingerprint,
+            asOf: CalendarDate? = nil, workingDirectory: String = FileManager.default.currentDirectoryPath,
+            lockTimeout: Duration = .seconds(30)
         ) {
             self.asOf = asOf
             self.content = content
@@ -35,8 +42,11 @@ public struct SiteBuilder: Sendable {
             self.output = output
             self.displayContent = displayContent ?? content.path
             self.displayTemplates = displayTemplates ?? templates.path
+            self.displayOutput = displayOutput ?? output.path
             self.incremental = incremental
             self.tool = tool
+            self.workingDirectory = workingDirectory
+            self.lockTimeout = lockTimeout
         }
     }
 
@@ -60,18 +70,78 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    public func build() -> Outcome {
-        let previous = options.incremental ? BuildManifest.load(for: options.output) : nil
-        let inputs = Inputs.scan(options, previous: previous)
-        if let previous, previous.tool == options.cacheIdentity, previous.shared == inputs.shared,
-            FileManager.default.fileExists(atPath: options.output.path)
-        {
-            return IncrementalBuild(options: options, previous: previous, inputs: inputs).run()
-        }
-        return coldBuild(inputs: inputs)
+    /// Whether the output folder may be replaced (see `OutputGuard`): checked by every build
+    /// before anything is written or deleted, and by `serve` before it starts.
+    public func outputVerdict() -> OutputGuard.Verdict {
+        OutputGuard(
+            output: .init(path: options.output.path, display: options.displayOutput),
+            content: .init(path: options.content.path, display: options.displayContent),
+            templates: .init(path: options.templates.path, display: options.displayTemplates),
+            workingDirectory: options.workingDirectory, seedFiles: ["README.md": Data(PublicFolder.readme.utf8)]
+        ).check()
     }
 
-    private func coldBuild(inputs: Inputs) -> Outcome {
+    /// The refusal of an unsafe output folder as a diagnostic, or none.
+    public func outputProblems() -> [Diagnostic] {
+        guard case .refused(let reason) = outputVerdict() else { return [] }
+        return [
+            Diagnostic(
+                .error, .unsafeOutput, reason,
+                at: SourceLocation(file: options.displayOutput))
+        ]
+    }
+
+    public func build() -> Outcome {
+        let refused = { (diagnostics: [Diagnostic]) in
+            Outcome(diagnostics: diagnostics, filesWritten: nil, incremental: false)
+        }
+        guard case .safe(let output) = outputVerdict() else { return refused(outputProblems()) }
+        let location = SourceLocation(file: options.displayOutput)
+        let lock: OutputLock
+        do {
+            try FileManager.default.createDirectory(
+                at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+            lock = try OutputLock.acquire(for: output, timeout: options.lockTimeout)
+        } catch OutputLock.LockError.busy {
+            let seconds = Int(options.lockTimeout.components.seconds)
+            return refused([
+                Diagnostic(
+                    .error, .outputBusy,
+                    "một bản dựng khác đang ghi vào \(options.displayOutput) (đã chờ \(seconds) giây): "
+                        + "hãy chờ bản dựng đó xong, hoặc dừng `plansite serve` đang chạy, rồi dựng lại.",
+                    at: location)
+            ])
+        } catch {
+            return refused([
+                Diagnostic(
+                    .error, .outputFailed, "không ghi được cổng thông tin: \(error)",
+                    at: location)
+            ])
+        }
+        defer { lock.release() }
+        // Again under the lock: the folder may have changed while this build waited.
+        guard case .safe = outputVerdict() else { return refused(outputProblems()) }
+        var locked = options
+        locked.output = output
+        OutputWriter(output: output).cleanUp()
+        return SiteBuilder(options: locked).buildLocked()
+    }
+
+    /// The build proper, with the output's real path and its lock held.
+    private func buildLocked() -> Outcome {
+        let previous = options.incremental ? BuildManifest.load(for: options.output) : nil
+        let inputs = Inputs.scan(options, previous: previous)
+        let buildID = BuildID.of(tool: options.cacheIdentity, inputs: inputs)
+        // The cache is used only when it describes the very portal in the output folder.
+        if let previous, previous.tool == options.cacheIdentity, previous.shared == inputs.shared,
+            let portal = PortalMarker.buildID(of: options.output), previous.buildID == portal
+        {
+            return IncrementalBuild(options: options, previous: previous, inputs: inputs, buildID: buildID).run()
+        }
+        return coldBuild(inputs: inputs, buildID: buildID)
+    }
+
+    private func coldBuild(inputs: Inputs, buildID: String) -> Outcome {
         let (site, checkDiagnostics) = Checker(
             content: options.content, displayContent: options.displayContent, asOf: options.asOf
         ).check()
@@ -92,21 +162,24 @@ public struct SiteBuilder: Sendable {
             + [OutputWriter.Entry(path: "README.md", data: Data(PublicFolder.readme.utf8))]
         let written: [String]
         let checksums = ExportEntries.Checksums(known: [])
+        let diagnostics = bag.sorted
         do {
+            // The cache is saved once the new site is in place, before the old one is deleted.
             written = try OutputWriter(output: options.output).write(
-                files, finish: ExportEntries.finish(settings: site.settings, summaries: summaries, checksums: checksums)
-            )
+                files, buildID: buildID,
+                finish: ExportEntries.finish(settings: site.settings, summaries: summaries, checksums: checksums)
+            ) { written in
+                guard options.incremental else { return }
+                BuildManifest.make(
+                    tool: options.cacheIdentity, buildID: buildID, inputs: inputs, plans: site.plans, summaries: summaries,
+                    written: written, diagnostics: diagnostics, dataEntries: checksums.entries, options: options
+                ).save(for: options.output)
+            }
         } catch {
             bag.error(
-                .outputFailed, "không ghi được cổng thông tin: \(error)", at: SourceLocation(file: options.output.path))
+                .outputFailed, "không ghi được cổng thông tin: \(error)",
+                at: SourceLocation(file: options.displayOutput))
             return Outcome(diagnostics: bag.sorted, filesWritten: nil, incremental: false)
-        }
-        if options.incremental {
-            BuildManifest.make(
-                tool: options.cacheIdentity, inputs: inputs, plans: site.plans, summaries: summaries, written: written,
-                diagnostics: bag.sorted,
-                dataEntries: checksums.entries, options: options
-            ).save(for: options.output)
         }
         return Outcome(
             diagnostics: bag.sorted, filesWritten: written.count, incremental: false,
@@ -142,7 +215,7 @@ struct Inputs {
 
 extension BuildManifest {
     static func make(
-        tool: String, inputs: Inputs, plans: [Plan], summaries: [PlanSummary], written: [String],
+        tool: String, buildID: String, inputs: Inputs, plans: [Plan], summaries: [PlanSummary], written: [String],
         diagnostics: [Diagnostic],
         dataEntries: [DataManifestEntry], options: SiteBuilder.Options
     ) -> BuildManifest {
@@ -156,7 +229,8 @@ extension BuildManifest {
             records[plan.slug]?.pages = ExportEntries.paths(of: plan, in: written)
         }
         return BuildManifest(
-            tool: tool, shared: inputs.shared, plans: records, sharedDiagnostics: split.shared, dataEntries: dataEntries
+            tool: tool, buildID: buildID, shared: inputs.shared, plans: records, sharedDiagnostics: split.shared,
+            dataEntries: dataEntries
         )
     }
 }

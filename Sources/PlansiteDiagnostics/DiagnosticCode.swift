@@ -62,4 +62,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
     case templateTooDeep = "template-too-deep"
     // Output
     case outputFailed = "output-failed"
+    /// The output folder is one plansite must not replace (the content, a parent of it, a file…).
+    case unsafeOutput = "unsafe-output"
+    /// Another build is writing the same output folder.
+    case outputBusy = "output-busy"
 }

@@ -9,12 +9,16 @@ import PlansiteSupport
 #endif
 
 /// Stage 4: writes a complete portal into a temporary folder beside the output, then swaps
-/// it in. Until the swap, the previous output is untouched; if anything fails, it stays.
+/// it in with one atomic exchange. Until the swap, the previous output is untouched; if
+/// anything fails, it stays. See docs/safety.md for what is guaranteed, and how it is tested.
 public struct OutputWriter: Sendable {
+    /// The output folder, by its real path (see `OutputGuard`).
     public let output: URL
+    let swap: SwapMethod
 
-    public init(output: URL) {
+    public init(output: URL, swap: SwapMethod = .automatic) {
         self.output = output.standardizedFileURL
+        self.swap = swap
     }
 
     /// One file to write: its path in the output and how to make its bytes. Contents are made
@@ -83,184 +87,187 @@ public struct OutputWriter: Sendable {
     /// Files made last, from the rest of the output.
     public typealias Finish = @Sendable (Result) -> [(path: String, data: Data)]
 
-    /// Writes `entries` as the whole new content of the output folder, then `finish`'s files;
-    /// returns every path written.
+    /// Called once the new site is in place, before the previous one is deleted (the build
+    /// saves its cache there, so that a kill during the deletion loses no time).
+    public typealias AfterSwap = ([String]) -> Void
+
+    /// Writes `entries` as the whole new content of the output folder, then `finish`'s files
+    /// and the portal marker with `buildID`, into a staging folder beside the output that then
+    /// takes the output's place in one exchange; returns every path written. The caller holds
+    /// the output's lock (`OutputLock`) and has run `cleanUp()`.
     @discardableResult
-    public func write(_ entries: [Entry], finish: Finish? = nil) throws -> [String] {
-        try recover()
-        return try writeStaged(entries, finish: finish)
-    }
-
-    /// Updates the output in place: `entries` replace or add files, `removing` are deleted,
-    /// every other file stays. The new files are written beside the output first; then a
-    /// journal listing every rename and removal is written, the journal is carried out, and
-    /// deleted. A build killed while carrying it out leaves the journal, and the next build
-    /// (`recover()`) finishes it before anything else, so the output never stays half-updated.
-    @discardableResult
-    public func update(writing entries: [Entry], removing: Set<String>, finish: Finish? = nil) throws -> [String] {
-        try recover()
+    public func write(
+        _ entries: [Entry], buildID: String = "-", finish: Finish? = nil, afterSwap: AfterSwap? = nil
+    ) throws -> [String] {
         let fileManager = FileManager.default
-        let staging = sibling("staged-" + UUID().uuidString.prefix(8))
-        try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-        let stagingPath = staging.path
-        let indexed = Array(entries.enumerated())
-        let results = Parallel.map(indexed) { index, entry -> (written: [String], failed: String?) in
-            var written: [String] = []
-            for (offset, file) in entry.make().enumerated() {
-                guard FileManager.default.createFile(atPath: stagingPath + "/\(index)-\(offset)", contents: file.data)
-                else { return (written, file.path) }
-                written.append(file.path)
-            }
-            return (written, nil)
-        }
-        if let failed = results.compactMap(\.failed).first {
-            try? fileManager.removeItem(at: staging)
-            throw WriteError.cannotWrite(failed)
-        }
-        var moves: [String: String] = [:]
-        for (index, result) in results.enumerated() {
-            for (offset, path) in result.written.enumerated() { moves[path] = "\(stagingPath)/\(index)-\(offset)" }
-        }
-        if let finish {
-            let old = Set(FileTree.files(under: output.path).map(\.path)).subtracting(removing)
-            let result = Result(paths: old.union(moves.keys).sorted(), newFiles: moves, oldRoot: output.path)
-            for (offset, file) in finish(result).enumerated() {
-                let staged = "\(stagingPath)/finish-\(offset)"
-                guard fileManager.createFile(atPath: staged, contents: file.data) else {
-                    try? fileManager.removeItem(at: staging)
-                    throw WriteError.cannotWrite(file.path)
-                }
-                moves[file.path] = staged
-            }
-        }
-        var journal = ""
-        for path in moves.keys.sorted() { journal += "R\t\(moves[path]!)\t\(path)\n" }
-        // A file written again by this update is not removed, even if the caller listed it.
-        for path in removing.subtracting(moves.keys).sorted() { journal += "D\t\t\(path)\n" }
-        journal += "S\t\(stagingPath)\t\n"
-        try Data(journal.utf8).write(to: journalURL, options: .atomic)
-        try apply(journal)
-        return moves.keys.sorted()
-    }
-
-    /// Finishes an update that a killed build left half done (see `update`).
-    public func recover() throws {
-        guard let data = try? Data(contentsOf: journalURL) else { return }
-        try apply(String(decoding: data, as: UTF8.self))
-    }
-
-    private var journalURL: URL { sibling("journal") }
-
-    private func sibling(_ suffix: String) -> URL {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(suffix)")
-    }
-
-    /// Carries out a journal; every step may be repeated (a missing staged file was moved).
-    private func apply(_ journal: String) throws {
-        let fileManager = FileManager.default
-        let root = output.path
-        var emptied: Set<String> = []
-        for line in journal.split(separator: "\n") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 3 else { continue }
-            switch fields[0] {
-            case "R":
-                guard fileManager.fileExists(atPath: fields[1]) else { continue }
-                let destination = root + "/" + fields[2]
-                var parts = fields[2].split(separator: "/").dropLast()
-                var missing: [String] = []
-                while !parts.isEmpty, !fileManager.fileExists(atPath: root + "/" + parts.joined(separator: "/")) {
-                    missing.append(root + "/" + parts.joined(separator: "/"))
-                    parts.removeLast()
-                }
-                try FileTree.makeFolders(missing)
-                guard rename(fields[1], destination) == 0 else {
-                    throw WriteError.cannotWrite(fields[2])
-                }
-            case "D":
-                unlink(root + "/" + fields[2])
-                var parts = fields[2].split(separator: "/").dropLast()
-                while !parts.isEmpty {
-                    emptied.insert(parts.joined(separator: "/"))
-                    parts.removeLast()
-                }
-            case "S":
-                try? fileManager.removeItem(atPath: fields[1])
-            default:
-                continue
-            }
-        }
-        // Folders left empty by removed pages go too, deepest first.
-        for folder in emptied.sorted(by: { $0.count > $1.count }) { rmdir(root + "/" + folder) }
-        try? fileManager.removeItem(at: journalURL)
-    }
-
-    /// Writes `entries` into a staging folder that then replaces the output.
-    private func writeStaged(_ entries: [Entry], finish: Finish?) throws -> [String] {
-        let fileManager = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let name = output.lastPathComponent
-        let token = UUID().uuidString.prefix(8)
-        let staging = parent.appendingPathComponent(".\(name).building-\(token)")
-        let retired = parent.appendingPathComponent(".\(name).previous-\(token)")
+        try fileManager.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let token = Self.token()
+        let staging = sibling("building-" + token).path
         var writtenPaths: [String] = []
         do {
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            let stagingPath = staging.path
+            guard mkdir(staging, 0o755) == 0 else { throw WriteError.cannotWrite(".") }
             var folders: Set<String> = []
             for path in entries.compactMap(\.path) {
                 var parts = path.split(separator: "/").dropLast()
                 while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted { parts.removeLast() }
             }
-            try FileTree.makeFolders(folders.map { stagingPath + "/" + $0 })
-            let made = FolderSet(root: stagingPath, existing: folders)
-            let results = Parallel.map(entries) { entry -> (written: [String], failed: String?) in
-                var written: [String] = []
-                for file in entry.make() {
-                    if entry.path == nil { made.ensureParent(of: file.path) }
-                    guard FileManager.default.createFile(atPath: stagingPath + "/" + file.path, contents: file.data)
-                    else { return (written, file.path) }
-                    written.append(file.path)
-                }
-                return (written, nil)
-            }
-            if let failed = results.compactMap(\.failed).first { throw WriteError.cannotWrite(failed) }
-            writtenPaths = results.flatMap(\.written)
+            try FileTree.makeFolders(folders.map { staging + "/" + $0 })
+            let made = FolderSet(root: staging, existing: folders)
+            writtenPaths = try Self.writeAll(entries, into: staging, folders: made, replacing: false)
             if let finish {
-                let staged = Dictionary(uniqueKeysWithValues: writtenPaths.map { ($0, stagingPath + "/" + $0) })
+                let staged = Dictionary(uniqueKeysWithValues: writtenPaths.map { ($0, staging + "/" + $0) })
                 for file in finish(Result(paths: writtenPaths.sorted(), newFiles: staged, oldRoot: nil)) {
                     made.ensureParent(of: file.path)
-                    guard fileManager.createFile(atPath: stagingPath + "/" + file.path, contents: file.data) else {
+                    guard PosixTree.writeNew(staging + "/" + file.path, file.data, replacing: true) else {
                         throw WriteError.cannotWrite(file.path)
                     }
                     writtenPaths.append(file.path)
                 }
             }
+            try writeMarker(in: staging, buildID: buildID)
+            try install(staging, token: token, written: writtenPaths, afterSwap: afterSwap)
         } catch {
-            try? fileManager.removeItem(at: staging)
+            PosixTree.remove(staging)
             throw error
         }
-        // The swap: two renames on the same file system.
-        let hadOutput = fileManager.fileExists(atPath: output.path)
-        if hadOutput { try fileManager.moveItem(at: output, to: retired) }
-        do {
-            try fileManager.moveItem(at: staging, to: output)
-        } catch {
-            if hadOutput { try? fileManager.moveItem(at: retired, to: output) }
-            try? fileManager.removeItem(at: staging)
-            throw error
-        }
-        if hadOutput { try? fileManager.removeItem(at: retired) }
         return writtenPaths
+    }
+
+    /// Updates the output: `entries` replace or add files, `removing` are deleted, every other
+    /// file stays. The new tree is made beside the output as a copy of it in which every file
+    /// is a hard link to the output's (nothing copied), changed files are written anew (a new
+    /// file, never a linked one changed in place), removed ones unlinked; then it takes the
+    /// output's place in one exchange, as a cold build's does. The output is the whole old
+    /// site or the whole new one at every instant.
+    @discardableResult
+    public func update(
+        writing entries: [Entry], removing: Set<String>, buildID: String = "-", finish: Finish? = nil,
+        afterSwap: AfterSwap? = nil
+    ) throws -> [String] {
+        let token = Self.token()
+        let staging = sibling("staged-" + token).path
+        var written: [String] = []
+        do {
+            if let failed = PosixTree.linkCopy(from: output.path, to: staging) { throw WriteError.cannotWrite(failed) }
+            let made = FolderSet(root: staging, existing: [])
+            written = try Self.writeAll(entries, into: staging, folders: made, replacing: true)
+            // A file written again by this update is not removed, even if the caller listed it.
+            var emptied: Set<String> = []
+            for path in removing.subtracting(written) {
+                unlink(staging + "/" + path)
+                var parts = path.split(separator: "/").dropLast()
+                while !parts.isEmpty {
+                    emptied.insert(parts.joined(separator: "/"))
+                    parts.removeLast()
+                }
+            }
+            // Folders left empty by removed pages go too, deepest first.
+            for folder in emptied.sorted(by: { $0.count > $1.count }) { rmdir(staging + "/" + folder) }
+            if let finish {
+                let newFiles = Dictionary(uniqueKeysWithValues: written.map { ($0, staging + "/" + $0) })
+                let result = Result(
+                    paths: FileTree.files(under: staging).map(\.path), newFiles: newFiles, oldRoot: staging)
+                for file in finish(result) {
+                    made.ensureParent(of: file.path)
+                    guard PosixTree.writeNew(staging + "/" + file.path, file.data, replacing: true) else {
+                        throw WriteError.cannotWrite(file.path)
+                    }
+                    written.append(file.path)
+                }
+            }
+            try writeMarker(in: staging, buildID: buildID)
+            try install(staging, token: token, written: written, afterSwap: afterSwap)
+        } catch {
+            PosixTree.remove(staging)
+            throw error
+        }
+        return Array(Set(written)).sorted()
+    }
+
+    /// What crashed or killed runs left beside the output — staging folders
+    /// (`.NAME.building-*`, `.NAME.staged-*`), retired sites (`.NAME.previous-*`), the journal
+    /// of earlier versions — is removed. If the output is missing because a build was killed
+    /// between the two renames of the fallback swap, the retired site is put back first.
+    /// The caller holds the output's lock. Returns the names removed.
+    @discardableResult
+    public func cleanUp() -> [String] {
+        let parent = output.deletingLastPathComponent().path
+        let leftovers = (PosixTree.names(in: parent) ?? []).filter(isLeftover)
+        if PosixTree.kind(output.path) == nil,
+            let retired = leftovers.first(where: { $0.hasPrefix(".\(output.lastPathComponent).previous-") })
+        {
+            rename(parent + "/" + retired, output.path)
+        }
+        var removed: [String] = []
+        for name in leftovers where PosixTree.kind(parent + "/" + name) != nil {
+            PosixTree.remove(parent + "/" + name)
+            removed.append(name)
+        }
+        return removed
+    }
+
+    /// Whether a name beside the output is one of this writer's temporary ones: the output's
+    /// name, a kind and a token of eight hexadecimal digits, exactly.
+    func isLeftover(_ name: String) -> Bool {
+        let prefix = ".\(output.lastPathComponent)."
+        guard name.hasPrefix(prefix) else { return false }
+        let rest = name.dropFirst(prefix.count)
+        if rest == "journal" { return true }
+        for kind in ["building-", "staged-", "previous-"] where rest.hasPrefix(kind) {
+            let token = rest.dropFirst(kind.count)
+            return token.count == 8 && token.allSatisfy(\.isHexDigit)
+        }
+        return false
+    }
+
+    private static func token() -> String { String(UUID().uuidString.prefix(8)) }
+
+    private func sibling(_ suffix: String) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(suffix)")
+    }
+
+    private func writeMarker(in staging: String, buildID: String) throws {
+        guard
+            PosixTree.writeNew(
+                staging + "/" + PortalMarker.fileName, PortalMarker.contents(buildID: buildID), replacing: true)
+        else { throw WriteError.cannotWrite(PortalMarker.fileName) }
+    }
+
+    /// Swaps the complete staging folder in, runs `afterSwap`, deletes the previous site.
+    private func install(_ staging: String, token: String, written: [String], afterSwap: AfterSwap?) throws {
+        let installed = try AtomicSwap.install(
+            staging: staging, output: output.path, retired: sibling("previous-" + token).path, method: swap)
+        afterSwap?(written)
+        if case .retired(let old) = installed { PosixTree.remove(old) }
+    }
+
+    /// Makes and writes every entry into `root`, in parallel; returns the paths written.
+    private static func writeAll(_ entries: [Entry], into root: String, folders: FolderSet, replacing: Bool) throws
+        -> [String]
+    {
+        let results = Parallel.map(entries) { entry -> (written: [String], failed: String?) in
+            var written: [String] = []
+            for file in entry.make() {
+                if entry.path == nil || replacing { folders.ensureParent(of: file.path) }
+                guard PosixTree.writeNew(root + "/" + file.path, file.data, replacing: replacing) else {
+                    return (written, file.path)
+                }
+                written.append(file.path)
+            }
+            return (written, nil)
+        }
+        if let failed = results.compactMap(\.failed).first { throw WriteError.cannotWrite(failed) }
+        return results.flatMap(\.written)
     }
 
     public enum WriteError: Error, CustomStringConvertible {
         case cannotWrite(String)
+        case cannotSwap(Int32)
 
         public var description: String {
             switch self {
             case .cannotWrite(let path): "không ghi được tệp \(path)"
+            case .cannotSwap(let code): "không thay được thư mục đầu ra: \(String(cString: strerror(code)))"
             }
         }
     }

@@ -9,7 +9,13 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             Refuses to build when the check finds an error in the content or the templates, and \
             then leaves the output folder as it was. The portal is built in a temporary folder \
-            beside the output and swapped in only when complete.
+            beside the output and swapped in only when complete, in one step: the output is the \
+            whole old portal or the whole new one at every instant, even if the build is killed.
+
+            The output folder is replaced only when it is absent, empty, or a portal plansite \
+            built (it holds .plansite-portal); never the content, the templates, the working \
+            folder or a folder above them (error unsafe-output). Two builds into one output \
+            run one after the other (error output-busy after 30 s of waiting).
 
             After a first build, a cache in .plansite-cache/ beside the output lets the next \
             build read only the plans that changed and render only the pages that depend on \

@@ -25,6 +25,13 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var folders: SiteFolders
 
     func run() async throws {
+        // An output folder that must not be replaced stops serve before anything is built or served.
+        let problems = SiteBuilder(options: folders.buildOptions()).outputProblems()
+        guard problems.isEmpty else {
+            DiagnosticPrinter.print(problems)
+            printError("Không chạy bản xem trước: \(folders.output) giữ nguyên như trước.")
+            throw ExitCode(1)
+        }
         let options = PreviewServer.Options(
             build: folders.buildOptions(),
             host: host, port: port, log: { printError($0) })

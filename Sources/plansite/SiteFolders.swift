@@ -10,7 +10,13 @@ struct SiteFolders: ParsableArguments {
     @Option(name: .long, help: "The templates folder.")
     var templates: String = "Templates"
 
-    @Option(name: .long, help: "The output folder (replaced by the new portal at every build).")
+    @Option(
+        name: .long,
+        help: """
+            The output folder, replaced by the new portal at every build: only if it is absent, empty, \
+            or a portal plansite built (it holds .plansite-portal); never the content, the templates, \
+            the working folder or a folder above them.
+            """)
     var output: String = "Public"
 
     /// Build options for these folders, shown in messages as the user typed them.
@@ -18,6 +24,6 @@ struct SiteFolders: ParsableArguments {
         SiteBuilder.Options(
             content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates),
             output: URL(fileURLWithPath: output), displayContent: content, displayTemplates: templates,
-            incremental: incremental)
+            displayOutput: output, incremental: incremental)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import PlansiteBuild
 import PlansiteDiagnostics
 import PlansiteRender
+import PlansiteWriter
 import Testing
 
 /// The whole pipeline, as `plansite build` runs it.
@@ -67,21 +68,56 @@ import Testing
         #expect(outcome.filesWritten == nil)
         #expect(outcome.diagnostics.contains { $0.code == .unknownDepartment })
         #expect(try tree(output) == before)
-        // Nothing is left beside the output either.
+        // Nothing is left beside the output either, but the cache and the lock file.
         let siblings = try FileManager.default.contentsOfDirectory(atPath: temporary.url.path)
-        #expect(siblings.sorted() == [".plansite-cache", "Public", "content"])
+        #expect(siblings.sorted() == [".Public.lock", ".plansite-cache", "Public", "content"])
     }
 
-    @Test func successfulBuildReplacesTheOutputWholly() throws {
+    /// A portal plansite built (it holds the marker) is replaced whole: a page that the new
+    /// build does not write is gone.
+    @Test func successfulBuildReplacesThePortalWholly() throws {
         let temporary = try TemporaryFolder()
         let output = temporary.path("Public")
+        let site = TestPaths.fixtures.appendingPathComponent("site")
+        #expect(build(content: site, output: output).filesWritten != nil)
         try temporary.write("cũ", to: "Public/trang-cu/index.html")
-        #expect(build(content: TestPaths.fixtures.appendingPathComponent("site"), output: output).filesWritten != nil)
+        #expect(
+            SiteBuilder(
+                options: .init(content: site, templates: TestPaths.templates, output: output, incremental: false)
+            )
+            .build().filesWritten != nil)
         let files = try tree(output)
         #expect(files["trang-cu/index.html"] == nil)
         #expect(files["README.md"] == Data(PublicFolder.readme.utf8))
+        #expect(PortalMarker.buildID(of: output) != nil)
         let siblings = try FileManager.default.contentsOfDirectory(atPath: temporary.url.path)
-        #expect(siblings.sorted() == [".plansite-cache", "Public"])
+        #expect(siblings.sorted() == [".Public.lock", ".plansite-cache", "Public"])
+    }
+
+    /// The build id in the marker comes from the tool and the inputs alone, so two builds of the
+    /// same input are byte-identical, marker included, and a `--no-cache` build of other
+    /// content leaves a cache that no longer matches: the next build is cold.
+    @Test func markerHoldsAnIdOfTheInputsAndAStaleCacheIsNotUsed() throws {
+        let temporary = try TemporaryFolder()
+        try temporary.overlay(TestPaths.fixtures.appendingPathComponent("site"), at: "content")
+        let output = temporary.path("Public")
+        func options(incremental: Bool) -> SiteBuilder.Options {
+            .init(
+                content: temporary.path("content"), templates: TestPaths.templates, output: output,
+                incremental: incremental, tool: "test")
+        }
+        #expect(SiteBuilder(options: options(incremental: true)).build().filesWritten != nil)
+        let first = try #require(PortalMarker.buildID(of: output))
+        #expect(SiteBuilder(options: options(incremental: false)).build().filesWritten != nil)
+        #expect(PortalMarker.buildID(of: output) == first)
+        let plan = temporary.path("content/plans/2024-mau-par-index/plan.md")
+        try (String(contentsOf: plan, encoding: .utf8) + "\nMột đoạn thêm.\n").write(
+            to: plan, atomically: true, encoding: .utf8)
+        #expect(SiteBuilder(options: options(incremental: false)).build().filesWritten != nil)
+        #expect(PortalMarker.buildID(of: output) != first)
+        let next = SiteBuilder(options: options(incremental: true)).build()
+        #expect(next.filesWritten != nil)
+        #expect(next.incremental == false, "the cache describes another portal than the one in the output")
     }
 
     @Test func committedPublicReadmeIsTheOneTheBuildWrites() throws {
