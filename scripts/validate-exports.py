@@ -177,7 +177,15 @@ def read_csv(root, path):
     if b"\n" in body.replace(b"\r\n", b"") and b'"' not in body:
         problem(path, "bare LF line ends")
     text = data.decode("utf-8-sig")
-    return list(csv.reader(io.StringIO(text, newline="")))
+    return [[unguard(cell) for cell in row] for row in csv.reader(io.StringIO(text, newline=""))]
+
+
+def unguard(cell):
+    """The cell's text without the formula guard's leading ' (docs/exports.md): a cell whose
+    text starts, after spaces, with = + - @, tab or CR was written with a ' before it."""
+    if cell.startswith("'") and cell[1:].lstrip(" ")[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return cell[1:]
+    return cell
 
 
 def criterion_rows(criteria, depth=0):

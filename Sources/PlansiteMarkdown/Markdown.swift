@@ -22,9 +22,25 @@ public enum Markdown {
     ///   or `src` (plansite passes `WebAddress.isLinkable`: http, https and relative only). A link
     ///   whose address may not is shown as its text; an image, as its description.
     public static func html(_ source: String, linkable: (String) -> Bool) -> String {
+        parsed(source) { parser, document in
+            showRawHTMLAsText(in: document)
+            unlinkAddresses(in: document, unless: linkable)
+            guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))
+            else { return "" }
+            defer { free(rendered) }
+            return String(cString: rendered)
+        } ?? ""
+    }
+
+    private static let options = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+
+    /// Parses `source` with the GFM extensions and hands the document to `body`; nil when
+    /// cmark-gfm cannot allocate a parser.
+    private static func parsed<Result>(
+        _ source: String, _ body: (OpaquePointer, OpaquePointer) -> Result
+    ) -> Result? {
         _ = registered
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
-        guard let parser = cmark_parser_new(options) else { return "" }
+        guard let parser = cmark_parser_new(options) else { return nil }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
             if let syntax = cmark_find_syntax_extension(name) {
@@ -34,37 +50,20 @@ public enum Markdown {
         source.utf8CString.withUnsafeBufferPointer { buffer in
             cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
         }
-        guard let document = cmark_parser_finish(parser) else { return "" }
+        guard let document = cmark_parser_finish(parser) else { return nil }
         defer { cmark_node_free(document) }
-        showRawHTMLAsText(in: document)
-        unlinkAddresses(in: document, unless: linkable)
-        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
-            return ""
-        }
-        defer { free(rendered) }
-        return String(cString: rendered)
+        return body(parser, document)
     }
 
     /// The text a reader sees, without Markdown marks, on one line: "(*nếu có*)" → "(nếu có)".
     /// Through the same parser as `html`, so emphasis, links, lists and tables read the same
     /// way; raw HTML is kept as the characters written, as `html` shows it.
     public static func plainText(_ source: String) -> String {
-        _ = registered
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE) else {
-            return source
-        }
-        defer { cmark_parser_free(parser) }
-        for name in extensionNames {
-            if let syntax = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntax)
-            }
-        }
-        source.utf8CString.withUnsafeBufferPointer { buffer in
-            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
-        }
-        guard let document = cmark_parser_finish(parser) else { return source }
-        defer { cmark_node_free(document) }
-        guard let iterator = cmark_iter_new(document) else { return source }
+        parsed(source) { _, document in text(of: document) } ?? source
+    }
+
+    private static func text(of document: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(document) else { return "" }
         defer { cmark_iter_free(iterator) }
         var out = ""
         while true {

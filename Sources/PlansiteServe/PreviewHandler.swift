@@ -1,5 +1,6 @@
 import Foundation
 import PlansiteDiagnostics
+import PlansiteModel
 
 #if canImport(Glibc)
     import Glibc
@@ -341,18 +342,6 @@ enum ErrorPage {
             """
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for char in text {
-            switch char {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(char)
-            }
-        }
-        return out
-    }
+    /// The diagnostics page's text, through the one HTML encoding of the portal.
+    static func escape(_ text: String) -> String { HTMLText.escape(text) }
 }

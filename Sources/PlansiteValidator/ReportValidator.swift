@@ -267,6 +267,7 @@ extension Task {
     func with(reference: String) -> Task {
         Task(
             anchor: anchor, code: code, text: text, note: note, lead: lead, cooperating: cooperating,
-            monitoring: monitoring, timeFrame: timeFrame, reference: reference)
+            monitoring: monitoring, timeFrame: timeFrame, reference: reference, writtenNames: writtenNames,
+            asPrinted: asPrinted)
     }
 }
