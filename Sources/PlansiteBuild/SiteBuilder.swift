@@ -171,7 +171,8 @@ public struct SiteBuilder: Sendable {
             ) { written in
                 guard options.incremental else { return }
                 BuildManifest.make(
-                    tool: options.cacheIdentity, buildID: buildID, inputs: inputs, plans: site.plans, summaries: summaries,
+                    tool: options.cacheIdentity, buildID: buildID, inputs: inputs, plans: site.plans,
+                    summaries: summaries,
                     written: written, diagnostics: diagnostics, dataEntries: checksums.entries, options: options
                 ).save(for: options.output)
             }
