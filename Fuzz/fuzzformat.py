@@ -1,0 +1,61 @@
+"""The fuzz target's input format (see Target/FuzzContent.swift), shared by pack.py and unpack.py.
+
+An input is up to seven files separated by NUL bytes, laid in SLOTS order over the fixture site;
+an empty part removes its file, a slot after the last part keeps the fixture's file, and the last
+part keeps any further NUL bytes.
+"""
+
+import os
+import re
+
+SLOTS = [
+    "site.yaml",
+    "plans/2024-mau-par-index/plan.md",
+    "plans/2024-mau-par-index/phu-luc-1.yaml",
+    "plans/2023-mau-papi/nhiem-vu.yaml",
+    "plans/2024-mau-par-index/bao-cao-2024-quy-1-so-noi-vu.yaml",
+    "departments/tinh-mau.yaml",
+    "results.yaml",
+]
+
+# Which slot a content file of any site goes to, by its place in the content format.
+KINDS = [
+    (re.compile(r"^site\.yaml$"), 0),
+    (re.compile(r"^plans/[^/]+/plan\.md$"), 1),
+    (re.compile(r"^plans/[^/]+/phu-luc-[^/]*\.yaml$"), 2),
+    (re.compile(r"^plans/[^/]+/nhiem-vu\.yaml$"), 3),
+    (re.compile(r"^plans/[^/]+/bao-cao-[^/]*\.yaml$"), 4),
+    (re.compile(r"^departments/[^/]+\.yaml$"), 5),
+    (re.compile(r"^results\.yaml$"), 6),
+]
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPOSITORY = os.path.dirname(HERE)
+FIXTURE_SITE = os.path.join(REPOSITORY, "Tests", "PlansiteTests", "Fixtures", "site")
+
+
+def slot_of(relative_path):
+    for pattern, slot in KINDS:
+        if pattern.match(relative_path):
+            return slot
+    return None
+
+
+def pack(parts):
+    """Seven byte strings (None: the fixture's own file) → one input."""
+    base = [read(os.path.join(FIXTURE_SITE, slot)) for slot in SLOTS]
+    chosen = [part if part is not None else base[index] or b"" for index, part in enumerate(parts)]
+    return b"\0".join(part.replace(b"\0", b"") for part in chosen)
+
+
+def unpack(data):
+    """One input → the parts (bytes, or b"" for a removed file), as the target splits it."""
+    return data.split(b"\0", len(SLOTS) - 1)
+
+
+def read(path):
+    try:
+        with open(path, "rb") as file:
+            return file.read()
+    except OSError:
+        return None
