@@ -1,8 +1,8 @@
 """The fuzz target's input format (see Target/FuzzContent.swift), shared by pack.py and unpack.py.
 
 An input is up to seven files separated by NUL bytes, laid in SLOTS order over the fixture site;
-an empty part removes its file, a slot after the last part keeps the fixture's file, and the last
-part keeps any further NUL bytes.
+an empty part removes its file, a slot after the last part keeps the fixture's file. An eighth
+part names extra files, one a line: "N path" copies part N (1-7), a bare "path" the appendix.
 """
 
 import os
@@ -49,8 +49,27 @@ def pack(parts):
 
 
 def unpack(data):
-    """One input → the parts (bytes, or b"" for a removed file), as the target splits it."""
-    return data.split(b"\0", len(SLOTS) - 1)
+    """One input → the parts (bytes, or b"" for a removed file), as the target splits it: the
+    seven files, then the extra files' listing if there is one."""
+    return data.split(b"\0", len(SLOTS))
+
+
+def extra_files(parts):
+    """The eighth part → [(relative path, slot whose file it copies)], as the target reads it
+    (the target also skips a path that exists already, or under a file)."""
+    if len(parts) <= len(SLOTS):
+        return []
+    out = []
+    for line in [line for line in parts[len(SLOTS)].split(b"\n") if line][:8]:
+        text = line.decode("utf-8", "replace")
+        source = 2
+        if len(text) >= 2 and text[0] in "1234567" and text[1] == " ":
+            source = int(text[0]) - 1
+            text = text[2:]
+        components = [c for c in text.split("/") if c and c not in (".", "..")][:4]
+        if components and all(len(c.encode()) <= 64 for c in components):
+            out.append(("/".join(components), source))
+    return out
 
 
 def read(path):

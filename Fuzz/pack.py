@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Packs content folders into seed inputs for the fuzz target: the fixture site, each invalid
-fixture laid over it, and each plan of Content/ with its site settings, registry and results.
+fixture laid over it, the fixture site with extra files, each kept finding, and each plan of
+Content/ with its site settings, registry and results.
 
     Fuzz/pack.py OUT_FOLDER
 """
@@ -41,6 +42,16 @@ def seeds():
             if slot is not None and parts[slot] is None:
                 parts[slot] = read(path)
         yield parts
+    # Extra files (the eighth part): a second plan, registry, appendix and report, and names the
+    # loader must refuse or warn about.
+    for listing in [
+        b"2 plans/2025-mau-moi/plan.md\n3 plans/2025-mau-moi/phu-luc-1.yaml\n6 departments/tinh-khac.yaml\n",
+        b"3 plans/2024-mau-par-index/phu-luc-2.yaml\n5 plans/2024-mau-par-index/bao-cao-2024-quy-2.yaml\n"
+        b"4 plans/2024-mau-par-index/nhiem-vu.yaml\n",
+        b"plans/2024-mau-par-index/phu-luc-01.yaml\nplans/2024-mau-par-index/ghi-chu.txt\n"
+        b"1 site.yml\n7 plans/results.yaml\nplans/a/b/c.yaml\n2 plans/Khong Hop Le/plan.md\n",
+    ]:
+        yield pack([None] * len(SLOTS)) + b"\0" + listing
     # Each plan of Content/, with every appendix and report it has (one seed per pair).
     content = os.path.join(REPOSITORY, "Content")
     registries = sorted(os.listdir(os.path.join(content, "departments")))

@@ -9,7 +9,7 @@ import os
 import shutil
 import sys
 
-from fuzzformat import FIXTURE_SITE, SLOTS, unpack
+from fuzzformat import FIXTURE_SITE, SLOTS, extra_files, read, unpack
 
 
 def main():
@@ -28,6 +28,19 @@ def main():
                 file.write(part)
         elif os.path.exists(path):
             os.remove(path)
+    for path, source in extra_files(parts):
+        target = os.path.join(out, path)
+        folder = os.path.dirname(target)
+        if os.path.lexists(target) or (os.path.lexists(folder) and not os.path.isdir(folder)):
+            continue
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError:
+            continue
+        data = parts[source] if source < len(parts) else read(os.path.join(FIXTURE_SITE, SLOTS[source])) or b""
+        with open(target, "wb") as file:
+            file.write(data)
+        print(f"{path}: extra, a copy of {SLOTS[source]}")
     for slot, part in zip(SLOTS, parts):
         print(f"{slot}: {'removed' if not part else f'{len(part)} bytes'}")
     print(f"content folder: {out}")

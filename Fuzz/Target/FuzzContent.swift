@@ -9,10 +9,14 @@ import PlansiteValidator
 // valid fixture site (Tests/PlansiteTests/Fixtures/site) in a temporary folder:
 //
 //   site.yaml ␀ plan.md (front matter) ␀ phu-luc-1.yaml ␀ nhiem-vu.yaml ␀ bao-cao-….yaml ␀
-//   departments/tinh-mau.yaml ␀ results.yaml
+//   departments/tinh-mau.yaml ␀ results.yaml ␀ extra files
 //
-// An empty part removes that file; a file after the last part is the fixture's own. The last
-// part keeps any further NUL bytes (so the binary-file check is reached too). The content is
+// An empty part removes that file; a file after the last part is the fixture's own. The eighth
+// part names extra files to make, one a line: "N path" copies part N (1–7) there, a bare "path"
+// copies the appendix (part 3); paths are relative, "." and ".." are dropped, at most 8 files of
+// at most 4 levels, and a path that exists already is skipped. They reach the loader's handling
+// of file and folder names (unexpected files, plan folders, appendix numbers, registries) and
+// several plans or registries at once, and are removed after the input. The content is
 // then loaded and validated as `plansite check` does; diagnostics are the expected outcome and
 // are ignored, except that each must have a message and a file. A crash, a trap, a hang past
 // libFuzzer's -timeout or memory past -rss_limit_mb is a finding.
@@ -78,6 +82,54 @@ final class Workspace: Sendable {
             }
         }
     }
+
+    /// Makes the extra files of an input's eighth part; gives what was made (files and
+    /// folders, in the order made) for `remove`.
+    func addExtraFiles(_ parts: [UnsafeBufferPointer<UInt8>.SubSequence]) -> [String] {
+        guard parts.count > slots.count else { return [] }
+        func content(_ index: Int) -> Data {
+            index < parts.count ? Data(parts[index]) : base[index] ?? Data()
+        }
+        var made: [String] = []
+        let lines = parts[slots.count].split(separator: UInt8(ascii: "\n")).prefix(8)
+        for line in lines {
+            var text = String(decoding: line, as: UTF8.self)
+            var source = 2
+            if let first = text.first, first.isASCII, let digit = first.wholeNumberValue, (1...slots.count).contains(digit),
+                text.dropFirst().first == " "
+            {
+                source = digit - 1
+                text = String(text.dropFirst(2))
+            }
+            let components = text.split(separator: "/").filter { $0 != "." && $0 != ".." }.prefix(4)
+            guard !components.isEmpty, components.allSatisfy({ $0.utf8.count <= 64 }) else { continue }
+            var folder = root.path
+            var usable = true
+            for component in components.dropLast() {
+                folder += "/" + component
+                var info = stat()
+                if stat(folder, &info) != 0 {
+                    guard mkdir(folder, 0o755) == 0 else {
+                        usable = false
+                        break
+                    }
+                    made.append(folder)
+                } else if info.st_mode & S_IFMT != S_IFDIR {
+                    usable = false
+                    break
+                }
+            }
+            let file = folder + "/" + components.last!
+            guard usable, access(file, F_OK) != 0 else { continue }
+            if FileManager.default.createFile(atPath: file, contents: content(source)) { made.append(file) }
+        }
+        return made
+    }
+
+    /// Removes what `addExtraFiles` made, the fixture site left as it was.
+    func remove(_ made: [String]) {
+        for path in made.reversed() where unlink(path) != 0 { rmdir(path) }
+    }
 }
 
 let workspace = Workspace()
@@ -85,8 +137,10 @@ let workspace = Workspace()
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzContent(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let input = UnsafeBufferPointer(start: data, count: size)
-    let parts = input.split(separator: 0, maxSplits: slots.count - 1, omittingEmptySubsequences: false)
+    let parts = input.split(separator: 0, maxSplits: slots.count, omittingEmptySubsequences: false)
     workspace.lay(parts)
+    let extra = workspace.addExtraFiles(parts)
+    defer { workspace.remove(extra) }
     let root = workspace.root.path
     let (definition, loadDiagnostics) = ContentLoader(root: workspace.root, displayRoot: root).load()
     let (_, validationDiagnostics) = Validator().validate(definition)

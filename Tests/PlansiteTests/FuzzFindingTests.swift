@@ -24,18 +24,46 @@ import Testing
     }()
 
     /// Lays an input over a copy of the fixture site as the fuzz target does: an empty part
-    /// removes its file, a slot after the last part keeps the fixture's file, the last part keeps
-    /// any further NUL bytes.
+    /// removes its file, a slot after the last part keeps the fixture's file, and an eighth part
+    /// names extra files, one a line, "N path" (a copy of part N) or "path" (of the appendix).
     static func lay(_ input: Data, in temporary: TemporaryFolder) throws -> URL {
         try temporary.overlay(TestPaths.fixtures.appendingPathComponent("site"), at: "content")
-        let parts = input.split(separator: 0, maxSplits: slots.count - 1, omittingEmptySubsequences: false)
+        let manager = FileManager.default
+        let parts = input.split(separator: 0, maxSplits: slots.count, omittingEmptySubsequences: false)
         for (slot, part) in zip(slots, parts) {
             let file = temporary.path("content/\(slot)")
             if part.isEmpty {
-                try FileManager.default.removeItem(at: file)
+                try manager.removeItem(at: file)
             } else {
                 try Data(part).write(to: file)
             }
+        }
+        guard parts.count > slots.count else { return temporary.path("content") }
+        for line in parts[slots.count].split(separator: UInt8(ascii: "\n")).prefix(8) {
+            var text = String(decoding: line, as: UTF8.self)
+            var source = 2
+            if let first = text.first, first.isASCII, let digit = first.wholeNumberValue,
+                (1...slots.count).contains(digit), text.dropFirst().first == " "
+            {
+                source = digit - 1
+                text = String(text.dropFirst(2))
+            }
+            let components = text.split(separator: "/").filter { $0 != "." && $0 != ".." }.prefix(4)
+            guard !components.isEmpty, components.allSatisfy({ $0.utf8.count <= 64 }) else { continue }
+            let file = temporary.path("content/" + components.joined(separator: "/"))
+            var isFolder: ObjCBool = false
+            let folder = file.deletingLastPathComponent()
+            if manager.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue { continue }
+            guard !manager.fileExists(atPath: file.path),
+                (try? manager.createDirectory(
+                    at: folder, withIntermediateDirectories: true)) != nil
+            else { continue }
+            let copy =
+                source < parts.count
+                ? Data(parts[source])
+                : try Data(
+                    contentsOf: TestPaths.fixtures.appendingPathComponent("site/\(slots[source])"))
+            try copy.write(to: file)
         }
         return temporary.path("content")
     }
@@ -47,9 +75,14 @@ import Testing
         let temporary = try TemporaryFolder()
         let content = try Self.lay(input, in: temporary)
         let (site, diagnostics) = checkContent(content)
-        let expected = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
-            .split(separator: "\n").map(String.init)
-        #expect(compact(diagnostics, root: content.path) == expected)
+        let actual = compact(diagnostics, root: content.path)
+        let expectedFile = folder.appendingPathComponent("expected.txt")
+        if ProcessInfo.processInfo.environment["PLANSITE_RECORD"] == "1" {
+            // As for golden files: written anew only on request, then reviewed in the diff.
+            try (actual.joined(separator: "\n") + "\n").write(to: expectedFile, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: expectedFile, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(actual == expected)
         #expect((site == nil) == expected.contains { $0.hasPrefix("error") })
         for diagnostic in diagnostics {
             #expect(!diagnostic.message.isEmpty)
@@ -94,10 +127,21 @@ import Testing
         #expect(compact(checkContent(content).1, root: content.path) == ["error missing-field site.yaml"])
     }
 
-    @Test func theLastPartKeepsFurtherNULBytes() throws {
-        let input = try Self.packedFixture(replacing: [6: Data("results: []\n".utf8) + Data([0]) + Data("x\n".utf8)])
+    @Test func theEighthPartMakesExtraFilesAsCopiesOfTheParts() throws {
+        // A second registry (a copy of part 6), a stray file (its ".." dropped) and a plan folder
+        // without plan.md.
+        let listing = "6 departments/khac.yaml\nplans/../ghi-chu.txt\n1 plans/2025-moi/nhiem-vu.yaml\n"
+        var input = try Self.packedFixture()
+        input.append(0)
+        input.append(Data(listing.utf8))
         let temporary = try TemporaryFolder()
         let content = try Self.lay(input, in: temporary)
-        #expect(compact(checkContent(content).1, root: content.path) == ["error not-text results.yaml"])
+        let registry = try Data(contentsOf: content.appendingPathComponent("departments/khac.yaml"))
+        #expect(registry == (try Data(contentsOf: content.appendingPathComponent("departments/tinh-mau.yaml"))))
+        #expect(FileManager.default.fileExists(atPath: content.appendingPathComponent("plans/ghi-chu.txt").path))
+        let codes = compact(checkContent(content).1, root: content.path).map { $0.split(separator: " ")[1] }
+        #expect(codes.contains("unexpected-file"))
+        #expect(codes.contains("missing-field"))
+        #expect(codes.contains("duplicate-id"))
     }
 }
