@@ -2,9 +2,10 @@ import Foundation
 import PlansiteDiagnostics
 import Testing
 
-/// What the fuzzer (Fuzz/, `scripts/fuzz`) found: each input that crashed, hung or blew up the
-/// loader or the validator is kept under Fixtures/fuzz/<name>/ as `input`, in the fuzz target's
-/// format, with expected.txt: the diagnostics plansite gives for it now (docs/safety.md).
+/// Inputs kept from fuzzing (Fuzz/, `scripts/fuzz`): each input that crashed, hung or blew up the
+/// loader or the validator, and hard inputs written by hand (Fixtures/fuzz/README.md), is kept
+/// under Fixtures/fuzz/<name>/ as `input`, in the fuzz target's format, with expected.txt: the
+/// diagnostics plansite gives for it now (docs/safety.md).
 @Suite struct FuzzFindingTests {
     /// Where each NUL-separated part of an input goes, as in Fuzz/Target/FuzzContent.swift.
     static let slots = [
@@ -20,7 +21,11 @@ import Testing
     static let cases: [String] = {
         let folder = TestPaths.fixtures.appendingPathComponent("fuzz")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted()
+        return names.filter { name in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder) && isFolder.boolValue
+        }.sorted()
     }()
 
     /// Lays an input over a copy of the fixture site as the fuzz target does: an empty part
@@ -68,7 +73,7 @@ import Testing
         return temporary.path("content")
     }
 
-    @Test("each fuzz finding is now checked into exactly its expected diagnostics", arguments: cases)
+    @Test("each kept fuzz input is checked into exactly its expected diagnostics", arguments: cases)
     func finding(_ name: String) throws {
         let folder = TestPaths.fixtures.appendingPathComponent("fuzz/\(name)")
         let input = try Data(contentsOf: folder.appendingPathComponent("input"))
