@@ -39,6 +39,9 @@ final class Workspace: Sendable {
     let root: URL
     /// The fixture's own bytes for each slot (nil when the fixture has no such file).
     let base: [Data?]
+    /// PLANSITE_FUZZ_TWICE=1: every input is checked twice and the diagnostics must be equal
+    /// (plans are read and validated in parallel; the output must not depend on it).
+    let checkTwice = ProcessInfo.processInfo.environment["PLANSITE_FUZZ_TWICE"] == "1"
 
     init() {
         let environment = ProcessInfo.processInfo.environment
@@ -95,7 +98,8 @@ final class Workspace: Sendable {
         for line in lines {
             var text = String(decoding: line, as: UTF8.self)
             var source = 2
-            if let first = text.first, first.isASCII, let digit = first.wholeNumberValue, (1...slots.count).contains(digit),
+            if let first = text.first, first.isASCII, let digit = first.wholeNumberValue,
+                (1...slots.count).contains(digit),
                 text.dropFirst().first == " "
             {
                 source = digit - 1
@@ -142,13 +146,22 @@ public func fuzzContent(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let extra = workspace.addExtraFiles(parts)
     defer { workspace.remove(extra) }
     let root = workspace.root.path
-    let (definition, loadDiagnostics) = ContentLoader(root: workspace.root, displayRoot: root).load()
-    let (_, validationDiagnostics) = Validator().validate(definition)
-    for diagnostic in loadDiagnostics + validationDiagnostics {
+    let diagnostics = check(root: root)
+    for diagnostic in diagnostics {
         precondition(!diagnostic.message.isEmpty, "a diagnostic without a message: \(diagnostic)")
         precondition(diagnostic.location.file.hasPrefix(root), "a diagnostic outside the content: \(diagnostic)")
     }
+    if workspace.checkTwice {
+        precondition(check(root: root) == diagnostics, "two checks of the same content gave different diagnostics")
+    }
     return 0
+}
+
+/// Load and validate, as `plansite check` does; every diagnostic in the order given.
+func check(root: String) -> [Diagnostic] {
+    let (definition, loadDiagnostics) = ContentLoader(root: workspace.root, displayRoot: root).load()
+    let (_, validationDiagnostics) = Validator().validate(definition)
+    return loadDiagnostics + validationDiagnostics
 }
 
 // SwiftPM links a debug executable with `main` renamed to `<module>_main` (so tests can import
