@@ -48,13 +48,36 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         }
     }
 
+    /// The longest a value quoted in a message ('…') is shown, and the longest a message is:
+    /// a clerk who pasted a whole document into one field is told so in a line, not shown it.
+    public static let quotedLimit = 100
+    public static let messageLimit = 1_000
+
+    /// `message` with every quoted value longer than `quotedLimit` characters cut to its
+    /// beginning and its length, and the whole cut to `messageLimit` characters.
+    static func shortened(_ message: String) -> String {
+        guard message.utf8.count > quotedLimit else { return message }
+        let parts = message.split(separator: "'", omittingEmptySubsequences: false)
+        var out = ""
+        for (offset, part) in parts.enumerated() {
+            if offset > 0 { out += "'" }
+            let quoted = offset % 2 == 1 && offset < parts.count - 1
+            if quoted, part.count > quotedLimit {
+                out += part.prefix(quotedLimit - 20) + "… (\(part.count) ký tự)"
+            } else {
+                out += part
+            }
+        }
+        return out.count > messageLimit ? String(out.prefix(messageLimit - 1)) + "…" : out
+    }
+
     public init(
         _ severity: Severity, _ code: DiagnosticCode, _ message: String, at location: SourceLocation,
         notes: [String] = []
     ) {
         self.severity = severity
         self.code = code
-        self.message = message
+        self.message = Self.shortened(message)
         self.location = location
         self.notes = notes
     }

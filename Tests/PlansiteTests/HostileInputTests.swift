@@ -348,3 +348,24 @@ enum InvisibleCodePoint {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }
+
+/// Messages stay readable whatever was pasted into a field.
+@Suite struct DiagnosticMessageLengthTests {
+    @Test func aLongQuotedValueIsShownByItsBeginningAndLength() {
+        let pasted = String(repeating: "Nội dung dán nhầm ", count: 1_000)
+        let diagnostic = Diagnostic(
+            .error, .unknownValue, "giá trị '\(pasted)' không phải một trạng thái", at: SourceLocation(file: "a.yaml"))
+        #expect(diagnostic.message.hasPrefix("giá trị 'Nội dung dán nhầm"))
+        #expect(diagnostic.message.contains("… (\(pasted.count) ký tự)' không phải một trạng thái"))
+        #expect(diagnostic.message.count < 200)
+    }
+
+    @Test func shortMessagesAndApostrophesOutsideQuotesAreKept() {
+        let short = "khóa 'statu' không có; có phải 'status'?"
+        #expect(Diagnostic(.error, .unknownField, short, at: SourceLocation(file: "a")).message == short)
+        let long = String(repeating: "a", count: 5_000)
+        let message = Diagnostic(.error, .unknownField, long, at: SourceLocation(file: "a")).message
+        #expect(message.count == Diagnostic.messageLimit)
+        #expect(message.hasSuffix("…"))
+    }
+}
