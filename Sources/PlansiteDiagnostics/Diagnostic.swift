@@ -199,7 +199,7 @@ extension Diagnostic {
     }
 
     /// 59950 → "59.950"; four digits stay as they are ("1000"), the Vietnamese custom.
-    static func grouped(_ value: Int) -> String {
+    public static func grouped(_ value: Int) -> String {
         let digits = String(value)
         guard digits.count > 4 else { return digits }
         var out = ""

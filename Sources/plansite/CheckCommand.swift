@@ -24,9 +24,9 @@ enum DiagnosticPrinter {
     static func print(_ diagnostics: [Diagnostic]) {
         var text = ""
         for diagnostic in diagnostics { text += diagnostic.description + "\n" }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
-        text += "\(errors) lỗi, \(warnings) cảnh báo\n"
+        // Counted over what the per-file limit left out too, not over the lines shown.
+        let (errors, warnings) = Diagnostic.totals(of: diagnostics)
+        text += "\(Diagnostic.grouped(errors)) lỗi, \(Diagnostic.grouped(warnings)) cảnh báo\n"
         FileHandle.standardError.write(Data(text.utf8))
     }
 }

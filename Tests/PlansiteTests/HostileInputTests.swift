@@ -143,6 +143,14 @@ import Testing
         #expect(time < 8, "took \(time) s")
     }
 
+    @Test func checkCountsEveryProblemNotOnlyTheLinesShown() throws {
+        try write(Self.badAppendix(tasks: 4000), to: "\(Self.plan)/phu-luc-2.yaml")
+        let run = try runPlansite(["check", "--content", content.path], in: temporary.url)
+        #expect(run.status == 1)
+        let last = run.output.split(separator: "\n").last.map(String.init)
+        #expect(last == "12.000 lỗi, 0 cảnh báo", "\(last ?? "")")
+    }
+
     @Test func anIncrementalBuildOfAFileWithThousandsOfProblemsIsRefusedQuickly() throws {
         let output = temporary.path("public")
         let options = SiteBuilder.Options(
