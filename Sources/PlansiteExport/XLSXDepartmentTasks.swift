@@ -33,7 +33,10 @@ enum DepartmentTasksWorkbook {
         let rows = rows(entries, progress: progress)
         var sheet = XLSXSheet(
             name: "Nhiệm vụ",
-            columns: [.init(width: 40), .init(width: 14), .init(width: 70), .init(width: 14), .init(width: 22), .init(width: 20)])
+            columns: [
+                .init(width: 40), .init(width: 14), .init(width: 70), .init(width: 14), .init(width: 22),
+                .init(width: 20),
+            ])
         sheet.merges.append(
             .init(
                 rows: 0...0, columns: 0...(headers.count - 1),
@@ -43,7 +46,9 @@ enum DepartmentTasksWorkbook {
             sheet.set(1, column, .text(text), XLSXStyle(bold: true, border: true, centred: true, fill: 0xD9E2F3))
         }
         for (offset, row) in rows.enumerated() {
-            for (column, text) in row.enumerated() { sheet.set(2 + offset, column, .text(text), XLSXStyle(border: true)) }
+            for (column, text) in row.enumerated() {
+                sheet.set(2 + offset, column, .text(text), XLSXStyle(border: true))
+            }
         }
         sheet.frozenRows = 2
         sheet.repeatRows = 1...1

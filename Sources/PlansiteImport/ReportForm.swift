@@ -124,7 +124,9 @@ public enum ReportForm {
                 text: "BÁO CÁO TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ — \(period.description.uppercased())",
                 style: XLSXStyle(bold: true, wrap: false, centred: true, fontSize: 14)))
         sheet.rowHeights[0] = 24
-        for (offset, text) in fieldLabels.enumerated() { sheet.set(L.planRow + offset, L.labelColumn, .text(text), label) }
+        for (offset, text) in fieldLabels.enumerated() {
+            sheet.set(L.planRow + offset, L.labelColumn, .text(text), label)
+        }
         sheet.set(L.planRow, L.valueColumn, .text(plan.slug), XLSXStyle(wrap: false))
         sheet.merges.append(
             .init(
@@ -150,7 +152,8 @@ public enum ReportForm {
                 style: XLSXStyle(italic: true)))
         sheet.rowHeights[L.hintRow] = 48
         for (column, text) in headers.enumerated() {
-            sheet.set(L.headerRow, column, .text(text), XLSXStyle(bold: true, border: true, centred: true, fill: 0xD9E2F3))
+            sheet.set(
+                L.headerRow, column, .text(text), XLSXStyle(bold: true, border: true, centred: true, fill: 0xD9E2F3))
         }
         for (offset, row) in rows.enumerated() {
             let line = L.firstTaskRow + offset

@@ -83,7 +83,9 @@ struct Grid {
                 return .success(grid)
             } catch {
                 return .failure(
-                    Diagnostic(.error, .unreadableFile, "không đọc được tệp Excel: \(error.description)", at: .init(file: name)))
+                    Diagnostic(
+                        .error, .unreadableFile, "không đọc được tệp Excel: \(error.description)", at: .init(file: name)
+                    ))
             }
         }
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
@@ -105,8 +107,9 @@ struct Grid {
         text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         // The separator is the one with which a row reads as the table's header.
         for delimiter in [";", ",", "\t"] {
-            guard let reader = try? CSVReader(
-                string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter.unicodeScalars.first!)
+            guard
+                let reader = try? CSVReader(
+                    string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter.unicodeScalars.first!)
             else { continue }
             var cells: [XLSXDocument.Cell: String] = [:]
             var row = 0
@@ -144,7 +147,8 @@ struct FormReader {
             (0..<max(grid.rowCount, 1)).first { VietnameseText.matchKey(grid.text($0, L.reference)) == "mã báo cáo" }
         guard let headerRow else {
             bag.error(
-                .missingField, "không thấy hàng tiêu đề 'Mã báo cáo' ở cột A; tạo lại biểu mẫu bằng `plansite new report --xlsx`",
+                .missingField,
+                "không thấy hàng tiêu đề 'Mã báo cáo' ở cột A; tạo lại biểu mẫu bằng `plansite new report --xlsx`",
                 at: grid.location(L.headerRow, L.reference))
             return result
         }
@@ -187,7 +191,8 @@ struct FormReader {
         var period: ReportingPeriod?
         if periodCell.text.isEmpty {
             bag.error(
-                .missingField, "chưa ghi kỳ báo cáo, ví dụ 'Quý III/2024'", at: grid.location(periodCell.row, L.valueColumn))
+                .missingField, "chưa ghi kỳ báo cáo, ví dụ 'Quý III/2024'",
+                at: grid.location(periodCell.row, L.valueColumn))
         } else if let parsed = ReportingPeriod(parsing: periodCell.text) {
             period = parsed
         } else {
@@ -206,7 +211,8 @@ struct FormReader {
             date = parsed
         } else {
             bag.error(
-                .malformedDate, "'\(dateCell.text)' không phải là ngày hợp lệ; viết theo dạng ngày/tháng/năm, ví dụ 19/9/2024",
+                .malformedDate,
+                "'\(dateCell.text)' không phải là ngày hợp lệ; viết theo dạng ngày/tháng/năm, ví dụ 19/9/2024",
                 at: grid.location(dateCell.row, L.valueColumn))
         }
         let document = field(L.documentRow).text.collapsingWhitespace
@@ -249,7 +255,8 @@ struct FormReader {
                     bag.error(
                         .unknownTask,
                         "không có nhiệm vụ mã '\(reference)' trong kế hoạch '\(plan.slug)'"
-                            + (hint.isEmpty ? "" : "; có phải là " + hint.map { "'\($0)'" }.joined(separator: " hoặc ") + "?")
+                            + (hint.isEmpty
+                                ? "" : "; có phải là " + hint.map { "'\($0)'" }.joined(separator: " hoặc ") + "?")
                             + " Ô mã báo cáo đã khóa, không sửa",
                         at: grid.location(row, L.reference))
                 }
@@ -270,7 +277,8 @@ struct FormReader {
             guard !statusText.isEmpty else {
                 if !percentText.isEmpty || !note.isEmpty || !evidence.isEmpty {
                     bag.error(
-                        .missingField, "chưa chọn trạng thái cho nhiệm vụ '\(reference)' dù đã ghi tỷ lệ, ghi chú hoặc minh chứng",
+                        .missingField,
+                        "chưa chọn trạng thái cho nhiệm vụ '\(reference)' dù đã ghi tỷ lệ, ghi chú hoặc minh chứng",
                         at: grid.location(row, L.status))
                 } else {
                     result.skipped += 1

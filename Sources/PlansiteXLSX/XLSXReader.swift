@@ -104,7 +104,8 @@ public struct XLSXDocument: Sendable {
         for (name, relation) in WorkbookParser.parse(workbookXML) {
             guard let target = relations[relation] else { continue }
             let path =
-                target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target.replacingOccurrences(of: "./", with: "")
+                target.hasPrefix("/")
+                ? String(target.dropFirst()) : "xl/" + target.replacingOccurrences(of: "./", with: "")
             guard let xml = try part(path) else { continue }
             sheets.append(Sheet(name: name, cells: SheetParser.parse(xml, shared: shared)))
         }
@@ -258,7 +259,10 @@ private final class SheetParser: NSObject, XMLParserDelegate {
             guard let cell else { return }
             let value: XLSXDocument.Value?
             switch type {
-            case "s": value = Int(text.trimmingCharacters(in: .whitespaces)).flatMap { shared.indices.contains($0) ? .text(shared[$0]) : nil }
+            case "s":
+                value = Int(text.trimmingCharacters(in: .whitespaces)).flatMap {
+                    shared.indices.contains($0) ? .text(shared[$0]) : nil
+                }
             case "inlineStr", "str": value = .text(text)
             case "b": value = .bool(text == "1")
             case "e": value = .error(text)

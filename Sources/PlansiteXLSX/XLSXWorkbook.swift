@@ -209,7 +209,9 @@ public struct XLSXSheet: Sendable {
         public var style: XLSXStyle
 
         public init(rows: ClosedRange<Int>, columns: ClosedRange<Int>, text: String, style: XLSXStyle) {
-            (firstRow, lastRow, firstColumn, lastColumn) = (rows.lowerBound, rows.upperBound, columns.lowerBound, columns.upperBound)
+            (firstRow, lastRow, firstColumn, lastColumn) = (
+                rows.lowerBound, rows.upperBound, columns.lowerBound, columns.upperBound
+            )
             self.text = text
             self.style = style
         }

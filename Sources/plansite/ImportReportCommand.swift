@@ -51,7 +51,9 @@ struct ImportReportCommand: ParsableCommand {
             let errors = result.diagnostics.filter { $0.severity == .error }.count
             throw CommandFailure("\(form): \(errors) lỗi; sửa trong biểu mẫu rồi nhập lại")
         }
-        printError("\(result.reported) nhiệm vụ có báo cáo, \(result.skipped) nhiệm vụ để trống trạng thái (không báo cáo kỳ này)")
+        printError(
+            "\(result.reported) nhiệm vụ có báo cáo, \(result.skipped) nhiệm vụ để trống trạng thái (không báo cáo kỳ này)"
+        )
         if out == "-" {
             FileHandle.standardOutput.write(Data(yaml.utf8))
             return

@@ -247,7 +247,8 @@ struct NewReportCommand: ParsableCommand {
                 site: site, plan: plan, department: department, period: period, date: date)
             var url = URL(fileURLWithPath: out ?? ".")
             var isFolder: ObjCBool = false
-            if out == nil || (FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue)
+            if out == nil
+                || (FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue)
             {
                 url = url.appendingPathComponent(name)
             }
@@ -257,7 +258,8 @@ struct NewReportCommand: ParsableCommand {
             try data.write(to: url, options: .atomic)
             print("đã tạo \(url.relativePath)")
             print(
-                "Tiếp theo: gửi biểu mẫu cho đơn vị; khi nhận lại, `plansite import report \(url.relativePath) --plan \(plan)`.")
+                "Tiếp theo: gửi biểu mẫu cho đơn vị; khi nhận lại, `plansite import report \(url.relativePath) --plan \(plan)`."
+            )
         } catch let failure as ReportScaffold.Failure {
             throw CommandFailure(failure.description)
         }

@@ -143,8 +143,10 @@ import Testing
         let plan = try #require(site?.plans.first { $0.slug == Self.slug })
         let rules = site!.settings.progressRules
         let statuses = ["III.2.a", "III.2.b", "PL1/6.1/1", "PL1/6.1/2"].map { reference in
-            plan.progress(of: (plan.tasks + plan.appendices.flatMap(\.tasks)).first { $0.reference == reference }!, rules: rules)
-                .latest?.status
+            plan.progress(
+                of: (plan.tasks + plan.appendices.flatMap(\.tasks)).first { $0.reference == reference }!, rules: rules
+            )
+            .latest?.status
         }
         #expect(statuses == [.inProgress, .done, .notApplicable, .notStarted])
 
@@ -193,9 +195,18 @@ import Testing
     /// One mistake per case: the Python edit, then the diagnostics as "code cell".
     static let mistakes: [(String, String, [String], String)] = [
         ("unknown status", "ws['E9'] = 'hoàn thàn'", ["unknown-value Sheet1!E9"], "có phải ý bạn là 'hoàn thành'"),
-        ("percent above 100", "ws['E10'] = 'đang thực hiện'; ws['F10'] = 150", ["percent-out-of-range Sheet1!F10"], "0–100"),
-        ("percent in words", "ws['E11'] = 'đang thực hiện'; ws['F11'] = 'bốn mươi'", ["malformed-number Sheet1!F11"], "không phải là số"),
-        ("percent with a fraction", "ws['E11'] = 'đang thực hiện'; ws['F11'] = 40.5", ["malformed-number Sheet1!F11"], "số nguyên"),
+        (
+            "percent above 100", "ws['E10'] = 'đang thực hiện'; ws['F10'] = 150", ["percent-out-of-range Sheet1!F10"],
+            "0–100"
+        ),
+        (
+            "percent in words", "ws['E11'] = 'đang thực hiện'; ws['F11'] = 'bốn mươi'", ["malformed-number Sheet1!F11"],
+            "không phải là số"
+        ),
+        (
+            "percent with a fraction", "ws['E11'] = 'đang thực hiện'; ws['F11'] = 40.5",
+            ["malformed-number Sheet1!F11"], "số nguyên"
+        ),
         (
             "reference not in the plan", "ws['A12'] = 'III.9.z'",
             ["form-row-removed Sheet1!A8", "unknown-task Sheet1!A12"], "không có nhiệm vụ mã 'III.9.z'"
@@ -204,7 +215,10 @@ import Testing
         ("task row removed", "ws.delete_rows(14)", ["form-row-removed Sheet1!A8"], "'PL1/6.1/2'"),
         ("period missing", "ws['B4'] = None", ["missing-field Sheet1!B4"], "kỳ báo cáo"),
         ("date not a day", "ws['B5'] = '32/13/2024'", ["malformed-date Sheet1!B5"], "ngày/tháng/năm"),
-        ("a note without a status", "ws['E9'] = None; ws['G9'] = 'ghi chú'", ["missing-field Sheet1!E9"], "chưa chọn trạng thái"),
+        (
+            "a note without a status", "ws['E9'] = None; ws['G9'] = 'ghi chú'", ["missing-field Sheet1!E9"],
+            "chưa chọn trạng thái"
+        ),
         ("form of another plan", "ws['B2'] = '2024-khac'", ["locked-cell-edited Sheet1!B2"], "không phải '\(slug)'"),
     ]
 
@@ -219,7 +233,8 @@ import Testing
         #expect(result.yaml == nil, "\(name)")
         #expect(result.diagnostics.map { "\($0.code.rawValue) \($0.location.cell ?? "")" } == expected, "\(name)")
         #expect(result.diagnostics.contains { $0.message.contains(words) }, "\(name): \(result.diagnostics)")
-        #expect(result.diagnostics.allSatisfy { $0.severity == .error && $0.description.hasPrefix("bao-cao.xlsx:Sheet1!") })
+        #expect(
+            result.diagnostics.allSatisfy { $0.severity == .error && $0.description.hasPrefix("bao-cao.xlsx:Sheet1!") })
     }
 
     @Test func aDateTypedAsAnExcelDateIsRead() throws {
@@ -252,15 +267,18 @@ import Testing
         #expect(made.status == 0, "\(made.output)")
         let form = folder.path("bao-cao-2024-q4-so-y-te.xlsx")
         #expect(try Data(contentsOf: form) == Self.form().data)
-        _ = try Self.python("wb = openpyxl.load_workbook(path); ws = wb.active\n" + Self.fill + "\nwb.save(path)", file: form)
-        let imported = try runPlansite(["import", "report", form.lastPathComponent, "--plan", Self.slug], in: folder.url)
+        _ = try Self.python(
+            "wb = openpyxl.load_workbook(path); ws = wb.active\n" + Self.fill + "\nwb.save(path)", file: form)
+        let imported = try runPlansite(
+            ["import", "report", form.lastPathComponent, "--plan", Self.slug], in: folder.url)
         #expect(imported.status == 0, "\(imported.output)")
         #expect(imported.output.contains("Đã kiểm tra"))
         let written = folder.path("Content/plans/\(Self.slug)/bao-cao-2024-q4-so-y-te.yaml")
         #expect(FileManager.default.fileExists(atPath: written.path))
         let again = try runPlansite(["import", "report", form.lastPathComponent, "--plan", Self.slug], in: folder.url)
         #expect(again.status != 0 && again.output.contains("không ghi đè"))
-        _ = try Self.python("wb = openpyxl.load_workbook(path); ws = wb.active\nws['F9'] = 400\nwb.save(path)", file: form)
+        _ = try Self.python(
+            "wb = openpyxl.load_workbook(path); ws = wb.active\nws['F9'] = 400\nwb.save(path)", file: form)
         let wrong = try runPlansite(
             ["import", "report", form.lastPathComponent, "--plan", Self.slug, "--out", "-"], in: folder.url)
         #expect(wrong.status != 0)

@@ -44,7 +44,9 @@ import Testing
             let progress = PlanProgress(plan, rules: site.settings.progressRules)
             for task in plan.tasks + plan.appendices.flatMap(\.tasks) {
                 for (id, role) in task.assignments where id == department {
-                    expected.append([task.reference, role.label, task.timeFrame?.text ?? "", progress[task].status.label])
+                    expected.append([
+                        task.reference, role.label, task.timeFrame?.text ?? "", progress[task].status.label,
+                    ])
                 }
             }
         }
@@ -59,7 +61,9 @@ import Testing
         #expect(manifest.contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
         let page = try String(
             contentsOf: output.appendingPathComponent("don-vi/\(department)/index.html"), encoding: .utf8)
-        #expect(page.contains("<a href=\"nhiem-vu.xlsx\" download>Tải danh sách nhiệm vụ (Excel)</a>") || page.contains("nhiem-vu.xlsx\" download>Tải danh sách nhiệm vụ (Excel)</a>"))
+        #expect(
+            page.contains("<a href=\"nhiem-vu.xlsx\" download>Tải danh sách nhiệm vụ (Excel)</a>")
+                || page.contains("nhiem-vu.xlsx\" download>Tải danh sách nhiệm vụ (Excel)</a>"))
     }
 
     @Test func sameContentGivesTheSameWorkbookBytes() throws {
