@@ -24,8 +24,7 @@ public struct XLSXWorkbook: Sendable {
 
     /// The .xlsx file's bytes.
     public func data() throws(WriteError) -> Data {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "plansite-xlsx-" + UUID().uuidString, isDirectory: true)
+        let folder = Self.scratch.appendingPathComponent("plansite-xlsx-" + UUID().uuidString, isDirectory: true)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
@@ -39,6 +38,16 @@ public struct XLSXWorkbook: Sendable {
         }
         return data
     }
+
+    /// Where libxlsxwriter's temporary parts and the finished file go: a memory file system
+    /// when there is one (`/dev/shm` on Linux: a workbook is a dozen small files, created and
+    /// deleted at once, which costs a disk-backed file system far more than writing them),
+    /// otherwise the temporary folder. The files live only while `data()` runs.
+    static let scratch: URL = {
+        let memory = "/dev/shm"
+        if access(memory, W_OK | X_OK) == 0 { return URL(fileURLWithPath: memory, isDirectory: true) }
+        return FileManager.default.temporaryDirectory
+    }()
 
     private func write(to path: String, temporaryFolder: String) throws(WriteError) {
         // Every C string handed to libxlsxwriter lives until the workbook is closed.
