@@ -303,6 +303,12 @@ struct FormReader {
                 percent = readPercent(percentText, row: row)
                 if percent == nil { continue }
             }
+            if let percent, status == .done ? percent < 100 : status == .notStarted && percent > 0 {
+                bag.warning(
+                    .percentContradictsStatus,
+                    "trạng thái '\(status.rawValue)' nhưng tỷ lệ \(percent)%; sửa một trong hai",
+                    at: grid.location(row, L.percent))
+            }
             let items = evidence.split(whereSeparator: { $0 == "\n" || $0 == ";" })
                 .map { String($0).collapsingWhitespace }.filter { !$0.isEmpty }
             entries.append((form, status, percent, note, items))

@@ -89,7 +89,13 @@ public struct XLSXDocument: Sendable {
             }
             var out = Data()
             do {
-                _ = try archive.extract(entry, skipCRC32: false) { out.append($0) }
+                // The declared size may lie: the bound holds on what is actually inflated.
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                    guard out.count + chunk.count <= Self.partLimit else { throw PartTooLarge() }
+                    out.append(chunk)
+                }
+            } catch is PartTooLarge {
+                throw ReadError(description: "phần \(path) của tệp quá lớn")
             } catch {
                 throw ReadError(description: "phần \(path) của tệp bị hỏng")
             }
@@ -113,6 +119,8 @@ public struct XLSXDocument: Sendable {
         self.sheets = sheets
     }
 }
+
+private struct PartTooLarge: Error {}
 
 /// `xl/workbook.xml`: the sheets' names and relation ids, in order.
 private final class WorkbookParser: NSObject, XMLParserDelegate {

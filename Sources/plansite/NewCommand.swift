@@ -170,7 +170,8 @@ struct NewDepartmentCommand: ParsableCommand {
 struct NewReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Creates plans/<slug>/bao-cao-<period>-<department>.yaml listing the department's tasks in the plan.",
+        abstract:
+            "Creates plans/<slug>/bao-cao-<period>-<department>.yaml listing the department's tasks in the plan (or an Excel form: --xlsx).",
         discussion: """
             Every task the department leads, cooperates on or monitors in the plan is listed with \
             its reference and an empty status for the author to fill in; `plansite check` then \

@@ -3,6 +3,7 @@ import PlansiteBuild
 import PlansiteDiagnostics
 import PlansiteImport
 import PlansiteModel
+import PlansiteXLSX
 import Testing
 
 /// `plansite new report --xlsx` and `plansite import report`: an Excel form for a department's
@@ -235,6 +236,45 @@ import Testing
         #expect(result.diagnostics.contains { $0.message.contains(words) }, "\(name): \(result.diagnostics)")
         #expect(
             result.diagnostics.allSatisfy { $0.severity == .error && $0.description.hasPrefix("bao-cao.xlsx:Sheet1!") })
+    }
+
+    @Test func aPercentContradictingTheStatusIsAWarningAtItsCell() throws {
+        let folder = try TemporaryFolder()
+        let url = try Self.filledForm(
+            "ws['E9'] = 'hoàn thành'; ws['F9'] = 60\nws['E10'] = 'chưa thực hiện'; ws['F10'] = 5", in: folder)
+        let result = ReportFormImport.read(
+            data: try Data(contentsOf: url), name: "bao-cao.xlsx", site: defaultSite, plan: Self.slug)
+        #expect(
+            result.diagnostics.map { "\($0.severity.rawValue) \($0.code.rawValue) \($0.location)" } == [
+                "warning percent-contradicts-status bao-cao.xlsx:Sheet1!F9",
+                "warning percent-contradicts-status bao-cao.xlsx:Sheet1!F10",
+            ])
+        #expect(result.yaml?.contains("percent: 60") == true, "a warning does not stop the import")
+    }
+
+    @Test func inlineStringsRichTextRunsAndNumbersAreReadByAddress() throws {
+        let folder = try TemporaryFolder()
+        let url = folder.path("tay.xlsx")
+        // A workbook written by hand, as other programs write them: inline strings, rich-text
+        // runs with a phonetic guide, a formula's cached text, a number, cells without `r`.
+        _ = try Self.python(
+            """
+            import zipfile
+            files = {
+              '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+              'xl/workbook.xml': '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Tờ 1" sheetId="1" r:id="rId7"/></sheets></workbook>',
+              'xl/_rels/workbook.xml.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/tam.xml"/></Relationships>',
+              'xl/sharedStrings.xml': '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>một</t></si><si><r><t>hoàn </t></r><r><rPr><b/></rPr><t>thành</t></r><rPh><t>ふりがな</t></rPh></si></sst>',
+              'xl/worksheets/tam.xml': '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="2"><c r="A2" t="inlineStr"><is><t>Sở &amp; Ban</t></is></c><c t="s"><v>1</v></c><c r="D2"><v>40.5</v></c></row><row><c t="str"><f>A2</f><v>tính</v></c><c r="B3" t="s"><v>0</v></c><c r="C3" t="b"><v>1</v></c></row></sheetData></worksheet>',
+            }
+            with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+                for name, text in files.items(): z.writestr(name, text)
+            """, file: url)
+        let document = try XLSXDocument(data: try Data(contentsOf: url))
+        let sheet = try #require(document.sheets.first)
+        #expect(sheet.name == "Tờ 1")
+        let cells = sheet.cells.map { "\($0.key.address)=\($0.value.text)" }.sorted()
+        #expect(cells == ["A2=Sở & Ban", "A3=tính", "B2=hoàn thành", "B3=một", "C3=TRUE", "D2=40.5"])
     }
 
     @Test func aDateTypedAsAnExcelDateIsRead() throws {
