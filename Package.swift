@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         .package(url: "https://github.com/swhitty/FlyingFox.git", exact: "0.27.1"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", exact: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
     ],
     targets: [
         // cmark-gfm, from Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -24,6 +25,13 @@ let package = Package(
         ),
         // SHA-256 from the system's libcrypto (Debian's libssl-dev), instead of compiling BoringSSL.
         .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // Writing .xlsx workbooks, from Debian's libxlsxwriter-dev.
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        // .xlsx workbooks: written through libxlsxwriter, read through ZIPFoundation and XMLParser.
+        .target(
+            name: "PlansiteXLSX",
+            dependencies: ["CXlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Stage 0: diagnostics shared by every stage.
         .target(name: "PlansiteDiagnostics"),
         // Ordered data-parallel map for the build's independent work.
@@ -68,14 +76,14 @@ let package = Package(
         .target(
             name: "PlansiteExport",
             dependencies: [
-                "PlansiteModel", "PlansiteRender", "PlansiteSupport", "CLibCrypto",
+                "PlansiteModel", "PlansiteRender", "PlansiteSupport", "PlansiteXLSX", "CLibCrypto",
             ]
         ),
         // Appendix tables from Word exports (TSV with HTML fragments), CSV and TSV → content YAML.
         .target(
             name: "PlansiteImport",
             dependencies: [
-                "PlansiteDiagnostics", "PlansiteModel", .product(name: "Yams", package: "Yams"),
+                "PlansiteDiagnostics", "PlansiteModel", "PlansiteXLSX", .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
@@ -85,7 +93,8 @@ let package = Package(
             dependencies: [
                 // FlyingFox's sockets and event pool only: its HTTP layer has no bound on a request's
                 // size or time, so PlansiteServe reads requests itself (docs/safety.md).
-                "PlansiteBuild", "PlansiteDiagnostics", "PlansiteModel", .product(name: "FlyingSocks", package: "FlyingFox"),
+                "PlansiteBuild", "PlansiteDiagnostics", "PlansiteModel",
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .executableTarget(
@@ -105,7 +114,7 @@ let package = Package(
             dependencies: [
                 "PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader", "PlansiteValidator", "PlansiteMarkdown",
                 "PlansiteCharts", "PlansiteRender", "PlansiteWriter", "PlansiteBuild", "PlansiteExport",
-                "PlansiteImport", "PlansiteServe", "PlansiteSupport",
+                "PlansiteImport", "PlansiteServe", "PlansiteSupport", "PlansiteXLSX",
             ],
             exclude: ["Fixtures", "Golden"]
         ),

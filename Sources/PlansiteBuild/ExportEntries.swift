@@ -33,6 +33,20 @@ enum ExportEntries {
                 ).data
             }
         }
+        let wanted = site.departments.filter { departments?.contains($0.id) ?? true }
+        if !wanted.isEmpty {
+            // Each task's status, once per plan, for every department's workbook.
+            let progress = Dictionary(
+                uniqueKeysWithValues: Parallel.map(site.plans) { ($0.slug, PlanProgress($0, rules: rules)) })
+            let asOf = settings.asOf
+            entries += wanted.map { department in
+                OutputWriter.Entry(path: ExportPaths.departmentTasksXLSX(department.id)) {
+                    Exports.departmentTasksWorkbook(
+                        department, entries: calendars[department.id] ?? [], progress: progress, asOf: asOf
+                    ).data
+                }
+            }
+        }
         let siteWide =
             Exports.searchCatalog(summaries: summaries, departments: site.departments, localities: site.localities)
             + [Exports.atomFeed(summaries: summaries, settings: settings)]

@@ -258,7 +258,7 @@ extension ExportLinks {
     /// The links to the files `ExportEntries` writes.
     public static let exports = ExportLinks(
         downloads: { plan in Exports.downloads(for: plan).map { ($0.label, $0.path) } },
-        calendar: { ExportPaths.calendar($0) })
+        calendar: { ExportPaths.calendar($0) }, departmentTasks: { ExportPaths.departmentTasksXLSX($0) })
 }
 
 /// The README that stays in the output folder, the only file of it kept in git.

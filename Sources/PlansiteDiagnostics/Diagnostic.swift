@@ -3,15 +3,20 @@ public struct SourceLocation: Hashable, Sendable, Comparable, Codable, CustomStr
     public var file: String
     public var line: Int
     public var column: Int
+    /// A spreadsheet cell, printed instead of line and column: "Sheet1!D7" (a workbook's
+    /// sheet and cell) or "D7" (a CSV file). Line and column then hold its row and column.
+    public var cell: String?
 
-    public init(file: String, line: Int = 0, column: Int = 0) {
+    public init(file: String, line: Int = 0, column: Int = 0, cell: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.cell = cell
     }
 
     public var description: String {
-        line > 0 ? "\(file):\(line):\(column)" : file
+        if let cell { return "\(file):\(cell)" }
+        return line > 0 ? "\(file):\(line):\(column)" : file
     }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {

@@ -55,6 +55,11 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
     case duplicateReport = "duplicate-report"
     case reportBeforePeriod = "report-before-period"
     case reportAfterAsOf = "report-after-as-of"
+    // Report forms (`plansite import report`)
+    /// A task's row was deleted from an Excel report form.
+    case formRowRemoved = "form-row-removed"
+    /// A locked cell of a report form (reference, task, role, time frame, plan) was changed.
+    case lockedCellEdited = "locked-cell-edited"
     // Templates
     case templateSyntax = "template-syntax"
     case missingTemplate = "missing-template"

@@ -33,13 +33,17 @@ public enum ExportPaths {
     public static func searchShard(_ slug: String) -> String { "tim-kiem/chi-muc/ke-hoach/\(slug).js" }
     /// A department's calendar, beside its page.
     public static func calendar(_ departmentID: String) -> String { "don-vi/\(departmentID)/lich.ics" }
+    /// A department's tasks across plans as an Excel workbook, beside its page.
+    public static func departmentTasksXLSX(_ departmentID: String) -> String { "don-vi/\(departmentID)/nhiem-vu.xlsx" }
 
     /// Whether a path is an open data file listed by the manifest: everything under `du-lieu/`
-    /// and `ke-hoach/<slug>/du-lieu/`, except the manifest itself.
+    /// and `ke-hoach/<slug>/du-lieu/`, except the manifest itself, and each department's
+    /// `don-vi/<id>/nhiem-vu.xlsx`.
     public static func isOpenData(_ path: String) -> Bool {
         guard path != manifest else { return false }
         if path.hasPrefix(dataFolder) { return true }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.count == 3, parts[0] == "don-vi", parts[2] == "nhiem-vu.xlsx" { return true }
         return parts.count >= 4 && parts[0] == "ke-hoach" && parts[2] == "du-lieu"
     }
 

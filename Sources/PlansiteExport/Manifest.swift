@@ -28,6 +28,7 @@ public struct DataManifestEntry: Codable, Hashable, Sendable {
         if path.hasSuffix(".schema.json") { return "application/schema+json" }
         if path.hasSuffix(".json") { return "application/json" }
         if path.hasSuffix(".csv") { return "text/csv; charset=utf-8; header=present" }
+        if path.hasSuffix(".xlsx") { return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }
         return "application/octet-stream"
     }
 }

@@ -10,6 +10,8 @@ public enum ReportScaffold {
         case noTasks(department: String, plan: String)
         case malformedPeriod(String)
         case periodOutsidePlan(String, start: String, end: String)
+        /// The .xlsx form could not be written (a full disk, an unwritable temporary folder).
+        case formNotWritten(String)
 
         public var description: String {
             switch self {
@@ -23,6 +25,7 @@ public enum ReportScaffold {
                 "đơn vị '\(department)' không được giao nhiệm vụ nào trong '\(plan)'"
             case .periodOutsidePlan(let period, let start, let end):
                 "kỳ \(period) nằm ngoài thời gian của kế hoạch (từ \(start) đến \(end))"
+            case .formNotWritten(let reason): "không ghi được biểu mẫu Excel: \(reason)"
             case .malformedPeriod(let text):
                 "kỳ báo cáo '\(text)' không đọc được; viết ví dụ 'Quý III/2024', '6 tháng đầu năm 2024' hoặc 'Năm 2024'"
             }
@@ -33,18 +36,8 @@ public enum ReportScaffold {
     public static func make(
         site: Site, plan slug: String, department query: String, period text: String, date: CalendarDate
     ) throws(Failure) -> (file: String, yaml: String) {
-        guard let plan = site.plans.first(where: { $0.slug == slug }) else {
-            let close = site.plans.map(\.slug).filter { $0.contains(slug) || slug.contains($0) }.prefix(3)
-            throw .unknownPlan(slug, suggestions: Array(close))
-        }
-        guard let period = ReportingPeriod(parsing: text) else { throw .malformedPeriod(text) }
-        let (start, end) = (plan.start, plan.end)
-        guard period.end >= start, period.start <= end else {
-            throw .periodOutsidePlan(period.description, start: start.description, end: end.description)
-        }
-        let department = try find(query, in: site.departments, locality: plan.locality)
+        let (plan, period, department) = try resolve(site: site, plan: slug, department: query, period: text)
         let rows = rows(of: plan, for: department.id)
-        guard !rows.isEmpty else { throw .noTasks(department: department.displayName, plan: slug) }
         var lines = [
             "# Báo cáo tiến độ của \(department.displayName), kỳ \(period),",
             "# về \(plan.reference): \(plan.title)",
@@ -61,8 +54,32 @@ public enum ReportScaffold {
             lines.append("  - task: \(quoted(task.reference))")
             lines.append("    status:")
         }
-        let file = "bao-cao-\(period.slug)-\(VietnameseText.slug(department.displayName)).yaml"
-        return ("plans/\(slug)/\(file)", lines.joined(separator: "\n") + "\n")
+        return (file(plan: slug, period: period, department: department), lines.joined(separator: "\n") + "\n")
+    }
+
+    /// The plan, the period within it and the department with tasks in it, or why not.
+    static func resolve(
+        site: Site, plan slug: String, department query: String, period text: String
+    ) throws(Failure) -> (Plan, ReportingPeriod, Department) {
+        guard let plan = site.plans.first(where: { $0.slug == slug }) else {
+            let close = site.plans.map(\.slug).filter { $0.contains(slug) || slug.contains($0) }.prefix(3)
+            throw .unknownPlan(slug, suggestions: Array(close))
+        }
+        guard let period = ReportingPeriod(parsing: text) else { throw .malformedPeriod(text) }
+        let (start, end) = (plan.start, plan.end)
+        guard period.end >= start, period.start <= end else {
+            throw .periodOutsidePlan(period.description, start: start.description, end: end.description)
+        }
+        let department = try find(query, in: site.departments, locality: plan.locality)
+        guard !rows(of: plan, for: department.id).isEmpty else {
+            throw .noTasks(department: department.displayName, plan: slug)
+        }
+        return (plan, period, department)
+    }
+
+    /// The report's file under the content folder.
+    static func file(plan slug: String, period: ReportingPeriod, department: Department) -> String {
+        "plans/\(slug)/bao-cao-\(period.slug)-\(VietnameseText.slug(department.displayName)).yaml"
     }
 
     /// Matches an id, name, short name or alias; the plan's own locality first.

@@ -51,6 +51,7 @@ struct DepartmentPageBuilder {
             hasDeadlines: !deadlines.isEmpty, deadlines: deadlines, plans: groups,
             workloadChart: workload(department, assignments),
             calendarURL: index.links.calendar.map { root + $0(department.id) },
+            tasksWorkbookURL: assignments.isEmpty ? nil : index.links.departmentTasks.map { root + $0(department.id) },
             progress: ProgressViewBuilder(index: index).departmentSection(
                 department, assignments: assignments, root: root))
     }

@@ -101,12 +101,15 @@ public struct ExportLinks: Sendable {
     public var downloads: @Sendable (Plan) -> [(label: String, path: String)]
     /// A department's calendar, from the root, when calendars are written.
     public var calendar: (@Sendable (String) -> String)?
+    /// A department's task list as an Excel workbook, from the root, when it is written.
+    public var departmentTasks: (@Sendable (String) -> String)?
 
     public init(
         downloads: @escaping @Sendable (Plan) -> [(label: String, path: String)] = { _ in [] },
-        calendar: (@Sendable (String) -> String)? = nil
+        calendar: (@Sendable (String) -> String)? = nil, departmentTasks: (@Sendable (String) -> String)? = nil
     ) {
         self.downloads = downloads
         self.calendar = calendar
+        self.departmentTasks = departmentTasks
     }
 }

@@ -5,7 +5,7 @@ import PlansiteModel
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import",
+        commandName: "appendix",
         abstract: "Converts appendix tables from a Word, Excel or LibreOffice export into appendix YAML.",
         discussion: """
             FILE is a Word document saved as text (tab-separated rows, as in ../shared/seeds/), or a \

@@ -170,12 +170,19 @@ struct NewDepartmentCommand: ParsableCommand {
 struct NewReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Creates plans/<slug>/bao-cao-<period>-<department>.yaml listing the department's tasks in the plan.",
+        abstract:
+            "Creates plans/<slug>/bao-cao-<period>-<department>.yaml listing the department's tasks in the plan (or an Excel form: --xlsx).",
         discussion: """
             Every task the department leads, cooperates on or monitors in the plan is listed with \
             its reference and an empty status for the author to fill in; `plansite check` then \
             points at any status left empty. The content must check without errors first. \
             Never overwrites: an existing file is an error.
+
+            With --xlsx, writes an Excel form instead (bao-cao-<period>-<department>.xlsx, in the \
+            current folder or --out): the tasks in locked cells (Mã báo cáo, Nhiệm vụ, Vai trò, \
+            Thời gian thực hiện), and Trạng thái (a drop-down of the four statuses), Tỷ lệ (0–100), \
+            Ghi chú and Minh chứng to fill in; the sheet is protected without a password. Send it \
+            to the department, then `plansite import report <form> --plan <slug>`.
             """
     )
 
@@ -194,6 +201,12 @@ struct NewReportCommand: ParsableCommand {
     @Option(name: .long, help: "The report's date, dd/mm/yyyy (default: the site's as-of date).")
     var date: String?
 
+    @Flag(name: .long, help: "Write an Excel form (.xlsx) for the department to fill in, instead of YAML.")
+    var xlsx = false
+
+    @Option(name: .long, help: "With --xlsx: the file or folder to write the form to (default: the current folder).")
+    var out: String?
+
     func run() throws {
         let contentURL = URL(fileURLWithPath: content)
         let (site, diagnostics) = Checker(content: contentURL, displayContent: content).check()
@@ -209,6 +222,11 @@ struct NewReportCommand: ParsableCommand {
             }
             day = parsed
         }
+        if xlsx {
+            try writeForm(site: site, date: day)
+            return
+        }
+        guard out == nil else { throw ValidationError("--out chỉ dùng cùng --xlsx") }
         do {
             let (file, yaml) = try ReportScaffold.make(
                 site: site, plan: plan, department: department, period: period, date: day)
@@ -219,6 +237,30 @@ struct NewReportCommand: ParsableCommand {
             try Data(yaml.utf8).write(to: url)
             print("đã tạo \(content)/\(file)")
             print("Tiếp theo: ghi trạng thái từng nhiệm vụ, rồi `plansite check --content \(content)`.")
+        } catch let failure as ReportScaffold.Failure {
+            throw CommandFailure(failure.description)
+        }
+    }
+
+    private func writeForm(site: Site, date: CalendarDate) throws {
+        do {
+            let (name, data) = try ReportForm.make(
+                site: site, plan: plan, department: department, period: period, date: date)
+            var url = URL(fileURLWithPath: out ?? ".")
+            var isFolder: ObjCBool = false
+            if out == nil
+                || (FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue)
+            {
+                url = url.appendingPathComponent(name)
+            }
+            guard !FileManager.default.fileExists(atPath: url.path) else {
+                throw CommandFailure("\(url.relativePath) đã có; không ghi đè")
+            }
+            try data.write(to: url, options: .atomic)
+            print("đã tạo \(url.relativePath)")
+            print(
+                "Tiếp theo: gửi biểu mẫu cho đơn vị; khi nhận lại, `plansite import report \(url.relativePath) --plan \(plan)`."
+            )
         } catch let failure as ReportScaffold.Failure {
             throw CommandFailure(failure.description)
         }

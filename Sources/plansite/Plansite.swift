@@ -10,6 +10,8 @@ struct Plansite: AsyncParsableCommand {
             through Templates/ (Mustache, see docs/templates.md) into Public/, a folder any web server \
             can host or a browser can open from disk.
             """,
-        subcommands: [CheckCommand.self, BuildCommand.self, ServeCommand.self, NewCommand.self, ImportCommand.self]
+        subcommands: [
+            CheckCommand.self, BuildCommand.self, ServeCommand.self, NewCommand.self, ImportGroupCommand.self,
+        ]
     )
 }

@@ -60,6 +60,7 @@ struct DepartmentPage {
     let plans: [DepartmentPlanGroup]
     let workloadChart: ChartView?
     let calendarURL: String?
+    let tasksWorkbookURL: String?
     let progress: ProgressSection?
 }
 

@@ -197,6 +197,7 @@ extension DepartmentPage: MustacheParent {
         case "plans": self.plans
         case "workloadChart": self.workloadChart.orAbsent
         case "calendarURL": self.calendarURL.orAbsent
+        case "tasksWorkbookURL": self.tasksWorkbookURL.orAbsent
         case "progress": self.progress.orAbsent
         default: nil
         }
