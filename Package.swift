@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         .package(url: "https://github.com/swhitty/FlyingFox.git", exact: "0.27.1"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", exact: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
     ],
     targets: [
         // cmark-gfm, from Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -71,12 +72,14 @@ let package = Package(
                 "PlansiteModel", "PlansiteRender", "PlansiteSupport", "CLibCrypto",
             ]
         ),
-        // Appendix tables from Word exports (TSV with HTML fragments), CSV and TSV → content YAML.
+        // Appendix tables from Word exports (TSV with HTML fragments), CSV and TSV → content YAML;
+        // whole .docx plans (ZIPFoundation for the package, Foundation's XMLParser for the XML).
         .target(
             name: "PlansiteImport",
             dependencies: [
                 "PlansiteDiagnostics", "PlansiteModel", .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // `plansite serve`: build, serve on loopback, rebuild on change, live reload.
