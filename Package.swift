@@ -88,7 +88,8 @@ let package = Package(
             dependencies: [
                 // FlyingFox's sockets and event pool only: its HTTP layer has no bound on a request's
                 // size or time, so PlansiteServe reads requests itself (docs/safety.md).
-                "PlansiteBuild", "PlansiteDiagnostics", "PlansiteModel", .product(name: "FlyingSocks", package: "FlyingFox"),
+                "PlansiteBuild", "PlansiteDiagnostics", "PlansiteModel",
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .executableTarget(
@@ -109,6 +110,7 @@ let package = Package(
                 "PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader", "PlansiteValidator", "PlansiteMarkdown",
                 "PlansiteCharts", "PlansiteRender", "PlansiteWriter", "PlansiteBuild", "PlansiteExport",
                 "PlansiteImport", "PlansiteServe", "PlansiteSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures", "Golden"]
         ),

@@ -590,7 +590,14 @@ public struct DocxImporter {
         }
         if header.signerName != nil || header.signerTitle != nil {
             text += "signer:\n"
-            if let authority = header.signerAuthority { text += "  authority: \(y(authority))\n" }
+            if let authority = header.signerAuthority {
+                let lines = authority.split(separator: "\n").map(String.init)
+                if lines.count == 1 {
+                    text += "  authority: \(y(lines[0]))\n"
+                } else {
+                    text += "  authority:\n" + lines.map { "    - \(y($0))\n" }.joined()
+                }
+            }
             if let title = header.signerTitle { text += "  title: \(y(title))\n" }
             if let signer = header.signerName { text += "  name: \(y(signer))\n" }
         }

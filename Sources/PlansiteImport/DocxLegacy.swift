@@ -41,7 +41,8 @@ public enum DocxLegacy {
         let process = Process()
         process.executableURL = office
         process.arguments = [
-            "--headless", "--norestore", "-env:UserInstallation=file://" + folder.appendingPathComponent("profile").path,
+            "--headless", "--norestore",
+            "-env:UserInstallation=file://" + folder.appendingPathComponent("profile").path,
             "--convert-to", "docx", "--outdir", folder.path, url.path,
         ]
         process.standardOutput = FileHandle.nullDevice

@@ -406,11 +406,18 @@ private final class BodyParser: NSObject, XMLParserDelegate {
         parser.shouldProcessNamespaces = false
         let ok = parser.parse()
         if tooDeep { throw DocxError.tooDeep(part: part, limit: maxDepth) }
-        if !ok {
+        if !ok || failed || parser.parserError != nil {
             let detail = parser.parserError.map { "dòng \(parser.lineNumber): \(($0 as NSError).code)" } ?? "XML hỏng"
             throw DocxError.badXML(part: part, detail: "lỗi XML ở \(detail)")
         }
     }
+
+    /// Set when the parser reports an error (on Linux parse() may still return true).
+    private var failed = false
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { failed = true }
+
+    func parser(_ parser: XMLParser, validationErrorOccurred validationError: Error) { failed = true }
 
     private var place: DocxPlace {
         if let table = tables.last {

@@ -136,7 +136,8 @@ struct ImportCommand: ParsableCommand {
         let name = (file as NSString).lastPathComponent
         var source = URL(fileURLWithPath: file)
         guard FileManager.default.fileExists(atPath: source.path) else { throw CommandFailure("không có tệp \(file)") }
-        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-docx-\(UUID().uuidString)")
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "plansite-docx-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: temporary) }
         if legacy {
             try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
@@ -153,8 +154,10 @@ struct ImportCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: folderPath)
         let files = [("plan.md", planText)] + result.appendixFiles.map { ($0.name, $0.text) }
         if !force {
-            for (fileName, _) in files where FileManager.default.fileExists(atPath: folder.appendingPathComponent(fileName).path) {
-                throw CommandFailure("\(folder.appendingPathComponent(fileName).path) đã có; không ghi đè (dùng --force để ghi đè)")
+            for (fileName, _) in files
+            where FileManager.default.fileExists(atPath: folder.appendingPathComponent(fileName).path) {
+                throw CommandFailure(
+                    "\(folder.appendingPathComponent(fileName).path) đã có; không ghi đè (dùng --force để ghi đè)")
             }
         }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -167,8 +170,12 @@ struct ImportCommand: ParsableCommand {
             printError("tên đơn vị chưa có trong danh mục: " + result.unknownDepartments.joined(separator: "; "))
         }
         let unmapped = result.diagnostics.filter { $0.code == .unmappedContent }.count
-        printError("\(unmapped) phần chưa chuyển được, \(result.unknownDepartments.count) tên đơn vị chưa có trong danh mục")
-        if result.hasErrors { throw CommandFailure("plan.md còn thiếu thông tin (xem các lỗi ở trên); hãy bổ sung rồi chạy `plansite check`") }
+        printError(
+            "\(unmapped) phần chưa chuyển được, \(result.unknownDepartments.count) tên đơn vị chưa có trong danh mục")
+        if result.hasErrors {
+            throw CommandFailure(
+                "plan.md còn thiếu thông tin (xem các lỗi ở trên); hãy bổ sung rồi chạy `plansite check`")
+        }
     }
 
     private func write(_ appendix: ImportedAppendix, to url: URL) throws {
