@@ -490,7 +490,9 @@ private final class BodyParser: NSObject, XMLParserDelegate {
         case "w:br" where inRun, "w:cr" where inRun:
             if attributes["w:type"] == "page" || attributes["w:type"] == "column" { break }
             paragraph?.runs.append(DocxRun(text: "", isBreak: true))
-        case "w:delText", "w:instrText", "w:del", "w:moveFrom":
+        // Deleted text (tracked changes), field instructions, and the fallback copy of
+        // content that also has a primary form (mc:AlternateContent): not document text.
+        case "w:delText", "w:instrText", "w:del", "w:moveFrom", "mc:Fallback":
             skipDepth = depth
         case "w:txbxContent":
             note("khung chữ (text box): không chuyển được, chữ trong khung bị bỏ")

@@ -32,7 +32,7 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: "The registry locality to match names in (default: the one most names belong to).")
     var locality: String?
 
-    @Option(name: .long, help: "Import only the n-th table of the file (from 1).")
+    @Option(name: .long, help: "Import only the n-th table of the file (from 1; not for .docx).")
     var table: Int?
 
     @Option(
@@ -42,7 +42,8 @@ struct ImportCommand: ParsableCommand {
                 + "(one table only) instead of standard output."))
     var out: String?
 
-    @Option(name: .long, help: "Write every table to this folder as phu-luc-<n>.yaml.")
+    @Option(
+        name: .long, help: "Write every table to this folder as phu-luc-<n>.yaml (a .docx: the plan folder, as --out).")
     var outDir: String?
 
     @Flag(name: .long, help: "Overwrite existing output files.")

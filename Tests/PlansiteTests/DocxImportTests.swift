@@ -238,6 +238,26 @@ import ZIPFoundation
         #expect(seconds < 2)
     }
 
+    /// The same bomb whose headers claim 1 000 bytes: stopped while inflating, at the limit.
+    @Test func aZipBombWithLyingSizesIsStoppedWhileInflating() throws {
+        let folder = try TemporaryFolder()
+        let url = try Self.makeZip(folder, name: "doi.docx", entries: [("word/document.xml", Data(count: 40 << 20))])
+        var bytes = [UInt8](try Data(contentsOf: url))
+        func patch(signature: [UInt8], offset: Int) {
+            guard let start = (0...(bytes.count - 4)).first(where: { Array(bytes[$0..<$0 + 4]) == signature }) else {
+                return
+            }
+            for (index, byte) in [0xE8, 0x03, 0x00, 0x00].enumerated() { bytes[start + offset + index] = UInt8(byte) }
+        }
+        patch(signature: [0x50, 0x4B, 0x03, 0x04], offset: 22)  // local header: uncompressed size
+        patch(signature: [0x50, 0x4B, 0x01, 0x02], offset: 24)  // central directory: uncompressed size
+        try Data(bytes).write(to: url)
+        let (result, seconds) = Self.unreadable(url)
+        #expect(result.diagnostics.map(\.code) == [.unreadableDocument])
+        #expect(result.diagnostics.first?.message.contains("quá lớn") == true, "\(result.diagnostics)")
+        #expect(seconds < 5)
+    }
+
     @Test func tooManyEntriesAreRefused() throws {
         let folder = try TemporaryFolder()
         let entries = (0..<1100).map { ("word/media/image\($0).png", Data([0])) }
