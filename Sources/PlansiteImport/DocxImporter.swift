@@ -374,9 +374,16 @@ public struct DocxImporter {
     /// "Đắk Nông, ngày 18 tháng 7 năm 2024" → ("Đắk Nông", "18/7/2024", 2024); blanks allowed.
     static func dateLine(_ line: String) -> (place: String, date: String, year: Int)? {
         let pattern = #"^(.+?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})"#
-        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
-            let match = regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line))
-        else { return nil }
+        let numeric = #"^(.+?),\s*ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"#
+        var found: NSTextCheckingResult?
+        for candidate in [pattern, numeric] {
+            guard let regex = try? NSRegularExpression(pattern: candidate, options: [.caseInsensitive]) else {
+                continue
+            }
+            found = regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line))
+            if found != nil { break }
+        }
+        guard let match = found else { return nil }
         func group(_ n: Int) -> String? {
             Range(match.range(at: n), in: line).map { String(line[$0]).trimmingWhitespace() }
         }
@@ -393,8 +400,23 @@ public struct DocxImporter {
 
     private func readHeaderLines(_ lines: [String], into header: inout DocxHeader, left: Bool) {
         var issuer: [String] = []
+        var inTitle = false
         for line in lines.map({ $0.trimmingWhitespace() }) where !line.isEmpty {
             let folded = VietnameseText.fold(line)
+            // The rule drawn under the issuer or the motto ("-------", "___").
+            if line.allSatisfy({ "-_=–—.*".contains($0) || $0 == " " }) { continue }
+            if folded.hasPrefix("v/v") {
+                // A letter's subject under its number, in the left column; it may go on for lines.
+                header.title = line
+                if header.kind == nil { header.kind = .letter }
+                inTitle = true
+                continue
+            }
+            if inTitle, let title = header.title, !Self.isHeaderLine(line) {
+                header.title = title + " " + line
+                continue
+            }
+            inTitle = false
             if folded.hasPrefix("so:") || folded.hasPrefix("so :") {
                 let number = String(line.drop { $0 != ":" }.dropFirst()).trimmingWhitespace()
                 header.number = number.isEmpty ? nil : number
@@ -442,7 +464,10 @@ public struct DocxImporter {
     }
 
     private func readSigner(_ lines: [String], into header: inout DocxHeader) {
-        let lines = lines.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        let lines = lines.map { $0.trimmingWhitespace() }.filter { line in
+            let folded = VietnameseText.fold(line).trimmingCharacters(in: CharacterSet(charactersIn: "()[]. "))
+            return !line.isEmpty && !["da ky", "da ky va dong dau", "ky ten", "ky, ghi ro ho ten"].contains(folded)
+        }
         switch lines.count {
         case 0: break
         case 1: header.signerName = lines[0]
@@ -543,6 +568,13 @@ public struct DocxImporter {
         if let level = document.headingLevel(p) {
             let plain = p.plainText.replacingOccurrences(of: "\n", with: " ").collapsingWhitespace
             return String(repeating: "#", count: min(level + 1, 6)) + " " + plain
+        }
+        let plain = p.plainText.trimmingWhitespace()
+        if !p.runs.isEmpty, p.runs.allSatisfy({ $0.bold || $0.isBreak || $0.text.trimmingWhitespace().isEmpty }),
+            plain.count <= 150, plain.range(of: #"^[IVXLC]+\.\s"#, options: .regularExpression) != nil
+        {
+            // "I. MỤC ĐÍCH, YÊU CẦU" in bold, without a heading style: a section heading.
+            return "## " + plain.replacingOccurrences(of: "\n", with: " ").collapsingWhitespace
         }
         if p.isListItem {
             let text = lines.joined(separator: " ")

@@ -530,7 +530,11 @@ private final class BodyParser: NSObject, XMLParserDelegate {
         switch name {
         case "w:t" where inText:
             inText = false
-            if !text.isEmpty { paragraph?.runs.append(DocxRun(text: text, bold: runBold, italic: runItalic)) }
+            // NFC: text typed as "Unicode tổ hợp" (combining marks) reads as the precomposed form.
+            if !text.isEmpty {
+                paragraph?.runs.append(
+                    DocxRun(text: text.precomposedStringWithCanonicalMapping, bold: runBold, italic: runItalic))
+            }
         case "w:rPr": inRunProperties = false
         case "w:r": inRun = false
         case "w:p" where paragraph != nil && depth == paragraphDepth:

@@ -198,6 +198,49 @@ import ZIPFoundation
         #expect(rows.map { $0.tasks.map(\.lead) } == [[], [["Sở Du hành Vũ trụ"]], [["Sở Nội vụ"]], [["Sở Nội vụ"]]])
     }
 
+    /// An office's layout: the subject ("V/v") under the number in the header's left column,
+    /// rules under the issuer and the motto, a numeric date, text typed as "Unicode tổ hợp"
+    /// (combining marks), a bold section heading without a heading style, "(Đã ký)" in the
+    /// signer block.
+    @Test func anOfficeLayoutReadsTheSameFields() throws {
+        let folder = try TemporaryFolder()
+        let decomposed = "Pho\u{0300}ng No\u{0302}\u{0323}i vu\u{0323}"  // "Phòng Nội vụ", combining marks
+        let header =
+            "<w:tbl>"
+            + Self.row(
+                "<w:tc>\(Self.p("ỦY BAN NHÂN DÂN"))\(Self.p("HUYỆN HỚN QUẢN"))\(Self.p("-------"))"
+                    + "\(Self.p("Số: 15/UBND-NC"))\(Self.p("V/v nâng cao Chỉ số"))\(Self.p("PAPI năm 2025"))</w:tc>",
+                "<w:tc>\(Self.p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))\(Self.p("Độc lập - Tự do - Hạnh phúc"))"
+                    + "\(Self.p("---------------"))\(Self.p("Hớn Quản, ngày 05/3/2025"))</w:tc>") + "</w:tbl>"
+        let body =
+            header + Self.p("Kính gửi: Các cơ quan chuyên môn thuộc UBND huyện.") + Self.p("II. NHIỆM VỤ", bold: true)
+            + Self.p("Giao \(decomposed) theo dõi.")
+            + "<w:tbl>"
+            + Self.row(
+                "<w:tc>\(Self.p("Nơi nhận:", bold: true))\(Self.p("- Như trên;"))\(Self.p("- Lưu: VT."))</w:tc>",
+                "<w:tc>\(Self.p("KT. CHỦ TỊCH"))\(Self.p("PHÓ CHỦ TỊCH"))\(Self.p("(Đã ký)"))\(Self.p("Nguyễn Văn A"))</w:tc>"
+            )
+            + "</w:tbl>"
+            + Self.p("Phụ lục", bold: true) + Self.p("NHIỆM VỤ NÂNG CAO CHỈ SỐ PAPI")
+            + "<w:tbl>" + Self.row(Self.cell("STT"), Self.cell("Nội dung"), Self.cell("Cơ quan chủ trì"))
+            + Self.row(Self.cell("1"), Self.cell("Công khai"), Self.cell(decomposed)) + "</w:tbl>"
+        let url = try Self.makeDocx(folder, body: body)
+        let result = DocxImporter(registry: Self.registry).importDocument(url, name: "ke-hoach.docx")
+        let h = result.header
+        #expect(h.kind == .letter && h.title == "V/v nâng cao Chỉ số PAPI năm 2025" && h.number == "15/UBND-NC")
+        #expect(h.issuerLines == ["ỦY BAN NHÂN DÂN", "HUYỆN HỚN QUẢN"] && h.issuer == "Ủy ban nhân dân huyện Hớn Quản")
+        #expect(h.place == "Hớn Quản" && h.date == "5/3/2025" && h.year == 2025 && h.hasMotto)
+        #expect(h.addressees == ["Các cơ quan chuyên môn thuộc UBND huyện"] && h.recipients == ["Như trên", "Lưu: VT"])
+        #expect(
+            h.signerAuthority == "KT. CHỦ TỊCH" && h.signerTitle == "PHÓ CHỦ TỊCH" && h.signerName == "Nguyễn Văn A")
+        #expect(result.locality == "hon-quan" && result.indices == [.papi])
+        let plan = try #require(result.planText)
+        #expect(plan.contains("## II. NHIỆM VỤ") && plan.contains("Giao Phòng Nội vụ theo dõi."))
+        #expect(result.unknownDepartments == [], "\(result.diagnostics)")
+        #expect(result.appendices.first?.tasks.map(\.lead) == [["Phòng Nội vụ"]])
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+    }
+
     // MARK: - Hostile packages
 
     static func unreadable(_ url: URL) -> (DocxImporter.Result, TimeInterval) {
