@@ -175,26 +175,29 @@ public struct DocxImporter {
         tables = []
         let appendixBlocks = Set(
             appendices.flatMap { appendix in appendix.lines.compactMap { itemBlock[$0] } })
-        let firstAppendixBlock = appendixBlocks.min()
 
-        // 3. The body: from after the header up to the signer block (or the first appendix).
-        var bodyEnd = signerBlock ?? blocks.count
-        if let firstAppendixBlock, firstAppendixBlock < bodyEnd {
-            // The prose naming the appendix ("Phụ lục 1", its title) belongs to the table.
-            var end = firstAppendixBlock
-            while end > 0, case .paragraph(let p) = blocks[end - 1], !used.contains(end - 1),
-                Self.isAppendixPreamble(p.plainText) || p.plainText.trimmingWhitespace().isEmpty
-            {
-                end -= 1
+        // 3. The body: every block before the signer block but the appendix tables and the prose
+        // naming each ("Phụ lục 1", its title, "(Kèm theo …)": up to 6 paragraphs above the table).
+        let bodyEnd = signerBlock ?? blocks.count
+        var preambleBlocks = Set<Int>()
+        for block in appendixBlocks where block > 0 && !appendixBlocks.contains(block - 1) {
+            var candidate = block - 1
+            var seen = 0
+            while candidate >= 0, seen < 6, !used.contains(candidate), case .paragraph(let p) = blocks[candidate] {
+                if Self.isAppendixPreamble(p.plainText) {
+                    preambleBlocks.formUnion(candidate..<block)
+                    break
+                }
+                if !p.plainText.trimmingWhitespace().isEmpty { seen += 1 }
+                candidate -= 1
             }
-            bodyEnd = end
         }
         var body: [String] = []
         var index = 0
         var expectTitleAfterKind = false
         while index < bodyEnd {
             defer { index += 1 }
-            guard !used.contains(index) else { continue }
+            guard !used.contains(index), !preambleBlocks.contains(index) else { continue }
             switch blocks[index] {
             case .table(let table):
                 if appendixBlocks.contains(index) { continue }

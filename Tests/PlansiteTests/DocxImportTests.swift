@@ -241,6 +241,29 @@ import ZIPFoundation
         #expect(!result.hasErrors, "\(result.diagnostics)")
     }
 
+    /// An appendix table inside the body, no signer block: the prose before and after it stays
+    /// in plan.md, the "Phụ lục" block above it goes to the appendix only.
+    @Test func aTableInTheBodyKeepsTheProseAroundIt() throws {
+        let folder = try TemporaryFolder()
+        let body =
+            Self.header + Self.p("KẾ HOẠCH") + Self.p("Nâng cao Chỉ số PAPI năm 2025")
+            + Self.p("I. MỤC ĐÍCH", style: "Heading1") + Self.p("Đoạn trước bảng.")
+            + Self.p("Phụ lục 1", bold: true) + Self.p("NHIỆM VỤ PAPI") + Self.p("(Kèm theo Kế hoạch số 12/KH-UBND)")
+            + "<w:tbl>" + Self.row(Self.cell("STT"), Self.cell("Nội dung"), Self.cell("Cơ quan chủ trì"))
+            + Self.row(Self.cell("1"), Self.cell("Công khai"), Self.cell("Sở Nội vụ")) + "</w:tbl>"
+            + Self.p("III. TỔ CHỨC THỰC HIỆN", style: "Heading1") + Self.p("Đoạn sau bảng.")
+        let url = try Self.makeDocx(folder, body: body)
+        let result = DocxImporter(registry: Self.registry).importDocument(url, name: "ke-hoach.docx")
+        let plan = try #require(result.planText)
+        let text = try #require(plan.components(separatedBy: "---\n").last)
+        #expect(
+            text == "\n## I. MỤC ĐÍCH\n\nĐoạn trước bảng.\n\n## III. TỔ CHỨC THỰC HIỆN\n\nĐoạn sau bảng.\n", "\(plan)")
+        #expect(result.header.kind == .plan && result.header.title == "Nâng cao Chỉ số PAPI năm 2025")
+        let appendix = try #require(result.appendices.first)
+        #expect(appendix.title == "NHIỆM VỤ PAPI" && appendix.reference == "Kèm theo Kế hoạch số 12/KH-UBND")
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+    }
+
     // MARK: - Hostile packages
 
     static func unreadable(_ url: URL) -> (DocxImporter.Result, TimeInterval) {
