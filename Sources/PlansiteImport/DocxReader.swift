@@ -336,6 +336,8 @@ private final class StylesParser: NSObject, XMLParserDelegate {
     init(maxDepth: Int) { self.maxDepth = maxDepth }
 
     static func parse(_ data: Data, maxDepth: Int) -> [String: (name: String, outlineLevel: Int?)] {
+        // Not UTF-8: no styles (see BodyParser.parse); headings are then read from style ids.
+        guard String(data: data, encoding: .utf8) != nil else { return [:] }
         let delegate = StylesParser(maxDepth: maxDepth)
         let parser = XMLParser(data: data)
         parser.delegate = delegate
@@ -400,6 +402,11 @@ private final class BodyParser: NSObject, XMLParserDelegate {
     init(maxDepth: Int) { self.maxDepth = maxDepth }
 
     func parse(_ data: Data, part: String) throws {
+        // FoundationXML on Linux traps on an element or attribute name that is not UTF-8 (it
+        // force-unwraps the C string): the whole part is checked first. Word writes UTF-8.
+        guard String(data: data, encoding: .utf8) != nil else {
+            throw DocxError.badXML(part: part, detail: "không phải UTF-8")
+        }
         let parser = XMLParser(data: data)
         parser.delegate = self
         parser.shouldResolveExternalEntities = false

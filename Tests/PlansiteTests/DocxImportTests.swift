@@ -353,6 +353,19 @@ import ZIPFoundation
         #expect(result.diagnostics.first?.message.contains("bị hỏng") == true)
     }
 
+    /// A byte that is not UTF-8 in an element name made FoundationXML trap (found by mutating
+    /// the seed .docx): now a diagnostic.
+    @Test func anElementNameThatIsNotUTF8GivesADiagnosticNotACrash() throws {
+        let folder = try TemporaryFolder()
+        var xml = Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document><w:body><w:p><w:".utf8)
+        xml.append(contentsOf: [0xC3, 0x28])
+        xml.append(Data("/></w:p></w:body></w:document>".utf8))
+        let url = try Self.makeZip(folder, name: "byte.docx", entries: [("word/document.xml", xml)])
+        let (result, _) = Self.unreadable(url)
+        #expect(result.diagnostics.map(\.code) == [.unreadableDocument])
+        #expect(result.diagnostics.first?.message.contains("UTF-8") == true)
+    }
+
     // MARK: - .doc and .odt
 
     @Test func legacyFormatsWithoutLibreOfficeGiveAClearMessage() throws {
