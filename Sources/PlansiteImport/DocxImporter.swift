@@ -440,7 +440,7 @@ public struct DocxImporter {
     }
 
     /// "UBND TỈNH ĐẮK NÔNG" / "VĂN PHÒNG" → "Văn phòng UBND tỉnh Đắk Nông";
-    /// "ỦY BAN NHÂN DÂN" / "TỈNH ĐẮK LẮK" → "Ủy ban nhân dân tỉnh Đắk Lắk".
+    /// "ỦY BAN NHÂN DÂN" / "TỈNH ĐẮK LẮK" → "UBND tỉnh Đắk Lắk".
     static func issuerName(_ lines: [String]) -> String {
         let localityWords = ["tinh ", "huyen ", "thanh pho ", "thi xa ", "quan ", "xa ", "phuong ", "thi tran "]
         var ordered = lines
@@ -463,7 +463,12 @@ public struct DocxImporter {
                 capitalise = true
             }
         }
-        return words.joined(separator: " ")
+        // The short forms every plan writes: "Ủy ban nhân dân tỉnh …" → "UBND tỉnh …".
+        var name = words.joined(separator: " ")
+        for (long, short) in [("ủy ban nhân dân", "UBND"), ("uỷ ban nhân dân", "UBND"), ("hội đồng nhân dân", "HĐND")] {
+            name = name.replacingOccurrences(of: long, with: short, options: [.caseInsensitive])
+        }
+        return name
     }
 
     private func readSigner(_ lines: [String], into header: inout DocxHeader) {
