@@ -79,12 +79,14 @@ let package = Package(
                 "PlansiteModel", "PlansiteRender", "PlansiteSupport", "PlansiteXLSX", "CLibCrypto",
             ]
         ),
-        // Appendix tables from Word exports (TSV with HTML fragments), CSV and TSV → content YAML.
+        // Appendix tables from Word exports (TSV with HTML fragments), CSV and TSV → content YAML;
+        // whole .docx plans (ZIPFoundation for the package, Foundation's XMLParser for the XML).
         .target(
             name: "PlansiteImport",
             dependencies: [
                 "PlansiteDiagnostics", "PlansiteModel", "PlansiteXLSX", .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // `plansite serve`: build, serve on loopback, rebuild on change, live reload.
@@ -115,6 +117,7 @@ let package = Package(
                 "PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader", "PlansiteValidator", "PlansiteMarkdown",
                 "PlansiteCharts", "PlansiteRender", "PlansiteWriter", "PlansiteBuild", "PlansiteExport",
                 "PlansiteImport", "PlansiteServe", "PlansiteSupport", "PlansiteXLSX",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures", "Golden"]
         ),

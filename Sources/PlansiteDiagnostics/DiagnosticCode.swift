@@ -65,6 +65,11 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
     case missingTemplate = "missing-template"
     case templateCycle = "template-cycle"
     case templateTooDeep = "template-too-deep"
+    // Import of whole documents (`plansite import plan.docx`)
+    /// The document could not be read at all: not a .docx, no document.xml, too large, broken XML.
+    case unreadableDocument = "unreadable-document"
+    /// A part of the document that the importer could not map into the plan folder.
+    case unmappedContent = "unmapped-content"
     // Output
     case outputFailed = "output-failed"
     /// The output folder is one plansite must not replace (the content, a parent of it, a file…).

@@ -1,22 +1,26 @@
 import ArgumentParser
 import Foundation
+import PlansiteDiagnostics
 import PlansiteImport
 import PlansiteModel
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "appendix",
-        abstract: "Converts appendix tables from a Word, Excel or LibreOffice export into appendix YAML.",
+        abstract: "Converts a Word plan (.docx) into a plan folder, or appendix tables from an export into YAML.",
         discussion: """
-            FILE is a Word document saved as text (tab-separated rows, as in ../shared/seeds/), or a \
-            .csv / .tsv file. Every appendix table found in it is converted: criteria with codes and \
-            points, tasks with departments matched against the registry, time frames as written. \
-            Lines that could not be interpreted and names missing from the registry are printed to \
-            stderr with their line numbers. See docs/import.md.
+            FILE is a Word document (.docx; .doc and .odt through LibreOffice when it is installed), \
+            a Word document saved as text (tab-separated rows, as in ../shared/seeds/), or a .csv / \
+            .tsv file. A .docx becomes a plan folder (--out Content/plans/<slug>/): plan.md with the \
+            header fields and the body as Markdown, and phu-luc-<n>.yaml for each appendix table. \
+            Every appendix table is converted: criteria with codes and points, tasks with departments \
+            matched against the registry, time frames as written. Parts that could not be mapped and \
+            names missing from the registry are printed to stderr with their place (line numbers; in \
+            a .docx "đoạn N" or "bảng N, dòng R, ô C"). See docs/import.md.
             """
     )
 
-    @Argument(help: "The file to import (.txt, .md, .csv or .tsv).")
+    @Argument(help: "The file to import (.docx, .doc, .odt, .txt, .md, .csv or .tsv).")
     var file: String
 
     @Option(name: .long, help: "The index of the appendix: par-index, papi or sipas (default: from its title).")
@@ -28,13 +32,18 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: "The registry locality to match names in (default: the one most names belong to).")
     var locality: String?
 
-    @Option(name: .long, help: "Import only the n-th table of the file (from 1).")
+    @Option(name: .long, help: "Import only the n-th table of the file (from 1; not for .docx).")
     var table: Int?
 
-    @Option(name: .long, help: "Write the appendix to this file (one table only) instead of standard output.")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A .docx: the plan folder to write (Content/plans/<slug>/). Otherwise: write the appendix to this file "
+                + "(one table only) instead of standard output."))
     var out: String?
 
-    @Option(name: .long, help: "Write every table to this folder as phu-luc-<n>.yaml.")
+    @Option(
+        name: .long, help: "Write every table to this folder as phu-luc-<n>.yaml (a .docx: the plan folder, as --out).")
     var outDir: String?
 
     @Flag(name: .long, help: "Overwrite existing output files.")
@@ -65,6 +74,11 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure(
                 "không có địa phương '\(locality)' trong \(registry); có: "
                     + registryValue.localities.keys.sorted().joined(separator: ", "))
+        }
+        let fileExtension = (file as NSString).pathExtension.lowercased()
+        if fileExtension == "docx" || DocxLegacy.extensions.contains(fileExtension) {
+            try importDocument(registry: registryValue, index: indexKind, legacy: fileExtension != "docx")
+            return
         }
         let importer = AppendixImporter(
             registry: registryValue, options: .init(index: indexKind, locality: locality, table: table))
@@ -112,6 +126,56 @@ struct ImportCommand: ParsableCommand {
                 text += try appendix.yaml(source: (file as NSString).lastPathComponent)
             }
             FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+
+    /// A whole .docx (or .doc/.odt through LibreOffice) into a plan folder.
+    private func importDocument(registry: Registry?, index: IndexKind?, legacy: Bool) throws {
+        guard let folderPath = out ?? outDir else {
+            throw ValidationError("nhập văn bản .docx cần thư mục kế hoạch: --out Content/plans/<tên-thư-mục>/")
+        }
+        let name = (file as NSString).lastPathComponent
+        var source = URL(fileURLWithPath: file)
+        guard FileManager.default.fileExists(atPath: source.path) else { throw CommandFailure("không có tệp \(file)") }
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "plansite-docx-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        if legacy {
+            try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+            switch DocxLegacy.convert(source, in: temporary, name: name, office: DocxLegacy.findOffice()) {
+            case .success(let converted): source = converted
+            case .failure(let diagnostic): throw CommandFailure(diagnostic.description)
+            }
+        }
+        let importer = DocxImporter(registry: registry, options: .init(index: index, locality: locality))
+        let result = importer.importDocument(source, name: name)
+        for diagnostic in result.diagnostics { printError(diagnostic.description) }
+        if verbose { for reading in result.readings { printError(reading) } }
+        guard let planText = result.planText else { throw CommandFailure("không nhập được \(file)") }
+        let folder = URL(fileURLWithPath: folderPath)
+        let files = [("plan.md", planText)] + result.appendixFiles.map { ($0.name, $0.text) }
+        if !force {
+            for (fileName, _) in files
+            where FileManager.default.fileExists(atPath: folder.appendingPathComponent(fileName).path) {
+                throw CommandFailure(
+                    "\(folder.appendingPathComponent(fileName).path) đã có; không ghi đè (dùng --force để ghi đè)")
+            }
+        }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (fileName, text) in files {
+            try Data(text.utf8).write(to: folder.appendingPathComponent(fileName), options: .atomic)
+            printError("đã ghi \(folder.appendingPathComponent(fileName).path)")
+        }
+        for appendix in result.appendices { printError(summary(appendix)) }
+        if !result.unknownDepartments.isEmpty {
+            printError("tên đơn vị chưa có trong danh mục: " + result.unknownDepartments.joined(separator: "; "))
+        }
+        let unmapped = result.diagnostics.filter { $0.code == .unmappedContent }.count
+        printError(
+            "\(unmapped) phần chưa chuyển được, \(result.unknownDepartments.count) tên đơn vị chưa có trong danh mục")
+        if result.hasErrors {
+            throw CommandFailure(
+                "plan.md còn thiếu thông tin (xem các lỗi ở trên); hãy bổ sung rồi chạy `plansite check`")
         }
     }
 
