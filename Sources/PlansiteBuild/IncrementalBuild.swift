@@ -39,9 +39,12 @@ struct IncrementalBuild {
             departments.formUnion(plan.allTasks.flatMap { $0.assignments.map(\.department) })
         }
         // Unchanged plans that name one of them: their tasks are on that department's page.
+        // Unchanged plans that quote results too: the results history is made of every quote,
+        // and the quotes are compared with each other.
         let dependents = previous.plans.filter { slug, record in
             !changed.contains(slug) && !removed.contains(slug)
-                && (record.summary?.roleCounts.keys.contains { departments.contains($0) } ?? false)
+                && ((record.summary?.roleCounts.keys.contains { departments.contains($0) } ?? false)
+                    || (record.summary?.quotesResults ?? false))
         }.keys
         if changedSite != nil, !dependents.isEmpty {
             let (more, moreDiagnostics) = loader.loadPlans(Array(dependents))

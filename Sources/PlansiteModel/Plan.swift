@@ -239,17 +239,20 @@ public struct OriginalDocument: Hashable, Sendable {
     public let size: Int
     /// SHA-256 of the file, lower-case hex.
     public let sha256: String
+    /// Where the build copies it from.
+    public let sourcePath: String
 
-    public init(file: String, size: Int, sha256: String) {
+    public init(file: String, size: Int, sha256: String, sourcePath: String) {
         self.file = file
         self.size = size
         self.sha256 = sha256
+        self.sourcePath = sourcePath
     }
 
     /// "1,2 MB", "350 kB", "900 byte": decimal units, decimal comma.
     public var sizeText: String {
         if size < 1000 { return "\(size) byte" }
-        let (divisor, unit) = size < 1_000_000 ? (1000.0, "kB") : (1_000_000.0, "MB")
+        let (divisor, unit) = size < 999_950 ? (1000.0, "kB") : (1_000_000.0, "MB")
         let value = (Double(size) / divisor * 10).rounded() / 10
         let whole = Int(value)
         let tenth = Int(((value - Double(whole)) * 10).rounded())

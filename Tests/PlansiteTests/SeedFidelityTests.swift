@@ -658,7 +658,7 @@ import Testing
         try (String(contentsOf: file, encoding: .utf8) + extra).write(to: file, atomically: true, encoding: .utf8)
         let (_, diagnostics) = checkContent(folder.path("site"))
         #expect(
-            compact(diagnostics, root: folder.path("site").path).contains("error malformed-number results.yaml:26:11"))
+            compact(diagnostics, root: folder.path("site").path).contains("error malformed-number results.yaml:18:11"))
     }
 
     // MARK: - Optional parts of the document
