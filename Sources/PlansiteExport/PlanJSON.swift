@@ -259,7 +259,8 @@ struct PlanJSON: Encodable {
     enum CodingKeys: String, CodingKey {
         case schema = "$schema"
         case formatVersion, slug, url, kind, number, reference, issuer, header, locality, place, date, title
-        case addressees, recipients, signer, indices, year, results, targets, original, body, tasks, tasksCSV, appendices, counts
+        case addressees, recipients, signer, indices, year, results, targets, original, body, tasks, tasksCSV,
+            appendices, counts
         case progress, reportsCSV
     }
 

@@ -133,7 +133,8 @@ public struct ContentLoader: Sendable {
         var reportFiles: [String] = []
         // The signed original: the file `original:` names, or van-ban-goc.pdf. The one binary
         // file a plan folder may hold; it is checked to be a PDF, never parsed.
-        let originalName = plan.originalField?.value ?? (files.contains(Original.defaultName) ? Original.defaultName : nil)
+        let originalName =
+            plan.originalField?.value ?? (files.contains(Original.defaultName) ? Original.defaultName : nil)
         if let originalName {
             plan.original = Original.read(
                 named: originalName, field: plan.originalField, in: folder, present: files.contains(originalName),

@@ -78,7 +78,9 @@ struct PlanValidator {
             tasks: tasks, reports: reports, printedNumber: definition.number?.value, printsHeader: printsHeader,
             motto: motto.isEmpty ? Plan.standardMotto : Self.saysNotPrinted(motto) ? [] : motto)
         plan.targets = targets
-        plan.original = definition.original.map { OriginalDocument(file: $0.file, size: $0.size, sha256: $0.sha256, sourcePath: $0.path) }
+        plan.original = definition.original.map {
+            OriginalDocument(file: $0.file, size: $0.size, sha256: $0.sha256, sourcePath: $0.path)
+        }
         return plan
     }
 

@@ -54,7 +54,8 @@ enum ResultHistory {
                         ? "kết quả \(key.index.acronym) năm \(key.year) của '\(key.locality)' đã được kế hoạch trích dẫn; bỏ mục này khỏi results.yaml — số liệu kế hoạch trích dẫn tự có trong lịch sử kết quả"
                         : "kết quả \(key.index.acronym) năm \(key.year) của '\(key.locality)' được ghi hai lần trong results.yaml; bỏ một mục"
                     bag.warning(
-                        .duplicateResult, message, at: later.location, notes: ["\(first.location): kết quả đã ghi ở đây"])
+                        .duplicateResult, message, at: later.location,
+                        notes: ["\(first.location): kết quả đã ghi ở đây"])
                 }
             }
             merged.append(group.dropFirst().reduce(group[0].result) { combined($0, $1.result) })

@@ -95,7 +95,9 @@ import Testing
         (checked, diagnostics) = checkContent(root)
         #expect(checked == nil)
         let files = diagnostics.filter { $0.code == .contradictoryResult }.map(\.location.file).sorted()
-        #expect(files.count == 2 && files[0].hasSuffix("2023-mau-papi/plan.md") && files[1].hasSuffix("2024-mau-par-index/plan.md"))
+        #expect(
+            files.count == 2 && files[0].hasSuffix("2023-mau-papi/plan.md")
+                && files[1].hasSuffix("2024-mau-par-index/plan.md"))
     }
 
     @Test func resultsYamlWritingOneFigureTwiceIsADuplicate() throws {
@@ -231,7 +233,9 @@ import Testing
             ("tối đa 2", .atMost, "2", nil, 0),
             ("giảm không quá 2 hạng", .atMost, "2", "bậc", -1),
         ] as [(String, TargetComparison, String, String?, Int)])
-    func targetFigure(_ words: String, comparison: TargetComparison, value: String, unit: String?, direction: Int) throws {
+    func targetFigure(_ words: String, comparison: TargetComparison, value: String, unit: String?, direction: Int)
+        throws
+    {
         let figure = try #require(PrintedFigures.target(words))
         #expect(figure.comparison == comparison && figure.value.value == Decimal(string: value))
         #expect(figure.unit == unit && figure.direction == direction && figure.isChange == (direction != 0))
