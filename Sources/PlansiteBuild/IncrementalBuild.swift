@@ -104,7 +104,12 @@ struct IncrementalBuild {
     /// The previous build's diagnostics, less those of the plans read again.
     private func cachedDiagnostics(except loaded: Set<String>) -> [Diagnostic] {
         var bag = DiagnosticBag()
-        bag.append(contentsOf: previous.sharedDiagnostics)
+        // The comparison of results is made anew by every build that validates (results.yaml
+        // and every plan that quotes results are read each time): not taken from the cache.
+        bag.append(
+            contentsOf: previous.sharedDiagnostics.filter {
+                loaded.isEmpty || ($0.code != .duplicateResult && $0.code != .contradictoryResult)
+            })
         for (slug, record) in previous.plans where !loaded.contains(slug) { bag.append(contentsOf: record.diagnostics) }
         return bag.sorted
     }
