@@ -265,6 +265,18 @@ import Testing
         #expect(targets[1].rank?.isChange == true && targets[1].rank?.value == Quantity(parsing: "3"))
     }
 
+    @Test func theSeedTargetsOfQuangNamKeepTheirWordsAndNoFigureTheDocumentDoesNotPrint() throws {
+        let plan = try #require(defaultSite.plans.first { $0.slug == "2022-quang-nam-par-sipas" })
+        let seed = try String(
+            contentsOf: TestPaths.repository.appendingPathComponent("../shared/seeds/003_bd21b3a18fb6ee0f.txt"),
+            encoding: .utf8)
+        #expect(plan.targets.map(\.index) == [.parIndex, .sipas])
+        for target in plan.targets {
+            #expect(target.year == 2022 && target.score == nil && target.rank == nil)
+            #expect(seed.contains(target.text), "\(target.text)")
+        }
+    }
+
     @Test func theSeedTargetsOfHonQuanAreTranscribedWithTheirWords() throws {
         let plan = try #require(defaultSite.plans.first { $0.slug == "2023-hon-quan-nang-cao-chi-so" })
         let seed = try String(
