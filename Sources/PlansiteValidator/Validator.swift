@@ -30,7 +30,7 @@ public struct Validator {
         for (plan, diagnostics, locations) in checked {
             if let plan {
                 plans.append(plan)
-                let source = "\(plan.reference) ngày \(plan.date.short) của \(plan.issuer)"
+                let source = "\(plan.reference) \(Self.dated(plan.date)) của \(plan.issuer)"
                 for (result, location) in zip(plan.results, locations) {
                     figures.append(.init(result: result.quoted(by: plan.slug, source: source), location: location))
                 }
@@ -103,6 +103,16 @@ public struct Validator {
             }
         }
         return (basePath, baseURL)
+    }
+
+    /// "ngày 18/7/2024", "tháng 8/2022" or "năm 2023": a plan's date in its source line, as
+    /// much of it as is printed.
+    static func dated(_ date: DocumentDate) -> String {
+        switch (date.day, date.month) {
+        case (let day?, let month?): "ngày \(day)/\(month)/\(date.year)"
+        case (nil, let month?): "tháng \(month)/\(date.year)"
+        default: "năm \(date.year)"
+        }
     }
 
     /// A value quoted in a message: control characters as U+XXXX, at most 80 characters.
