@@ -314,6 +314,10 @@ import Testing
         let manifest = try String(contentsOf: output.appendingPathComponent("du-lieu/manifest.json"), encoding: .utf8)
         #expect(manifest.contains("ke-hoach/2023-mau-papi/van-ban-goc.pdf") && manifest.contains(hash))
         #expect(manifest.contains("application/pdf"))
+        // The independent validator: the plan JSON against the schema, the manifest's sizes and hashes.
+        try ExportValidatorTests().requirePackages()
+        let result = try runTool("python3", [ExportValidatorTests.validator.path, output.path])
+        #expect(result.status == 0 && result.output.contains("0 problem(s)"), "\(result.output)\(result.error)")
     }
 
     @Test func anOriginalNamedByTheFieldIsUsedAndAMissingOneIsAnError() throws {
