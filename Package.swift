@@ -35,7 +35,7 @@ let package = Package(
         // Stage 0: diagnostics shared by every stage.
         .target(name: "PlansiteDiagnostics"),
         // Ordered data-parallel map for the build's independent work.
-        .target(name: "PlansiteSupport"),
+        .target(name: "PlansiteSupport", dependencies: ["CLibCrypto"]),
         // Pure domain types: no I/O.
         .target(name: "PlansiteModel"),
         // Stage 1: files → definitions (YAML via Yams, front matter split), with source locations.
@@ -76,7 +76,7 @@ let package = Package(
         .target(
             name: "PlansiteExport",
             dependencies: [
-                "PlansiteModel", "PlansiteRender", "PlansiteSupport", "PlansiteXLSX", "CLibCrypto",
+                "PlansiteModel", "PlansiteRender", "PlansiteSupport", "PlansiteXLSX",
             ]
         ),
         // Appendix tables from Word exports (TSV with HTML fragments), CSV and TSV → content YAML;

@@ -12,7 +12,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "PlansiteDiagnostics", path: "Linked/PlansiteDiagnostics"),
-        .target(name: "PlansiteSupport", path: "Linked/PlansiteSupport"),
+        .systemLibrary(name: "CLibCrypto", path: "Linked/CLibCrypto", pkgConfig: "libcrypto"),
+        .target(name: "PlansiteSupport", dependencies: ["CLibCrypto"], path: "Linked/PlansiteSupport"),
         .target(name: "PlansiteModel", path: "Linked/PlansiteModel"),
         .target(
             name: "PlansiteLoader",

@@ -24,6 +24,14 @@ enum ExportEntries {
                 }
             })
         }
+        // Each plan's signed original, copied beside its page (read when it is written).
+        for plan in site.plans where plans?.contains(plan.slug) ?? true {
+            guard let original = plan.original else { continue }
+            entries.append(
+                OutputWriter.Entry(path: Paths.original(plan.slug, file: original.file)) {
+                    (try? Data(contentsOf: URL(fileURLWithPath: original.sourcePath))) ?? Data()
+                })
+        }
         let calendars = Exports.calendarEntries(plans: site.plans)
         let settings = site.settings
         entries += site.departments.filter { departments?.contains($0.id) ?? true }.map { department in

@@ -39,9 +39,12 @@ struct IncrementalBuild {
             departments.formUnion(plan.allTasks.flatMap { $0.assignments.map(\.department) })
         }
         // Unchanged plans that name one of them: their tasks are on that department's page.
+        // Unchanged plans that quote results too: the results history is made of every quote,
+        // and the quotes are compared with each other.
         let dependents = previous.plans.filter { slug, record in
             !changed.contains(slug) && !removed.contains(slug)
-                && (record.summary?.roleCounts.keys.contains { departments.contains($0) } ?? false)
+                && ((record.summary?.roleCounts.keys.contains { departments.contains($0) } ?? false)
+                    || (record.summary?.quotesResults ?? false))
         }.keys
         if changedSite != nil, !dependents.isEmpty {
             let (more, moreDiagnostics) = loader.loadPlans(Array(dependents))
@@ -101,7 +104,12 @@ struct IncrementalBuild {
     /// The previous build's diagnostics, less those of the plans read again.
     private func cachedDiagnostics(except loaded: Set<String>) -> [Diagnostic] {
         var bag = DiagnosticBag()
-        bag.append(contentsOf: previous.sharedDiagnostics)
+        // The comparison of results is made anew by every build that validates (results.yaml
+        // and every plan that quotes results are read each time): not taken from the cache.
+        bag.append(
+            contentsOf: previous.sharedDiagnostics.filter {
+                loaded.isEmpty || ($0.code != .duplicateResult && $0.code != .contradictoryResult)
+            })
         for (slug, record) in previous.plans where !loaded.contains(slug) { bag.append(contentsOf: record.diagnostics) }
         return bag.sorted
     }

@@ -24,9 +24,11 @@ public struct HistoryPoint: Hashable, Sendable {
         self.group = group
     }
 
-    public init(_ result: IndexResult) {
+    /// The point of a result with a score; nil for a rank printed without one.
+    public init?(_ result: IndexResult) {
+        guard let score = result.score else { return nil }
         self.init(
-            year: result.year, score: result.score, rank: result.rank, outOf: result.outOf,
+            year: result.year, score: score, rank: result.rank, outOf: result.outOf,
             group: result.group, unit: result.writtenUnit)
     }
 

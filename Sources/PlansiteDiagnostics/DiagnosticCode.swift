@@ -45,6 +45,15 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
     case taskWithoutDepartment = "task-without-department"
     case deadlineOutsidePlanYear = "deadline-outside-plan-year"
     case indexNotInPlan = "index-not-in-plan"
+    // Index results and targets
+    /// Two places give different figures for one locality, index and year.
+    case contradictoryResult = "contradictory-result"
+    /// results.yaml repeats a figure a plan already quotes (or one of its own lines).
+    case duplicateResult = "duplicate-result"
+    /// A target's figure cannot be read.
+    case malformedTarget = "malformed-target"
+    /// The signed original cannot be used (not a PDF, too large, missing).
+    case badOriginal = "bad-original"
     // Progress reports
     case malformedPeriod = "malformed-period"
     case periodOutsidePlan = "period-outside-plan"

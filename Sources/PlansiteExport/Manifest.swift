@@ -1,6 +1,6 @@
-import CLibCrypto
 import Foundation
 import PlansiteRender
+import PlansiteSupport
 
 /// One file of the open data, as the manifest lists it.
 public struct DataManifestEntry: Codable, Hashable, Sendable {
@@ -29,6 +29,7 @@ public struct DataManifestEntry: Codable, Hashable, Sendable {
         if path.hasSuffix(".json") { return "application/json" }
         if path.hasSuffix(".csv") { return "text/csv; charset=utf-8; header=present" }
         if path.hasSuffix(".xlsx") { return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }
+        if path.hasSuffix(".pdf") { return "application/pdf" }
         return "application/octet-stream"
     }
 }
@@ -54,16 +55,5 @@ enum DataManifest {
         let manifest = Manifest(files: byPath.values.sorted { $0.path < $1.path })
         let data = ((try? encoder.encode(manifest)) ?? Data()) + Data("\n".utf8)
         return [OutputFile(path: ExportPaths.manifest, data: data), schema]
-    }
-}
-
-/// SHA-256 through the system's libcrypto (one call, no streaming needed: files are in memory).
-public enum SHA256Digest {
-    public static func hex(of data: Data) -> String {
-        var digest = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_LENGTH))
-        data.withUnsafeBytes { bytes in
-            _ = SHA256(bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count, &digest)
-        }
-        return Data(digest).hex
     }
 }

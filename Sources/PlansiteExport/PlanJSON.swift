@@ -54,13 +54,45 @@ struct PlanJSON: Encodable {
     struct ResultValue: Encodable {
         let index: String
         let year: Int
-        let score: QuantityValue
+        let score: QuantityValue?
+        let scale: QuantityValue?
         let unit: String
         let rank: Int?
         let outOf: Int?
         let group: String?
         let change: String?
+        let scoreChange: QuantityValue?
+        let rankChange: Int?
         let source: String?
+    }
+
+    struct TargetFigureValue: Encodable {
+        let comparison: String
+        let value: QuantityValue
+        let unit: String?
+        let change: String?
+
+        init(_ figure: TargetFigure) {
+            comparison = figure.comparison.rawValue
+            value = QuantityValue(figure.value)
+            unit = figure.unit
+            change = figure.isChange ? (figure.direction > 0 ? "tăng" : "giảm") : nil
+        }
+    }
+
+    struct TargetValue: Encodable {
+        let index: String
+        let year: Int
+        let text: String
+        let score: TargetFigureValue?
+        let rank: TargetFigureValue?
+    }
+
+    struct OriginalValue: Encodable {
+        let path: String
+        let bytes: Int
+        let sha256: String
+        let mediaType = "application/pdf"
     }
 
     struct DepartmentRef: Encodable {
@@ -212,6 +244,10 @@ struct PlanJSON: Encodable {
     let indices: [String]
     let year: Int
     let results: [ResultValue]
+    /// Omitted when the plan sets none, so plans written before targets keep their bytes.
+    let targets: [TargetValue]?
+    /// The signed original, relative to the portal's root.
+    let original: OriginalValue?
     let body: String
     let tasks: [TaskValue]
     let tasksCSV: String?
@@ -223,7 +259,8 @@ struct PlanJSON: Encodable {
     enum CodingKeys: String, CodingKey {
         case schema = "$schema"
         case formatVersion, slug, url, kind, number, reference, issuer, header, locality, place, date, title
-        case addressees, recipients, signer, indices, year, results, body, tasks, tasksCSV, appendices, counts
+        case addressees, recipients, signer, indices, year, results, targets, original, body, tasks, tasksCSV,
+            appendices, counts
         case progress, reportsCSV
     }
 
@@ -289,8 +326,21 @@ struct PlanJSON: Encodable {
         year = plan.year
         results = plan.results.map {
             ResultValue(
-                index: $0.index.rawValue, year: $0.year, score: QuantityValue($0.score), unit: $0.unit,
-                rank: $0.rank, outOf: $0.outOf, group: $0.group, change: $0.change, source: $0.source)
+                index: $0.index.rawValue, year: $0.year, score: $0.score.map(QuantityValue.init),
+                scale: $0.scale.map(QuantityValue.init), unit: $0.unit, rank: $0.rank, outOf: $0.outOf,
+                group: $0.group, change: $0.change, scoreChange: $0.scoreChange.map(QuantityValue.init),
+                rankChange: $0.rankChange, source: $0.source)
+        }
+        targets =
+            plan.targets.isEmpty
+            ? nil
+            : plan.targets.map {
+                TargetValue(
+                    index: $0.index.rawValue, year: $0.year, text: $0.text, score: $0.score.map(TargetFigureValue.init),
+                    rank: $0.rank.map(TargetFigureValue.init))
+            }
+        original = plan.original.map {
+            OriginalValue(path: Paths.original(plan.slug, file: $0.file), bytes: $0.size, sha256: $0.sha256)
         }
         body = plan.body
         tasks = plan.tasks.map(task)

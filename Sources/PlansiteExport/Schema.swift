@@ -45,12 +45,15 @@ enum PlanJSONSchema {
               "type": "array",
               "items": {
                 "type": "object",
-                "required": ["index", "year", "score", "unit"],
+                "required": ["index", "year", "unit"],
                 "additionalProperties": false,
                 "properties": {
                   "index": { "$ref": "#/$defs/index" },
                   "year": { "type": "integer" },
-                  "score": { "$ref": "#/$defs/quantity" },
+                  "score": { "$ref": "#/$defs/quantity", "description": "absent when the document prints a rank without a score" },
+                  "scale": { "$ref": "#/$defs/quantity", "description": "the scale printed after the score: 45,38/80" },
+                  "scoreChange": { "$ref": "#/$defs/quantity", "description": "the change in score read from change (tăng 2,68 điểm: 2.68)" },
+                  "rankChange": { "type": "integer", "description": "places gained, negative for places lost, read from change" },
                   "unit": { "type": "string", "minLength": 1, "description": "the unit the document gives the score in, as written (điểm, %)" },
                   "rank": { "type": "integer" },
                   "outOf": { "type": "integer" },
@@ -58,6 +61,34 @@ enum PlanJSONSchema {
                   "change": { "type": "string" },
                   "source": { "type": "string" }
                 }
+              }
+            },
+            "targets": {
+              "type": "array",
+              "description": "Mục tiêu của kế hoạch cho một chỉ số và một năm.",
+              "items": {
+                "type": "object",
+                "required": ["index", "year", "text"],
+                "additionalProperties": false,
+                "properties": {
+                  "index": { "$ref": "#/$defs/index" },
+                  "year": { "type": "integer" },
+                  "text": { "type": "string", "description": "the target as the document words it" },
+                  "score": { "$ref": "#/$defs/targetFigure" },
+                  "rank": { "$ref": "#/$defs/targetFigure" }
+                }
+              }
+            },
+            "original": {
+              "type": "object",
+              "description": "Văn bản gốc đã ký (PDF) trong cổng.",
+              "required": ["path", "bytes", "sha256", "mediaType"],
+              "additionalProperties": false,
+              "properties": {
+                "path": { "type": "string", "description": "relative to the portal's root" },
+                "bytes": { "type": "integer", "minimum": 0 },
+                "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" },
+                "mediaType": { "const": "application/pdf" }
               }
             },
             "body": { "type": "string", "description": "Nội dung văn bản, Markdown." },
@@ -126,6 +157,18 @@ enum PlanJSONSchema {
               "required": ["value", "text"],
               "additionalProperties": false,
               "properties": { "value": { "type": "number" }, "text": { "type": "string" } }
+            },
+            "targetFigure": {
+              "type": "object",
+              "description": "Một con số của mục tiêu: trên 83 %, tăng ít nhất 3 bậc.",
+              "required": ["comparison", "value"],
+              "additionalProperties": false,
+              "properties": {
+                "comparison": { "enum": ["trên", "ít nhất", "dưới", "tối đa", "đạt"] },
+                "value": { "$ref": "#/$defs/quantity" },
+                "unit": { "type": "string" },
+                "change": { "enum": ["tăng", "giảm"], "description": "present when the target is a change" }
+              }
             },
             "department": {
               "type": "object",

@@ -131,7 +131,17 @@ public struct ContentLoader: Sendable {
                 node, slug: Located(slug, at: location(folder)), body: frontMatter.body)
         else { return nil }
         var reportFiles: [String] = []
-        for file in files where file != "plan.md" {
+        // The signed original: the file `original:` names, or van-ban-goc.pdf. The one binary
+        // file a plan folder may hold; it is checked to be a PDF, never parsed.
+        let originalName =
+            plan.originalField?.value ?? (files.contains(Original.defaultName) ? Original.defaultName : nil)
+        if let originalName {
+            plan.original = Original.read(
+                named: originalName, field: plan.originalField, in: folder, present: files.contains(originalName),
+                url: url("\(folder)/\(originalName)"), location: location("\(folder)/\(originalName)"),
+                report: report)
+        }
+        for file in files where file != "plan.md" && file != originalName {
             let filePath = "\(folder)/\(file)"
             if file == "nhiem-vu.yaml" {
                 if let node = readYAML(filePath, report: report) {
@@ -148,7 +158,7 @@ public struct ContentLoader: Sendable {
             } else {
                 report.warning(
                     .unexpectedFile,
-                    "tệp này không được đọc: trong thư mục kế hoạch chỉ có plan.md, phu-luc-<số>.yaml, nhiem-vu.yaml và bao-cao-<tên>.yaml",
+                    "tệp này không được đọc: trong thư mục kế hoạch chỉ có plan.md, phu-luc-<số>.yaml, nhiem-vu.yaml, bao-cao-<tên>.yaml và văn bản gốc van-ban-goc.pdf (hoặc tệp PDF ghi ở trường 'original')",
                     at: location(filePath))
             }
         }

@@ -56,7 +56,7 @@ struct DefinitionReader {
 
     static let planKeys = [
         "kind", "number", "issuer", "header", "locality", "place", "date", "title", "addressees", "recipients",
-        "signer", "indices", "year", "results", "motto",
+        "signer", "indices", "year", "results", "motto", "targets", "original",
     ]
 
     func planFrontMatter(_ node: Node, slug: Located<String>, body: String) -> PlanDefinition? {
@@ -82,7 +82,19 @@ struct DefinitionReader {
             results: r.items("results").compactMap { result($0, withLocality: false) }, body: body, appendices: [],
             tasks: [])
         plan.motto = motto
+        plan.targets = r.items("targets").compactMap(target)
+        plan.originalField = r.scalar("original")
         return plan
+    }
+
+    private func target(_ node: Node) -> TargetDefinition? {
+        guard var r = reader(node, what: "một mục tiêu", known: ["index", "year", "text", "score", "rank"]) else {
+            return nil
+        }
+        defer { r.finish() }
+        return TargetDefinition(
+            location: r.location, index: r.scalar("index", required: true), year: r.scalar("year"),
+            text: r.scalar("text", required: true), score: r.scalar("score"), rank: r.scalar("rank"))
     }
 
     func results(_ node: Node) -> [ResultDefinition] {
@@ -99,7 +111,7 @@ struct DefinitionReader {
         var result = ResultDefinition(
             location: r.location, locality: withLocality ? r.scalar("locality", required: true) : nil,
             index: r.scalar("index", required: true), year: r.scalar("year", required: true),
-            score: r.scalar("score", required: true), rank: r.scalar("rank"), outOf: r.scalar("out-of"),
+            score: r.scalar("score"), rank: r.scalar("rank"), outOf: r.scalar("out-of"),
             group: r.scalar("group"), change: r.scalar("change"), source: r.scalar("source"))
         result.unit = r.scalar("unit")
         return result

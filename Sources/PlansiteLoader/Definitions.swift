@@ -99,6 +99,16 @@ public struct ResultDefinition: Sendable {
     public var unit: Located<String>? = nil
 }
 
+/// A plan-level target as written (`targets:` in plan.md).
+public struct TargetDefinition: Sendable {
+    public var location: SourceLocation
+    public var index: Located<String>?
+    public var year: Located<String>?
+    public var text: Located<String>?
+    public var score: Located<String>?
+    public var rank: Located<String>?
+}
+
 public struct SignerDefinition: Sendable {
     public var authority: [Located<String>]
     public var title: Located<String>?
@@ -132,6 +142,23 @@ public struct PlanDefinition: Sendable {
     public var reports: [ReportDefinition] = []
     /// True when a file with tasks had errors, so some tasks may be missing.
     public var tasksIncomplete = false
+    /// `targets`: what the plan aims at for an index and a year.
+    public var targets: [TargetDefinition] = []
+    /// `original`: the field naming the signed original, when written.
+    public var originalField: Located<String>? = nil
+    /// The signed original as read: its file name, size and SHA-256 (nil when there is none
+    /// or it could not be read).
+    public var original: OriginalFile? = nil
+}
+
+/// The signed original of a plan as read by the loader.
+public struct OriginalFile: Sendable, Hashable {
+    public var file: String
+    /// The file's path for copying it into the portal.
+    public var path: String
+    public var size: Int
+    public var sha256: String
+    public var location: SourceLocation
 }
 
 /// One task's line in a progress report as written.

@@ -118,23 +118,33 @@ public struct Signer: Hashable, Sendable {
     }
 }
 
-/// An index result: a locality's score in a year, with rank and group where known.
+/// An index result: a locality's score in a year, with rank and group where known. A
+/// document may print a rank without a score ("xếp thứ 3/63"): then `score` is nil.
 public struct IndexResult: Hashable, Sendable {
     public let locality: String
     public let index: IndexKind
     public let year: Int
-    public let score: Quantity
+    public let score: Quantity?
     public let rank: Int?
     public let outOf: Int?
     public let group: String?
+    /// The change as the document words it ("tăng 2,68 điểm, giảm 4 bậc").
     public let change: String?
     public let source: String?
     /// The unit the document gives the score in ("điểm", "%"), as written; nil when the
     /// content does not say, and the index's usual unit is shown.
     public let writtenUnit: String?
+    /// The scale printed with the score: "45,38/80" → 80.
+    public var scale: Quantity? = nil
+    /// The change in score read from `change` ("tăng 2,68 điểm" → +2,68), where it reads.
+    public var scoreChange: Quantity? = nil
+    /// The change in rank read from `change`, in places gained ("giảm 4 bậc" → −4).
+    public var rankChange: Int? = nil
+    /// The plan that quotes it (its slug), nil for a figure of results.yaml.
+    public var plan: String? = nil
 
     public init(
-        locality: String, index: IndexKind, year: Int, score: Quantity, rank: Int? = nil, outOf: Int? = nil,
+        locality: String, index: IndexKind, year: Int, score: Quantity?, rank: Int? = nil, outOf: Int? = nil,
         group: String? = nil, change: String? = nil, source: String? = nil, unit: String? = nil
     ) {
         self.writtenUnit = unit
@@ -152,10 +162,101 @@ public struct IndexResult: Hashable, Sendable {
     /// The document's unit, or the index's usual one (points, or percent for SIPAS).
     public var unit: String { writtenUnit ?? index.unit }
 
-    /// The score with its unit as a document prints it: "84,24 điểm", "86,50%" (a percent
-    /// sign follows the digits, a word is spaced).
+    /// The score with its unit as a document prints it: "84,24 điểm", "86,50%", "45,38/80
+    /// điểm" (a percent sign follows the digits, a word is spaced); empty without a score.
     public var scoreText: String {
-        unit == "%" ? score.vietnamese + "%" : score.vietnamese + " " + unit
+        guard let score else { return "" }
+        let figure = score.vietnamese + (scale.map { "/" + $0.vietnamese } ?? "")
+        return unit == "%" ? figure + "%" : figure + " " + unit
+    }
+
+    /// The same result with another source and plan (a plan's quote in the site's history).
+    public func quoted(by plan: String, source: String) -> IndexResult {
+        var copy = IndexResult(
+            locality: locality, index: index, year: year, score: score, rank: rank, outOf: outOf, group: group,
+            change: change, source: self.source ?? source, unit: writtenUnit)
+        copy.scale = scale
+        copy.scoreChange = scoreChange
+        copy.rankChange = rankChange
+        copy.plan = plan
+        return copy
+    }
+}
+
+/// How a target compares: "trên 83 %" is `.above`, "ít nhất 3 bậc" `.atLeast`.
+public enum TargetComparison: String, Hashable, Sendable, CaseIterable {
+    case above = "trên"
+    case atLeast = "ít nhất"
+    case below = "dưới"
+    case atMost = "tối đa"
+    case exactly = "đạt"
+}
+
+/// One figure of a target: "trên 83 %", "tăng ít nhất 3 bậc", "ít nhất 85 điểm".
+public struct TargetFigure: Hashable, Sendable {
+    public let comparison: TargetComparison
+    public let value: Quantity
+    /// "%", "điểm", "bậc" as written, nil when none is.
+    public let unit: String?
+    /// True for a change ("tăng …", "giảm …"), false for a level.
+    public let isChange: Bool
+    /// For a change: +1 for "tăng", −1 for "giảm".
+    public let direction: Int
+
+    public init(comparison: TargetComparison, value: Quantity, unit: String?, isChange: Bool, direction: Int) {
+        self.comparison = comparison
+        self.value = value
+        self.unit = unit
+        self.isChange = isChange
+        self.direction = direction
+    }
+}
+
+/// A plan-level target: "SIPAS trên 83 %", "PAR INDEX tăng ít nhất 3 bậc", for an index and a year.
+public struct PlanTarget: Hashable, Sendable {
+    public let index: IndexKind
+    public let year: Int
+    /// The target as the document words it.
+    public let text: String
+    /// The score it aims at, where written (`score: trên 83%`).
+    public let score: TargetFigure?
+    /// The rank it aims at or the places to gain, where written (`rank: tăng ít nhất 3 bậc`).
+    public let rank: TargetFigure?
+
+    public init(index: IndexKind, year: Int, text: String, score: TargetFigure?, rank: TargetFigure?) {
+        self.index = index
+        self.year = year
+        self.text = text
+        self.score = score
+        self.rank = rank
+    }
+}
+
+/// The signed original of a plan (its PDF), copied into the portal.
+public struct OriginalDocument: Hashable, Sendable {
+    /// The file name in the plan folder: "van-ban-goc.pdf".
+    public let file: String
+    public let size: Int
+    /// SHA-256 of the file, lower-case hex.
+    public let sha256: String
+    /// Where the build copies it from.
+    public let sourcePath: String
+
+    public init(file: String, size: Int, sha256: String, sourcePath: String) {
+        self.file = file
+        self.size = size
+        self.sha256 = sha256
+        self.sourcePath = sourcePath
+    }
+
+    /// "1,2 MB", "350 kB", "900 byte": decimal units, decimal comma.
+    public var sizeText: String {
+        if size < 1000 { return "\(size) byte" }
+        let (divisor, unit) = size < 999_950 ? (1000.0, "kB") : (1_000_000.0, "MB")
+        let value = (Double(size) / divisor * 10).rounded() / 10
+        let whole = Int(value)
+        let tenth = Int(((value - Double(whole)) * 10).rounded())
+        return tenth == 0 ? "\(whole) \(unit)" : "\(whole),\(tenth) \(unit)"
     }
 }
 
@@ -190,6 +291,10 @@ public struct Plan: Hashable, Sendable {
     public let printsHeader: Bool
     /// The national motto as printed, line by line; empty when the document prints none.
     public let motto: [String]
+    /// Targets the plan sets for an index and a year (`targets:`).
+    public var targets: [PlanTarget] = []
+    /// The signed original, when the plan folder holds it.
+    public var original: OriginalDocument? = nil
 
     /// Quốc hiệu and tiêu ngữ as most documents print them (Decree 30/2020/NĐ-CP).
     public static let standardMotto = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]

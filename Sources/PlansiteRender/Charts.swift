@@ -59,10 +59,11 @@ enum PageCharts {
     static func history(_ results: [IndexResult], index: IndexKind, localities: [String: Locality], id: String)
         -> [ChartView]
     {
-        let byLocality = Dictionary(grouping: results.filter { $0.index == index }, by: \.locality)
+        let byLocality = Dictionary(
+            grouping: results.filter { $0.index == index && $0.score != nil }, by: \.locality)
         return byLocality.keys.sorted().map { locality in
             let name = localities[locality]?.name ?? locality
-            let points = byLocality[locality]!.sorted { $0.year < $1.year }.map(HistoryPoint.init)
+            let points = byLocality[locality]!.sorted { $0.year < $1.year }.compactMap(HistoryPoint.init)
             return view(
                 historyChart(
                     id: "\(id)-\(index.slug)-\(locality)", title: "\(index.acronym) của \(name) qua các năm",

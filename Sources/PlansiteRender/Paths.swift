@@ -12,6 +12,8 @@ public enum Paths {
     public static let search = "tim-kiem/index.html"
 
     public static func plan(_ slug: String) -> String { "ke-hoach/\(slug)/index.html" }
+    /// The signed original of a plan, copied beside its page: "ke-hoach/<slug>/van-ban-goc.pdf".
+    public static func original(_ slug: String, file: String) -> String { "ke-hoach/\(slug)/\(file)" }
 
     public static func appendix(_ slug: String, _ number: Int) -> String {
         "ke-hoach/\(slug)/phu-luc-\(number)/index.html"

@@ -18,7 +18,16 @@ struct PlanPageBuilder {
             closing: closing(plan), summaryChart: PageCharts.planSummary(plan),
             hasDownloads: !downloads.isEmpty, downloads: downloads,
             progress: ProgressViewBuilder(index: index).planSection(
-                index.progress[plan.slug] ?? PlanProgress(plan, rules: index.site.settings.progressRules), root: root))
+                index.progress[plan.slug] ?? PlanProgress(plan, rules: index.site.settings.progressRules), root: root),
+            hasTargets: !plan.targets.isEmpty,
+            targets: plan.targets.map {
+                TargetView(
+                    index: $0.index.acronym, indexURL: root + Paths.index($0.index), year: $0.year, text: $0.text)
+            },
+            original: plan.original.map {
+                OriginalView(
+                    url: root + Paths.original(plan.slug, file: $0.file), size: $0.sizeText, sha256: $0.sha256)
+            })
     }
 
     func printPage(_ appendix: Appendix, of plan: Plan) -> AppendixPrintPage {

@@ -23,6 +23,9 @@ public struct PlanSummary: Codable, Hashable, Sendable {
     public let categoryCounts: [String: Int]
     /// Where its tasks stand on the site's as-of date.
     public let progress: ProgressSummary
+    /// Whether the plan quotes index results: they are part of the site's results history,
+    /// so an incremental build reads such a plan again to make the index pages.
+    public let quotesResults: Bool
 
     public init(_ plan: Plan, rules: ProgressRules) {
         slug = plan.slug
@@ -48,6 +51,7 @@ public struct PlanSummary: Codable, Hashable, Sendable {
         for task in tasks { categories[TimeFrame.category(of: task.timeFrame).rawValue, default: 0] += 1 }
         categoryCounts = categories
         progress = ProgressSummary(PlanProgress(plan, rules: rules), rules: rules)
+        quotesResults = !plan.results.isEmpty
     }
 
     /// The summaries of every plan of a site, judged on its rules, in the order of plan lists.

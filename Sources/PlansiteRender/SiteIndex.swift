@@ -151,7 +151,7 @@ struct SiteIndex {
         ResultView(
             index: result.index.acronym, indexURL: root + Paths.index(result.index),
             locality: localities[result.locality]?.name ?? result.locality, year: result.year,
-            score: result.score.vietnamese, unit: result.unit, scoreText: result.scoreText,
+            score: result.score?.vietnamese ?? "", unit: result.unit, scoreText: result.scoreText,
             rank: result.rank.map { rank in result.outOf.map { "\(rank)/\($0)" } ?? String(rank) },
             group: result.group, change: result.change, source: result.source)
     }

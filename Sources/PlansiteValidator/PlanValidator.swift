@@ -9,6 +9,8 @@ struct PlanValidator {
     /// The site's as-of date, when site.yaml gives a valid one.
     let asOf: CalendarDate?
     var values: ValueParser
+    /// Where each result the plan quotes is written, in the order of `Plan.results`.
+    var quotedLocations: [SourceLocation] = []
 
     mutating func validate(_ definition: PlanDefinition) -> Plan? {
         let slug = values.slug(definition.slug, name: "tên thư mục kế hoạch")
@@ -34,9 +36,14 @@ struct PlanValidator {
                 values.bag.error(.unknownLocality, message, at: field.location)
             }
         }
-        let results = definition.results.compactMap {
-            resultValue($0, locality: locality ?? "", localities: localities, values: &values)
+        var results: [IndexResult] = []
+        for field in definition.results {
+            if let result = resultValue(field, locality: locality ?? "", localities: localities, values: &values) {
+                results.append(result)
+                quotedLocations.append(field.location)
+            }
         }
+        let targets = definition.targets.compactMap { target($0, planYear: year, indices: indices) }
         let context = TaskContext(locality: locality ?? "", year: year, indices: indices)
         var taskNumbers = 0
         let numbered = definition.tasks.compactMap { task -> Task? in
@@ -62,7 +69,7 @@ struct PlanValidator {
         let header = definition.header.map(\.value)
         let printsHeader = !Self.saysNotPrinted(header)
         let motto = definition.motto.map(\.value)
-        return Plan(
+        var plan = Plan(
             slug: slug, kind: kind, number: number, issuer: issuer.value,
             header: printsHeader ? header : [], locality: locality, place: place.value, date: date,
             title: title.value.collapsingWhitespace, addressees: definition.addressees.map(\.value),
@@ -70,6 +77,40 @@ struct PlanValidator {
             results: results, body: definition.body, appendices: appendices,
             tasks: tasks, reports: reports, printedNumber: definition.number?.value, printsHeader: printsHeader,
             motto: motto.isEmpty ? Plan.standardMotto : Self.saysNotPrinted(motto) ? [] : motto)
+        plan.targets = targets
+        plan.original = definition.original.map {
+            OriginalDocument(file: $0.file, size: $0.size, sha256: $0.sha256, sourcePath: $0.path)
+        }
+        return plan
+    }
+
+    /// A plan-level target: its index (one of the plan's), its year (the plan's by default),
+    /// its words, and the figures it names where they read.
+    private mutating func target(_ definition: TargetDefinition, planYear: Int?, indices: [IndexKind]) -> PlanTarget? {
+        let index = values.index(definition.index)
+        let year = definition.year == nil ? planYear : values.year(definition.year)
+        if let index, !indices.isEmpty, !indices.contains(index), let field = definition.index {
+            values.bag.warning(
+                .indexNotInPlan,
+                "mục tiêu cho \(index.acronym) nhưng kế hoạch không ghi chỉ số này trong 'indices'",
+                at: field.location)
+        }
+        let score = figure(definition.score, name: "điểm", example: "score: trên 83%, score: ít nhất 85 điểm")
+        let rank = figure(definition.rank, name: "thứ hạng", example: "rank: tăng ít nhất 3 bậc, rank: trên 30")
+        guard let index, let year, let text = definition.text else { return nil }
+        return PlanTarget(index: index, year: year, text: text.value, score: score, rank: rank)
+    }
+
+    private mutating func figure(_ field: Located<String>?, name: String, example: String) -> TargetFigure? {
+        guard let field else { return nil }
+        guard let figure = PrintedFigures.target(field.value) else {
+            values.bag.error(
+                .malformedTarget,
+                "không đọc được \(name) của mục tiêu '\(field.value.prefix(60))'; viết [tăng|giảm] [trên|ít nhất|dưới|tối đa|đạt] số [%|điểm|bậc], ví dụ \(example); lời văn của văn bản ghi ở 'text'",
+                at: field.location)
+            return nil
+        }
+        return figure
     }
 
     /// `header: false` or `motto: false` (also "không"): the document prints none.

@@ -23,16 +23,28 @@ public struct Validator {
                 directory: directory, localities: localities, asOf: settings?.asOf,
                 values: ValueParser(bag: DiagnosticBag()))
             let plan = checker.validate(definition)
-            return (plan, checker.values.bag.items)
+            return (plan, checker.values.bag.items, checker.quotedLocations)
         }
         var plans: [Plan] = []
-        for (plan, diagnostics) in checked {
-            if let plan { plans.append(plan) }
+        var figures: [ResultHistory.Figure] = []
+        for (plan, diagnostics, locations) in checked {
+            if let plan {
+                plans.append(plan)
+                let source = "\(plan.reference) \(Self.dated(plan.date)) của \(plan.issuer)"
+                for (result, location) in zip(plan.results, locations) {
+                    figures.append(.init(result: result.quoted(by: plan.slug, source: source), location: location))
+                }
+            }
             values.bag.append(contentsOf: diagnostics)
         }
-        let results = content.results.compactMap {
-            resultValue($0, locality: nil, localities: localities, values: &values)
+        for definition in content.results {
+            if let result = resultValue(definition, locality: nil, localities: localities, values: &values) {
+                figures.append(.init(result: result, location: definition.location))
+            }
         }
+        // One source for each figure: the plans' quotes and results.yaml make one history, and
+        // two places that give one locality, index and year are compared.
+        let results = ResultHistory.merge(figures, bag: &values.bag)
         let bag = values.bag
         guard !bag.hasErrors, let settings else { return (nil, bag.sorted) }
         let site = Site(
@@ -91,6 +103,16 @@ public struct Validator {
             }
         }
         return (basePath, baseURL)
+    }
+
+    /// "ngày 18/7/2024", "tháng 8/2022" or "năm 2023": a plan's date in its source line, as
+    /// much of it as is printed.
+    static func dated(_ date: DocumentDate) -> String {
+        switch (date.day, date.month) {
+        case (let day?, let month?): "ngày \(day)/\(month)/\(date.year)"
+        case (nil, let month?): "tháng \(month)/\(date.year)"
+        default: "năm \(date.year)"
+        }
     }
 
     /// A value quoted in a message: control characters as U+XXXX, at most 80 characters.
@@ -202,16 +224,39 @@ func resultValue(
     }
     let index = values.index(definition.index)
     let year = values.year(definition.year)
-    // "86,50%" or "84,24 điểm": the unit may follow the digits, as the document prints them.
-    let (scoreField, suffix) = splitUnit(definition.score)
+    // "86,50%", "84,24 điểm" or "45,38/80": the unit and the scale may follow the digits, as
+    // the document prints them.
+    let (scoreText, scaleText) = splitScale(definition.score)
+    let (scoreField, suffix) = splitUnit(scoreText)
+    let (scaleField, scaleSuffix) = splitUnit(scaleText)
     let score = values.quantity(scoreField, name: "điểm")
-    let unit = definition.unit?.value ?? suffix
-    if let written = definition.unit, let suffix, written.value != suffix {
+    let scale = values.quantity(scaleField, name: "thang điểm")
+    let printedUnit = suffix ?? scaleSuffix
+    let unit = definition.unit?.value ?? printedUnit
+    if let written = definition.unit, let printedUnit, written.value != printedUnit {
         values.bag.error(
-            .malformedNumber, "đơn vị '\(written.value)' khác đơn vị '\(suffix)' ghi sau điểm số", at: written.location)
+            .malformedNumber, "đơn vị '\(written.value)' khác đơn vị '\(printedUnit)' ghi sau điểm số",
+            at: written.location)
     }
-    let rank = values.integer(definition.rank, name: "thứ hạng", range: 1...1000)
-    let outOf = values.integer(definition.outOf, name: "tổng số", range: 1...1000)
+    if definition.score == nil, definition.rank == nil {
+        values.bag.error(
+            .missingField,
+            "một kết quả cần ít nhất điểm ('score', ví dụ score: 45,38 hoặc score: 45,38/80) hoặc thứ hạng ('rank', ví dụ rank: 3/63)",
+            at: definition.location)
+    }
+    let (rankField, outOfInRank) = splitRank(definition.rank)
+    let rank = values.rank(rankField, written: definition.rank)
+    var outOf = values.rank(outOfInRank, written: definition.rank)
+    if let writtenOutOf = definition.outOf {
+        let separate = values.integer(writtenOutOf, name: "tổng số", range: 1...1000)
+        if let separate, let outOf, separate != outOf {
+            values.bag.error(
+                .malformedNumber,
+                "tổng số \(separate) ('out-of') khác tổng số \(outOf) ghi trong thứ hạng; chỉ cần viết một chỗ, ví dụ rank: 3/63",
+                at: writtenOutOf.location)
+        }
+        outOf = outOf ?? separate
+    }
     if let rank, let outOf, rank > outOf, let field = definition.rank {
         values.bag.error(.malformedNumber, "thứ hạng \(rank) lớn hơn tổng số \(outOf)", at: field.location)
     }
@@ -222,12 +267,50 @@ func resultValue(
             .scoreAboveMax,
             "điểm \(score.vietnamese) nằm ngoài thang của \(index.acronym) (0–\(Int(index.totalScale.upperBound)))",
             at: field.location)
+    } else if let score, let scale, score > scale, let field = definition.score {
+        values.bag.error(
+            .scoreAboveMax, "điểm \(score.vietnamese) lớn hơn thang điểm \(scale.vietnamese) ghi sau dấu '/'",
+            at: field.location)
     }
-    guard let locality, let index, let year, let score else { return nil }
-    return IndexResult(
+    guard let locality, let index, let year, score != nil || rank != nil else { return nil }
+    if definition.score != nil, score == nil { return nil }
+    var result = IndexResult(
         locality: locality, index: index, year: year, score: score, rank: rank, outOf: outOf,
         group: definition.group?.value, change: definition.change?.value, source: definition.source?.value,
         unit: unit)
+    result.scale = scale
+    if let change = definition.change?.value {
+        (result.scoreChange, result.rankChange) = PrintedFigures.change(change)
+    }
+    return result
+}
+
+/// "45,38/80" → ("45,38", "80"); "45,38" → ("45,38", nil).
+private func splitScale(_ field: Located<String>?) -> (Located<String>?, Located<String>?) {
+    guard let field, let slash = field.value.firstIndex(of: "/") else { return (field, nil) }
+    let left = field.value[..<slash].trimmingCharacters(in: .whitespaces)
+    let right = field.value[field.value.index(after: slash)...].trimmingCharacters(in: .whitespaces)
+    return (Located(left, at: field.location), Located(right, at: field.location))
+}
+
+/// "3/63" → ("3", "63"); "3" → ("3", nil).
+private func splitRank(_ field: Located<String>?) -> (Located<String>?, Located<String>?) {
+    splitScale(field)
+}
+
+extension ValueParser {
+    /// A rank or a count of localities: a whole number 1–1000, written "3" or "3/63".
+    mutating func rank(_ field: Located<String>?, written: Located<String>?) -> Int? {
+        guard let field else { return nil }
+        guard let value = Int(field.value), (1...1000).contains(value) else {
+            bag.error(
+                .malformedNumber,
+                "thứ hạng '\((written ?? field).value.prefix(60))' không đọc được; viết thứ hạng là số nguyên, có thể kèm tổng số sau dấu '/': rank: 3 hoặc rank: 3/63",
+                at: field.location)
+            return nil
+        }
+        return value
+    }
 }
 
 /// "86,50%" → ("86,50", "%"); "84,24 điểm" → ("84,24", "điểm"); "38,97" → ("38,97", nil).

@@ -172,13 +172,14 @@ struct Corpus {
         return out.text
     }
 
-    /// One result per locality, index and year before each plan year.
+    /// The figures no plan quotes (one source for each figure: the plans quote the two years
+    /// before theirs): one result per locality and index, three years before the first plan.
     var resultsYAML: String {
-        var out = YAMLText(capacity: provinces.count * years.count * 3 * 200)
+        var out = YAMLText(capacity: provinces.count * 3 * 200)
         out.key(0, "results")
         for province in provinces {
             for index in IndexKind.allCases {
-                for year in (years.lowerBound - 1)...(years.upperBound - 1) {
+                for year in [years.lowerBound - 3] {
                     let entry = history.entry(index, locality: province.number, year: year)
                     out.field(2, "locality", province.slug, dash: true)
                     out.field(4, "index", index.rawValue)

@@ -195,7 +195,7 @@ struct ChartsGoldenTests {
             group: "B")
         let chart = historyChart(
             id: "par-quang-nam", title: "PAR INDEX của tỉnh Quảng Nam", index: .parIndex,
-            points: [HistoryPoint(result)])
+            points: [try #require(HistoryPoint(result))])
         try expectGolden(chart.svg + "\n", "charts/history-par-index-quang-nam.svg")
         #expect(chart.table.rows == [["2021", "86,57", "33/63", "B"]])
     }

@@ -18,6 +18,27 @@ struct PlanPage {
     let downloads: [DownloadLink]
     /// Nil for a plan with no tasks.
     let progress: ProgressSection?
+    let hasTargets: Bool
+    let targets: [TargetView]
+    /// The signed original, nil when the plan folder holds none.
+    let original: OriginalView?
+}
+
+/// A plan-level target as a list item: "SIPAS năm 2023: đạt trên 95% người dân, tổ chức hài lòng".
+struct TargetView {
+    let index: String
+    let indexURL: String
+    let year: Int
+    /// The words as printed.
+    let text: String
+}
+
+/// The link to a plan's signed original.
+struct OriginalView {
+    let url: String
+    /// "1,2 MB".
+    let size: String
+    let sha256: String
 }
 
 /// The official header of a document (Decree 30/2020/NĐ-CP layout).

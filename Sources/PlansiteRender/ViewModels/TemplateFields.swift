@@ -360,6 +360,9 @@ extension PlanPage: MustacheParent {
         case "hasDownloads": self.hasDownloads
         case "downloads": self.downloads
         case "progress": self.progress.map { $0 as Any }
+        case "hasTargets": self.hasTargets
+        case "targets": self.targets
+        case "original": self.original.orAbsent
         default: nil
         }
     }
@@ -499,6 +502,29 @@ extension DownloadLink: MustacheParent {
         switch key {
         case "label": self.label
         case "url": self.url
+        default: nil
+        }
+    }
+}
+
+extension TargetView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "index": self.index
+        case "indexURL": self.indexURL
+        case "year": self.year
+        case "text": self.text
+        default: nil
+        }
+    }
+}
+
+extension OriginalView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "url": self.url
+        case "size": self.size
+        case "sha256": self.sha256
         default: nil
         }
     }
