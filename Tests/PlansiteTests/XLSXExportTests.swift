@@ -2,6 +2,7 @@ import Foundation
 import PlansiteBuild
 import PlansiteExport
 import PlansiteModel
+import PlansiteSupport
 import Testing
 
 /// `don-vi/<id>/nhiem-vu.xlsx`: each department's tasks across plans, read back with openpyxl,
