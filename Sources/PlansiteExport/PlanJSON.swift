@@ -7,7 +7,7 @@ import PlansiteRender
 /// The JSON Schema is `du-lieu/schema/ke-hoach.schema.json` (`PlanJSONSchema`).
 struct PlanJSON: Encodable {
     /// 2: tasks have `reference` and `progress`; the plan has `progress` and `reportsCSV`.
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     struct QuantityValue: Encodable {
         let value: Decimal

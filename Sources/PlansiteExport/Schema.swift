@@ -10,7 +10,7 @@ enum PlanJSONSchema {
           "additionalProperties": false,
           "properties": {
             "$schema": { "type": "string" },
-            "formatVersion": { "const": 2 },
+            "formatVersion": { "const": 3 },
             "slug": { "$ref": "#/$defs/slug" },
             "url": { "type": "string" },
             "kind": { "enum": ["kế hoạch", "công văn", "chỉ thị", "quyết định", "thông báo", "báo cáo"] },

@@ -147,7 +147,7 @@ extension ExportFixture {
 
     @Test func planJSONHasASummaryOfEveryStatus() throws {
         let json = try Self.json()
-        #expect(json["formatVersion"] as? Int == 2)
+        #expect(json["formatVersion"] as? Int == 3)
         #expect(json["reportsCSV"] as? String == "bao-cao.csv")
         let progress = try #require(json["progress"] as? [String: Any])
         #expect(progress["asOf"] as? String == "2024-06-15")
