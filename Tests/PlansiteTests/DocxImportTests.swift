@@ -1,4 +1,5 @@
 import Foundation
+import PlansiteBuild
 import PlansiteDiagnostics
 import PlansiteImport
 import PlansiteModel
@@ -48,6 +49,13 @@ import ZIPFoundation
         let mine = Set(diagnostics.filter { $0.location.file.contains("/\(slug)/") }.map(\.code))
         let theirs = Set(hand.filter { $0.location.file.contains("/\(slug)/") }.map(\.code))
         #expect(mine.subtracting(theirs).isEmpty, "\(diagnostics.filter { $0.location.file.contains("/\(slug)/") })")
+        // And the portal builds from it, with the imported plan's page.
+        let options = SiteBuilder.Options(
+            content: folder.path("content"), templates: TestPaths.templates, output: folder.path("public"),
+            displayContent: "content", displayTemplates: "templates", incremental: false, tool: "test")
+        let outcome = SiteBuilder(options: options).build()
+        #expect(outcome.filesWritten != nil, "\(outcome.diagnostics.filter { $0.severity == .error })")
+        #expect(FileManager.default.fileExists(atPath: folder.path("public/ke-hoach/\(slug)/index.html").path))
     }
 
     /// Differences between the imported header fields and the hand transcription's: none. (003
