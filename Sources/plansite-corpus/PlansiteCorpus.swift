@@ -5,31 +5,31 @@ import Foundation
 struct PlansiteCorpus: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plansite-corpus",
-        abstract: "Writes a national-scale content folder for benchmarks.",
+        abstract: "Ghi một thư mục nội dung cỡ cả nước để đo hiệu năng.",
         discussion: """
-            Deterministic: the same arguments give byte-identical files, all drawn from --seed and \
-            never from the clock (the portal's as-of date is \(Corpus.asOf)). Plans come with the \
-            quarterly progress reports of their lead departments unless --no-reports is given. The \
-            folder passes `plansite check` with no error and no warning.
+            Tất định: cùng tham số thì ra các tệp giống hệt từng byte, mọi giá trị lấy từ --seed, \
+            không bao giờ từ đồng hồ (ngày số liệu as-of của cổng là \(Corpus.asOf)). Kế hoạch có kèm \
+            báo cáo tiến độ hằng quý của đơn vị chủ trì, trừ khi ghi --no-reports. Thư mục qua được \
+            `plansite check` không lỗi, không cảnh báo.
             """
     )
 
-    @Option(help: "How many localities (63 is the whole country; more are numbered repeats).")
+    @Option(help: "Số địa phương (63 là cả nước; nhiều hơn thì lặp lại, có đánh số).")
     var localities = 63
 
-    @Option(help: "How many plan years, ending with \(Corpus.lastYear).")
+    @Option(help: "Số năm kế hoạch, kết thúc ở năm \(Corpus.lastYear).")
     var years = 5
 
-    @Option(help: "The seed every value is drawn from.")
+    @Option(help: "Hạt giống sinh mọi giá trị.")
     var seed: UInt64 = 1
 
-    @Option(help: "The folder to write.")
+    @Option(help: "Thư mục sẽ ghi.")
     var out: String
 
-    @Flag(inversion: .prefixedNo, help: "Write the plans' quarterly progress reports (bao-cao-*.yaml).")
+    @Flag(inversion: .prefixedNo, help: "Ghi báo cáo tiến độ hằng quý của các kế hoạch (bao-cao-*.yaml).")
     var reports = true
 
-    @Flag(help: "Replace the folder when it is not empty.")
+    @Flag(help: "Thay thư mục kể cả khi nó không trống.")
     var force = false
 
     func validate() throws {

@@ -5,37 +5,36 @@ import PlansiteBuild
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Checks the content, then builds the portal.",
+        abstract: "Kiểm tra nội dung, rồi dựng cổng thông tin.",
         discussion: """
-            Refuses to build when the check finds an error in the content or the templates, and \
-            then leaves the output folder as it was. The portal is built in a temporary folder \
-            beside the output and swapped in only when complete, in one step: the output is the \
-            whole old portal or the whole new one at every instant, even if the build is killed.
+            Không dựng khi kiểm tra thấy lỗi trong nội dung hoặc mẫu trang; khi đó thư mục kết quả \
+            giữ nguyên như trước. Cổng được dựng trong một thư mục tạm bên cạnh và chỉ thay vào khi \
+            đã xong, trong một bước: lúc nào thư mục kết quả cũng là trọn cổng cũ hoặc trọn cổng mới, \
+            kể cả khi lệnh bị dừng giữa chừng.
 
-            The output folder is replaced only when it is absent, empty, or a portal plansite \
-            built (it holds .plansite-portal); never the content, the templates, the working \
-            folder or a folder above them (error unsafe-output). Two builds into one output \
-            run one after the other (error output-busy after 30 s of waiting).
+            Thư mục kết quả chỉ được thay khi nó chưa có, đang trống hoặc là cổng do plansite dựng \
+            (có tệp .plansite-portal); không bao giờ là thư mục nội dung, mẫu trang, thư mục đang \
+            làm việc hay thư mục cha của chúng (lỗi unsafe-output). Hai lần dựng vào cùng một thư \
+            mục chạy lần lượt (lỗi output-busy nếu đã chờ 30 giây).
 
-            After a first build, a cache in .plansite-cache/ beside the output lets the next \
-            build read only the plans that changed and render only the pages that depend on \
-            them; the output is the same as a cold build's.
+            Sau lần dựng đầu, bộ nhớ đệm .plansite-cache/ bên cạnh thư mục kết quả giúp lần sau chỉ \
+            đọc các kế hoạch đã sửa và chỉ dựng lại các trang liên quan; kết quả giống hệt dựng từ đầu.
 
-            --as-of dd/mm/yyyy judges every status and figure on that day instead of as-of in \
-            site.yaml; --as-of today takes the day the command starts, in Vietnam \
-            (Asia/Ho_Chi_Minh), for a nightly job. The same content and day give the same bytes.
+            --as-of dd/mm/yyyy tính mọi trạng thái và số liệu theo ngày đó thay cho as-of trong \
+            site.yaml; --as-of today lấy ngày chạy lệnh theo giờ Việt Nam (Asia/Ho_Chi_Minh), hợp \
+            cho việc dựng tự động hằng đêm. Cùng nội dung và cùng ngày thì ra đúng từng byte như nhau.
             """
     )
 
     @OptionGroup var folders: SiteFolders
 
-    @Flag(name: .long, help: "Build cold: neither read nor write the build cache.")
+    @Flag(name: .long, help: "Dựng từ đầu: không đọc, không ghi bộ nhớ đệm.")
     var noCache = false
 
     @Option(
         name: .long,
         help:
-            "The day figures are judged on (dd/mm/yyyy, or 'today' in Asia/Ho_Chi_Minh), instead of as-of in site.yaml."
+            "Ngày dùng để tính số liệu (dd/mm/yyyy, hoặc 'today' theo giờ Việt Nam), thay cho as-of trong site.yaml."
     )
     var asOf: String?
 

@@ -6,11 +6,12 @@ import PlansiteDiagnostics
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Checks the content and prints every problem as file:line:column.",
-        discussion: "Exits with 1 when there is an error; warnings alone exit with 0."
+        abstract: "Kiểm tra nội dung và in mọi chỗ sai theo dạng tệp:dòng:cột.",
+        discussion:
+            "Trả mã thoát 1 khi có lỗi (error); chỉ có cảnh báo (warning) thì trả 0. Ý nghĩa từng thông báo: docs/huong-dan/thong-bao-kiem-tra.md."
     )
 
-    @Option(name: .long, help: "The content folder.")
+    @Option(name: .long, help: "Thư mục nội dung.")
     var content: String = "Content"
 
     func run() throws {

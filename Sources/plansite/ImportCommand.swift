@@ -7,49 +7,52 @@ import PlansiteModel
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "appendix",
-        abstract: "Converts a Word plan (.docx) into a plan folder, or appendix tables from an export into YAML.",
+        abstract:
+            "Chuyển kế hoạch Word (.docx) thành thư mục kế hoạch, hoặc bảng phụ lục xuất từ Word/Excel thành YAML.",
         discussion: """
-            FILE is a Word document (.docx; .doc and .odt through LibreOffice when it is installed), \
-            a Word document saved as text (tab-separated rows, as in ../shared/seeds/), or a .csv / \
-            .tsv file. A .docx becomes a plan folder (--out Content/plans/<slug>/): plan.md with the \
-            header fields and the body as Markdown, and phu-luc-<n>.yaml for each appendix table. \
-            Every appendix table is converted: criteria with codes and points, tasks with departments \
-            matched against the registry, time frames as written. Parts that could not be mapped and \
-            names missing from the registry are printed to stderr with their place (line numbers; in \
-            a .docx "đoạn N" or "bảng N, dòng R, ô C"). See docs/import.md.
+            <file> là văn bản Word (.docx; .doc và .odt qua LibreOffice nếu máy có cài), văn bản Word \
+            lưu thành văn bản thuần (mỗi dòng bảng một dòng, ô cách nhau bằng Tab, như ../shared/seeds/), \
+            hoặc tệp .csv / .tsv. Tệp .docx thành một thư mục kế hoạch (--out Content/plans/<slug>/): \
+            plan.md với các trường phần đầu và nội dung dạng Markdown, và phu-luc-<n>.yaml cho mỗi \
+            bảng phụ lục. Mỗi bảng phụ lục được chuyển: tiêu chí với mã và điểm, nhiệm vụ với đơn vị \
+            đối chiếu theo danh mục, thời gian giữ như viết. Phần không chuyển được và tên đơn vị \
+            chưa có trong danh mục được in ra kèm vị trí (số dòng; trong .docx là "đoạn N" hoặc \
+            "bảng N, dòng R, ô C"). Xem docs/huong-dan/tu-word-den-cong.md.
             """
     )
 
-    @Argument(help: "The file to import (.docx, .doc, .odt, .txt, .md, .csv or .tsv).")
+    @Argument(help: "Tệp cần nhập (.docx, .doc, .odt, .txt, .md, .csv hoặc .tsv).")
     var file: String
 
-    @Option(name: .long, help: "The index of the appendix: par-index, papi or sipas (default: from its title).")
+    @Option(name: .long, help: "Chỉ số của phụ lục: par-index, papi hoặc sipas (mặc định: đọc từ tên phụ lục).")
     var index: String?
 
-    @Option(name: .long, help: "The department registry folder to match names against.")
+    @Option(name: .long, help: "Thư mục danh mục đơn vị để đối chiếu tên.")
     var registry: String = "Content/departments"
 
-    @Option(name: .long, help: "The registry locality to match names in (default: the one most names belong to).")
+    @Option(
+        name: .long, help: "Địa phương trong danh mục để đối chiếu tên (mặc định: địa phương có nhiều tên khớp nhất).")
     var locality: String?
 
-    @Option(name: .long, help: "Import only the n-th table of the file (from 1; not for .docx).")
+    @Option(name: .long, help: "Chỉ nhập bảng thứ n của tệp (đếm từ 1; không dùng cho .docx).")
     var table: Int?
 
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "A .docx: the plan folder to write (Content/plans/<slug>/). Otherwise: write the appendix to this file "
-                + "(one table only) instead of standard output."))
+            "Với .docx: thư mục kế hoạch sẽ ghi (Content/plans/<slug>/). Tệp khác: ghi phụ lục vào tệp này "
+                + "(chỉ một bảng) thay vì in ra màn hình."))
     var out: String?
 
     @Option(
-        name: .long, help: "Write every table to this folder as phu-luc-<n>.yaml (a .docx: the plan folder, as --out).")
+        name: .long,
+        help: "Ghi mọi bảng vào thư mục này thành phu-luc-<n>.yaml (với .docx: thư mục kế hoạch, như --out).")
     var outDir: String?
 
-    @Flag(name: .long, help: "Overwrite existing output files.")
+    @Flag(name: .long, help: "Ghi đè các tệp đã có.")
     var force = false
 
-    @Flag(name: .long, help: "Also list the lines skipped on purpose (repeated headers, column numbers).")
+    @Flag(name: .long, help: "Liệt kê cả các dòng cố ý bỏ qua (dòng tiêu đề lặp lại, dòng số thứ tự cột).")
     var verbose = false
 
     func run() throws {

@@ -7,32 +7,32 @@ import PlansiteImport
 struct ImportReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Turns a filled progress report form (.xlsx or CSV) into the report's YAML.",
+        abstract: "Chuyển biểu mẫu báo cáo tiến độ đã điền (.xlsx hoặc CSV) thành tệp YAML của báo cáo.",
         discussion: """
-            FORM is the Excel form from `plansite new report --xlsx`, filled in, or the same sheet \
-            saved from Excel as CSV (UTF-8, with or without a byte-order mark, `;` or `,` between \
-            cells). Every problem is printed with its cell (bao-cao.xlsx:Sheet1!E10): a status not \
-            in the list, a percent that is not a whole number from 0 to 100, a reference not in \
-            the plan, a row removed or a locked cell changed, a missing period or date. Rows with \
-            no status are left out (not reported this period). Without errors the report is \
-            written to <content>/plans/<slug>/bao-cao-<period>-<department>.yaml (or --out, or \
-            standard output with --out -) and checked with the content. See docs/import.md.
+            <form> là biểu mẫu Excel do `plansite new report --xlsx` tạo, đã điền, hoặc chính trang \
+            tính đó lưu từ Excel thành CSV (UTF-8, có hay không có BOM, ô cách nhau bằng `;` hoặc \
+            `,`). Mỗi chỗ sai được in kèm ô của nó (bao-cao.xlsx:Sheet1!E10): trạng thái không có \
+            trong danh sách, tỷ lệ không phải số nguyên từ 0 đến 100, mã báo cáo không có trong kế \
+            hoạch, dòng bị xóa hoặc ô khóa bị sửa, thiếu kỳ hoặc ngày. Dòng để trống trạng thái được \
+            bỏ qua (không báo cáo kỳ này). Khi không có lỗi, báo cáo được ghi vào \
+            <content>/plans/<slug>/bao-cao-<kỳ>-<đơn vị>.yaml (hoặc --out; --out - in ra màn hình) \
+            rồi được kiểm tra cùng nội dung. Xem docs/huong-dan/bao-cao-hang-quy.md.
             """
     )
 
-    @Argument(help: "The filled form (.xlsx or .csv).")
+    @Argument(help: "Biểu mẫu đã điền (.xlsx hoặc .csv).")
     var form: String
 
-    @Option(name: .long, help: "The plan's folder name under plans/ (2024-dak-nong-papi-474).")
+    @Option(name: .long, help: "Tên thư mục của kế hoạch trong plans/ (2024-dak-nong-papi-474).")
     var plan: String
 
-    @Option(name: .long, help: "The content folder.")
+    @Option(name: .long, help: "Thư mục nội dung.")
     var content: String = "Content"
 
-    @Option(name: .long, help: "Write the report to this file (- for standard output).")
+    @Option(name: .long, help: "Ghi báo cáo vào tệp này (- để in ra màn hình).")
     var out: String?
 
-    @Flag(name: .long, help: "Overwrite an existing report file.")
+    @Flag(name: .long, help: "Ghi đè tệp báo cáo đã có.")
     var force = false
 
     func run() throws {
@@ -82,11 +82,11 @@ struct ImportReportCommand: ParsableCommand {
 struct ImportGroupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Imports appendix tables (Word, Excel, LibreOffice exports) or filled progress report forms.",
+        abstract: "Nhập kế hoạch, bảng phụ lục (Word, Excel, LibreOffice) hoặc biểu mẫu báo cáo tiến độ đã điền.",
         discussion: """
-            `plansite import FILE` is `plansite import appendix FILE`: appendix tables into appendix \
-            YAML. `plansite import report FORM --plan <slug>`: a filled Excel report form into the \
-            report's YAML. See docs/import.md.
+            `plansite import <tệp>` chính là `plansite import appendix <tệp>`: văn bản Word (.docx) \
+            thành thư mục kế hoạch, bảng phụ lục thành YAML. `plansite import report <biểu mẫu> --plan \
+            <slug>`: biểu mẫu báo cáo Excel đã điền thành YAML của báo cáo. Xem docs/huong-dan/.
             """,
         subcommands: [ImportCommand.self, ImportReportCommand.self],
         defaultSubcommand: ImportCommand.self

@@ -13,7 +13,7 @@ import PlansiteModel
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Creates a new plan, department or progress report, with comments explaining every field.",
+        abstract: "Tạo kế hoạch, đơn vị hoặc báo cáo tiến độ mới, có chú thích giải nghĩa từng trường.",
         subcommands: [NewPlanCommand.self, NewDepartmentCommand.self, NewReportCommand.self]
     )
 }
@@ -33,46 +33,46 @@ func terminalQuestioner() -> ((PlanScaffold.Question) -> String?)? {
 struct NewPlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Creates Content/plans/<slug>/ with a commented plan.md and one appendix per index.",
+        abstract: "Tạo Content/plans/<slug>/ gồm plan.md có chú thích và một phụ lục cho mỗi chỉ số.",
         discussion: """
-            Values not given as flags are asked for when run in a terminal; otherwise sensible \
-            defaults are used (year: this year, kind: kế hoạch, issuer: UBND <locality>), and the \
-            command fails when a value has none (--index; --locality when the registry has several). \
-            Never overwrites: an existing folder is an error.
+            Giá trị nào không ghi bằng tùy chọn thì lệnh hỏi khi chạy trong cửa sổ dòng lệnh; nếu \
+            không, lệnh dùng giá trị mặc định (năm: năm nay, loại: kế hoạch, cơ quan ban hành: UBND \
+            <địa phương>), và báo lỗi khi một giá trị không có mặc định (--index; --locality khi danh \
+            mục có nhiều địa phương). Không bao giờ ghi đè: thư mục đã có là lỗi.
             """
     )
 
-    @Option(name: .long, help: "The content folder.")
+    @Option(name: .long, help: "Thư mục nội dung.")
     var content: String = "Content"
 
-    @Option(name: .long, parsing: .upToNextOption, help: "The index or indices: par-index, papi, sipas.")
+    @Option(name: .long, parsing: .upToNextOption, help: "Chỉ số (một hoặc nhiều): par-index, papi, sipas.")
     var index: [String] = []
 
-    @Option(name: .long, help: "The year the plan is for.")
+    @Option(name: .long, help: "Năm của kế hoạch.")
     var year: String?
 
-    @Option(name: .long, help: "The issuing body, full name (default: UBND <locality name>).")
+    @Option(name: .long, help: "Cơ quan ban hành, tên đầy đủ (mặc định: UBND <tên địa phương>).")
     var issuer: String?
 
-    @Option(name: .long, help: "The number as printed after \"Số:\" (474/KH-UBND).")
+    @Option(name: .long, help: "Số văn bản như in sau \"Số:\" (474/KH-UBND).")
     var number: String?
 
-    @Option(name: .long, help: "The registry locality id (dak-nong).")
+    @Option(name: .long, help: "Mã địa phương trong danh mục đơn vị (dak-nong).")
     var locality: String?
 
-    @Option(name: .long, help: "The folder name under plans/ (default: <year>-<locality>-<indices>[-<number>]).")
+    @Option(name: .long, help: "Tên thư mục trong plans/ (mặc định: <năm>-<địa phương>-<chỉ số>[-<số>]).")
     var slug: String?
 
-    @Option(name: .long, help: "The title (trích yếu).")
+    @Option(name: .long, help: "Trích yếu (tên văn bản).")
     var title: String?
 
-    @Option(name: .long, help: "kế hoạch, công văn, chỉ thị, quyết định, thông báo or báo cáo.")
+    @Option(name: .long, help: "Loại văn bản: kế hoạch, công văn, chỉ thị, quyết định, thông báo hoặc báo cáo.")
     var kind: String?
 
-    @Option(name: .long, help: "The date as printed: 18/7/2025, 7/2025 or 2025.")
+    @Option(name: .long, help: "Ngày ban hành như in: 18/7/2025, 7/2025 hoặc 2025.")
     var date: String?
 
-    @Option(name: .long, help: "The place of issue (default: the locality's name).")
+    @Option(name: .long, help: "Nơi ban hành (mặc định: tên địa phương).")
     var place: String?
 
     func run() throws {
@@ -110,38 +110,38 @@ struct NewPlanCommand: ParsableCommand {
 struct NewDepartmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "department",
-        abstract: "Adds a department to its locality's registry file in Content/departments/.",
+        abstract: "Thêm một đơn vị vào tệp danh mục của địa phương trong Content/departments/.",
         discussion: """
-            The entry is appended to the file as text: existing entries and comments stay as they \
-            are. A locality without a file gets departments/<locality>.yaml (give --locality-name).
+            Đơn vị được ghi thêm vào cuối tệp: các đơn vị và chú thích đã có giữ nguyên. Địa phương \
+            chưa có tệp thì được tạo departments/<địa phương>.yaml (ghi kèm --locality-name).
             """
     )
 
-    @Option(name: .long, help: "The content folder.")
+    @Option(name: .long, help: "Thư mục nội dung.")
     var content: String = "Content"
 
-    @Option(name: .long, help: "The registry locality id (dak-nong).")
+    @Option(name: .long, help: "Mã địa phương trong danh mục đơn vị (dak-nong).")
     var locality: String?
 
-    @Option(name: .long, help: "The locality's display name, for a new locality (tỉnh Đắk Nông).")
+    @Option(name: .long, help: "Tên hiển thị của địa phương mới (tỉnh Đắk Nông).")
     var localityName: String?
 
-    @Option(name: .long, help: "The department id (default: from the locality and the name).")
+    @Option(name: .long, help: "Mã đơn vị (mặc định: ghép từ địa phương và tên).")
     var id: String?
 
-    @Option(name: .long, help: "The official name.")
+    @Option(name: .long, help: "Tên chính thức.")
     var name: String?
 
-    @Option(name: .long, help: "A shorter display name.")
+    @Option(name: .long, help: "Tên ngắn để hiển thị.")
     var shortName: String?
 
-    @Option(name: .long, help: "Another way documents write the name (repeatable).")
+    @Option(name: .long, help: "Một cách khác văn bản hay viết tên này (ghi được nhiều lần).")
     var alias: [String] = []
 
-    @Option(name: .long, help: "tỉnh, huyện, xã, sở, ban, phòng, trung tâm, đơn vị, tổ chức or vai trò.")
+    @Option(name: .long, help: "Cấp: tỉnh, huyện, xã, sở, ban, phòng, trung tâm, đơn vị, tổ chức hoặc vai trò.")
     var level: String?
 
-    @Option(name: .long, help: "The id of the body it belongs to.")
+    @Option(name: .long, help: "Mã của cơ quan cấp trên.")
     var parent: String?
 
     func run() throws {
@@ -171,40 +171,40 @@ struct NewReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract:
-            "Creates plans/<slug>/bao-cao-<period>-<department>.yaml listing the department's tasks in the plan (or an Excel form: --xlsx).",
+            "Tạo plans/<slug>/bao-cao-<kỳ>-<đơn vị>.yaml liệt kê các nhiệm vụ của đơn vị trong kế hoạch (hoặc biểu mẫu Excel: --xlsx).",
         discussion: """
-            Every task the department leads, cooperates on or monitors in the plan is listed with \
-            its reference and an empty status for the author to fill in; `plansite check` then \
-            points at any status left empty. The content must check without errors first. \
-            Never overwrites: an existing file is an error.
+            Mọi nhiệm vụ đơn vị chủ trì, phối hợp hoặc theo dõi trong kế hoạch đều được liệt kê, kèm \
+            mã báo cáo và trạng thái để trống cho người báo cáo ghi; `plansite check` sẽ chỉ ra trạng \
+            thái nào còn trống. Nội dung phải kiểm tra không lỗi trước. Không bao giờ ghi đè: tệp \
+            đã có là lỗi.
 
-            With --xlsx, writes an Excel form instead (bao-cao-<period>-<department>.xlsx, in the \
-            current folder or --out): the tasks in locked cells (Mã báo cáo, Nhiệm vụ, Vai trò, \
-            Thời gian thực hiện), and Trạng thái (a drop-down of the four statuses), Tỷ lệ (0–100), \
-            Ghi chú and Minh chứng to fill in; the sheet is protected without a password. Send it \
-            to the department, then `plansite import report <form> --plan <slug>`.
+            Với --xlsx, lệnh ghi biểu mẫu Excel (bao-cao-<kỳ>-<đơn vị>.xlsx, ở thư mục hiện tại hoặc \
+            --out): nhiệm vụ nằm trong các ô khóa (Mã báo cáo, Nhiệm vụ, Vai trò, Thời gian thực \
+            hiện); các ô Trạng thái (chọn một trong bốn trạng thái), Tỷ lệ (0–100), Ghi chú và Minh \
+            chứng để đơn vị điền; trang tính được khóa, không mật khẩu. Gửi biểu mẫu cho đơn vị, \
+            khi nhận lại thì chạy `plansite import report <biểu mẫu> --plan <slug>`.
             """
     )
 
-    @Option(name: .long, help: "The content folder.")
+    @Option(name: .long, help: "Thư mục nội dung.")
     var content: String = "Content"
 
-    @Option(name: .long, help: "The plan's folder name under plans/ (2024-dak-nong-papi-474).")
+    @Option(name: .long, help: "Tên thư mục của kế hoạch trong plans/ (2024-dak-nong-papi-474).")
     var plan: String
 
-    @Option(name: .long, help: "The reporting department: its id, name, short name or an alias.")
+    @Option(name: .long, help: "Đơn vị báo cáo: mã, tên, tên ngắn hoặc tên gọi khác.")
     var department: String
 
-    @Option(name: .long, help: "The period: \"Quý III/2024\", \"6 tháng đầu năm 2024\", \"Năm 2024\".")
+    @Option(name: .long, help: "Kỳ báo cáo: \"Quý III/2024\", \"6 tháng đầu năm 2024\", \"Năm 2024\".")
     var period: String
 
-    @Option(name: .long, help: "The report's date, dd/mm/yyyy (default: the site's as-of date).")
+    @Option(name: .long, help: "Ngày báo cáo, dd/mm/yyyy (mặc định: ngày số liệu as-of của trang).")
     var date: String?
 
-    @Flag(name: .long, help: "Write an Excel form (.xlsx) for the department to fill in, instead of YAML.")
+    @Flag(name: .long, help: "Ghi biểu mẫu Excel (.xlsx) để đơn vị điền, thay cho YAML.")
     var xlsx = false
 
-    @Option(name: .long, help: "With --xlsx: the file or folder to write the form to (default: the current folder).")
+    @Option(name: .long, help: "Cùng --xlsx: tệp hoặc thư mục để ghi biểu mẫu (mặc định: thư mục hiện tại).")
     var out: String?
 
     func run() throws {

@@ -4,11 +4,12 @@ import ArgumentParser
 struct Plansite: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plansite",
-        abstract: "Builds a static portal of government improvement plans (PAR INDEX, PAPI, SIPAS).",
+        abstract: "Dựng cổng thông tin tĩnh về các kế hoạch cải thiện chỉ số (PAR INDEX, PAPI, SIPAS).",
         discussion: """
-            Plans are written in Content/ (YAML and Markdown, see docs/content-format.md), rendered \
-            through Templates/ (Mustache, see docs/templates.md) into Public/, a folder any web server \
-            can host or a browser can open from disk.
+            Kế hoạch được soạn trong Content/ (YAML và Markdown, xem docs/content-format.md), dựng \
+            qua mẫu trang Templates/ (Mustache, xem docs/templates.md) thành thư mục Public/: đưa lên \
+            bất kỳ máy chủ web nào, hoặc mở thẳng bằng trình duyệt trên máy. Hướng dẫn cho cán bộ: \
+            docs/huong-dan/README.md.
             """,
         subcommands: [
             CheckCommand.self, BuildCommand.self, ServeCommand.self, NewCommand.self, ImportGroupCommand.self,

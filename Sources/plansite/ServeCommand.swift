@@ -7,19 +7,18 @@ import PlansiteServe
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Builds the portal, serves it on this computer and rebuilds when a file changes.",
+        abstract: "Dựng cổng, mở xem trước trên máy này và dựng lại mỗi khi một tệp thay đổi.",
         discussion: """
-            Open the address it prints in a browser: the page reloads by itself after every change \
-            to the content or the templates. While the content has an error, every page shows the \
-            list of problems instead; fix the file and the portal comes back. Listens on 127.0.0.1 \
-            only, unless --host says otherwise. Stop with Ctrl-C.
+            Mở địa chỉ lệnh in ra bằng trình duyệt: trang tự tải lại sau mỗi lần sửa nội dung hoặc \
+            mẫu trang. Khi nội dung còn lỗi, mọi trang hiện danh sách lỗi; sửa tệp xong thì cổng \
+            hiện lại. Chỉ nghe ở 127.0.0.1 (máy này), trừ khi --host chỉ khác. Dừng bằng Ctrl-C.
             """
     )
 
-    @Option(name: .long, help: "The port to listen on (0 picks a free one).")
+    @Option(name: .long, help: "Cổng mạng để nghe (0: tự chọn một cổng còn trống).")
     var port: UInt16 = 8000
 
-    @Option(name: .long, help: "The address to listen on. Anything but 127.0.0.1 opens the preview to the network.")
+    @Option(name: .long, help: "Địa chỉ để nghe. Khác 127.0.0.1 là mở bản xem trước cho các máy khác trong mạng.")
     var host: String = "127.0.0.1"
 
     @OptionGroup var folders: SiteFolders

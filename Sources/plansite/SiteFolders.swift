@@ -4,18 +4,18 @@ import PlansiteBuild
 
 /// The three folders `build` and `serve` work on, with the same flags and defaults.
 struct SiteFolders: ParsableArguments {
-    @Option(name: .long, help: "The content folder.")
+    @Option(name: .long, help: "Thư mục nội dung.")
     var content: String = "Content"
 
-    @Option(name: .long, help: "The templates folder.")
+    @Option(name: .long, help: "Thư mục mẫu trang.")
     var templates: String = "Templates"
 
     @Option(
         name: .long,
         help: """
-            The output folder, replaced by the new portal at every build: only if it is absent, empty, \
-            or a portal plansite built (it holds .plansite-portal); never the content, the templates, \
-            the working folder or a folder above them.
+            Thư mục kết quả, được thay bằng cổng mới sau mỗi lần dựng: chỉ khi nó chưa có, đang trống \
+            hoặc là cổng do plansite dựng (có tệp .plansite-portal); không bao giờ là thư mục nội dung, \
+            mẫu trang, thư mục đang làm việc hay thư mục cha của chúng.
             """)
     var output: String = "Public"
 
