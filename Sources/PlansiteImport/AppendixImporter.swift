@@ -43,7 +43,7 @@ public struct AppendixImporter: Sendable {
         if let wanted = options.table {
             tables = wanted >= 1 && wanted <= tables.count ? [tables[wanted - 1]] : []
         }
-        let locality = options.locality ?? registry?.bestLocality(for: tables.flatMap(departmentEntries))
+        let locality = options.locality ?? registry?.bestLocality(for: tables.flatMap(\.departmentEntries))
         let appendices = tables.enumerated().map { offset, table in
             var converter = TableConverter(
                 table: table, tableNumber: options.table ?? (offset + 1),
@@ -51,21 +51,6 @@ public struct AppendixImporter: Sendable {
             return converter.convert()
         }
         return ImportResult(appendices: appendices, notes: notes, locality: locality, tablesFound: found)
-    }
-
-    /// The department names of a table's role columns, for guessing the locality.
-    private func departmentEntries(_ table: FoundTable) -> [String] {
-        let reader = DepartmentCellReader(registry: nil, locality: nil)
-        var names: [String] = []
-        for row in table.rows {
-            for (column, role) in table.roles.enumerated() where [.lead, .cooperating, .monitoring].contains(role) {
-                guard column < row.cells.count else { continue }
-                for entry in CellFragments(row.cells[column]).entries {
-                    names += entry.split(separator: ";").map { reader.clean(String($0)) }
-                }
-            }
-        }
-        return names
     }
 }
 

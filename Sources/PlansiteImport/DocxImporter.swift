@@ -164,7 +164,7 @@ public struct DocxImporter {
         var (tables, finderNotes) = TableFinder.find(in: items)
         let locality =
             options.locality ?? localityFromHeader(header)
-            ?? registry?.bestLocality(for: tables.flatMap(Self.departmentEntries))
+            ?? registry?.bestLocality(for: tables.flatMap(\.departmentEntries))
         var appendices: [ImportedAppendix] = []
         for (offset, table) in tables.enumerated() {
             var converter = TableConverter(
@@ -553,20 +553,6 @@ public struct DocxImporter {
         if folded.contains("papi") || folded.contains("quan tri va hanh chinh cong") { found.append(.papi) }
         if folded.contains("sipas") || folded.contains("hai long") { found.append(.sipas) }
         return found
-    }
-
-    static func departmentEntries(_ table: FoundTable) -> [String] {
-        let reader = DepartmentCellReader(registry: nil, locality: nil)
-        var names: [String] = []
-        for row in table.rows {
-            for (column, role) in table.roles.enumerated() where [.lead, .cooperating, .monitoring].contains(role) {
-                guard column < row.cells.count else { continue }
-                for entry in CellFragments(row.cells[column]).entries {
-                    names += entry.split(separator: ";").map { reader.clean(String($0)) }
-                }
-            }
-        }
-        return names
     }
 
     // MARK: - Body

@@ -274,3 +274,20 @@ enum PreambleParser {
             reference: referenceText.isEmpty ? nil : referenceText)
     }
 }
+
+extension FoundTable {
+    /// The department names of the table's role columns, for guessing the locality.
+    var departmentEntries: [String] {
+        let reader = DepartmentCellReader(registry: nil, locality: nil)
+        var names: [String] = []
+        for row in rows {
+            for (column, role) in roles.enumerated() where [.lead, .cooperating, .monitoring].contains(role) {
+                guard column < row.cells.count else { continue }
+                for entry in CellFragments(row.cells[column]).entries {
+                    names += entry.split(separator: ";").map { reader.clean(String($0)) }
+                }
+            }
+        }
+        return names
+    }
+}
