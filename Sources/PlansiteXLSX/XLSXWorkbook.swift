@@ -52,7 +52,7 @@ public struct XLSXWorkbook: Sendable {
     private func write(to path: String, temporaryFolder: String) throws(WriteError) {
         // Every C string handed to libxlsxwriter lives until the workbook is closed.
         var strings: [UnsafeMutablePointer<CChar>] = []
-        defer { strings.forEach { free($0) } }
+        defer { for string in strings { free(string) } }
         func c(_ text: String) -> UnsafeMutablePointer<CChar> {
             let pointer = strdup(text)!
             strings.append(pointer)
