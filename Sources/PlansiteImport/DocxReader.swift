@@ -1,4 +1,5 @@
 import Foundation
+import PlansiteXLSX
 import ZIPFoundation
 
 #if canImport(FoundationXML)
@@ -297,30 +298,14 @@ enum DocxReader {
         return nil
     }
 
-    private static func extract(_ entry: Entry, from archive: Archive, limits: Limits) throws -> Data {
-        guard entry.uncompressedSize <= UInt64(limits.maxPartBytes) else {
-            throw DocxError.tooLarge(part: entry.path, bytes: entry.uncompressedSize, limit: limits.maxPartBytes)
-        }
-        var data = Data()
-        var exceeded = false
+    private static func extract(_ entry: Entry, from archive: Archive, limits: Limits) throws(DocxError) -> Data {
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                if data.count + chunk.count > limits.maxPartBytes {
-                    exceeded = true
-                    throw DocxError.tooLarge(
-                        part: entry.path, bytes: UInt64(data.count + chunk.count), limit: limits.maxPartBytes)
-                }
-                data.append(chunk)
-            }
-        } catch let error as DocxError {
-            throw error
+            return try OfficePackage.extract(entry, from: archive, limit: limits.maxPartBytes)
+        } catch .tooLarge(let bytes) {
+            throw .tooLarge(part: entry.path, bytes: bytes, limit: limits.maxPartBytes)
         } catch {
-            if exceeded {
-                throw DocxError.tooLarge(part: entry.path, bytes: UInt64(data.count), limit: limits.maxPartBytes)
-            }
-            throw DocxError.badXML(part: entry.path, detail: "giải nén lỗi")
+            throw .badXML(part: entry.path, detail: "giải nén lỗi")
         }
-        return data
     }
 }
 
@@ -336,13 +321,9 @@ private final class StylesParser: NSObject, XMLParserDelegate {
     init(maxDepth: Int) { self.maxDepth = maxDepth }
 
     static func parse(_ data: Data, maxDepth: Int) -> [String: (name: String, outlineLevel: Int?)] {
-        // Not UTF-8: no styles (see BodyParser.parse); headings are then read from style ids.
-        guard String(data: data, encoding: .utf8) != nil else { return [:] }
+        // Not UTF-8: no styles (see OfficePackage.parser); headings are then read from style ids.
         let delegate = StylesParser(maxDepth: maxDepth)
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        parser.shouldResolveExternalEntities = false
-        _ = parser.parse()
+        _ = OfficePackage.parser(for: data, delegate: delegate)?.parse()
         return delegate.styles
     }
 
@@ -402,15 +383,9 @@ private final class BodyParser: NSObject, XMLParserDelegate {
     init(maxDepth: Int) { self.maxDepth = maxDepth }
 
     func parse(_ data: Data, part: String) throws {
-        // FoundationXML on Linux traps on an element or attribute name that is not UTF-8 (it
-        // force-unwraps the C string): the whole part is checked first. Word writes UTF-8.
-        guard String(data: data, encoding: .utf8) != nil else {
+        guard let parser = OfficePackage.parser(for: data, delegate: self) else {
             throw DocxError.badXML(part: part, detail: "không phải UTF-8")
         }
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
         let ok = parser.parse()
         if tooDeep { throw DocxError.tooDeep(part: part, limit: maxDepth) }
         if !ok || failed || parser.parserError != nil {

@@ -84,22 +84,18 @@ public struct XLSXDocument: Sendable {
         }
         func part(_ path: String) throws(ReadError) -> Data? {
             guard let entry = archive[path] else { return nil }
-            guard entry.uncompressedSize <= UInt64(Self.partLimit) else {
-                throw ReadError(description: "phần \(path) của tệp quá lớn")
-            }
-            var out = Data()
+            let data: Data
             do {
-                // The declared size may lie: the bound holds on what is actually inflated.
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                    guard out.count + chunk.count <= Self.partLimit else { throw PartTooLarge() }
-                    out.append(chunk)
-                }
-            } catch is PartTooLarge {
+                data = try OfficePackage.extract(entry, from: archive, limit: Self.partLimit)
+            } catch .tooLarge {
                 throw ReadError(description: "phần \(path) của tệp quá lớn")
             } catch {
                 throw ReadError(description: "phần \(path) của tệp bị hỏng")
             }
-            return out
+            guard String(data: data, encoding: .utf8) != nil else {
+                throw ReadError(description: "phần \(path) của tệp không phải văn bản UTF-8: tệp bị hỏng")
+            }
+            return data
         }
         guard let workbookXML = try part("xl/workbook.xml") else {
             throw ReadError(description: "không phải sổ tính Excel: thiếu xl/workbook.xml")
@@ -120,17 +116,13 @@ public struct XLSXDocument: Sendable {
     }
 }
 
-private struct PartTooLarge: Error {}
-
 /// `xl/workbook.xml`: the sheets' names and relation ids, in order.
 private final class WorkbookParser: NSObject, XMLParserDelegate {
     var sheets: [(String, String)] = []
 
     static func parse(_ data: Data) -> [(String, String)] {
         let delegate = WorkbookParser()
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        _ = parser.parse()
+        _ = OfficePackage.parser(for: data, delegate: delegate)?.parse()
         return delegate.sheets
     }
 
@@ -151,9 +143,7 @@ private final class RelationsParser: NSObject, XMLParserDelegate {
 
     static func parse(_ data: Data) -> [String: String] {
         let delegate = RelationsParser()
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        _ = parser.parse()
+        _ = OfficePackage.parser(for: data, delegate: delegate)?.parse()
         return delegate.targets
     }
 
@@ -176,9 +166,7 @@ private final class SharedStringsParser: NSObject, XMLParserDelegate {
 
     static func parse(_ data: Data) -> [String] {
         let delegate = SharedStringsParser()
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        _ = parser.parse()
+        _ = OfficePackage.parser(for: data, delegate: delegate)?.parse()
         return delegate.strings
     }
 
@@ -224,9 +212,7 @@ private final class SheetParser: NSObject, XMLParserDelegate {
 
     static func parse(_ data: Data, shared: [String]) -> [XLSXDocument.Cell: XLSXDocument.Value] {
         let delegate = SheetParser(shared: shared)
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        _ = parser.parse()
+        _ = OfficePackage.parser(for: data, delegate: delegate)?.parse()
         return delegate.cells
     }
 

@@ -277,6 +277,29 @@ import Testing
         #expect(cells == ["A2=Sở & Ban", "A3=tính", "B2=hoàn thành", "B3=một", "C3=TRUE", "D2=40.5"])
     }
 
+    @Test func aWorkbookWhoseXMLIsNotUTF8IsOneDiagnosticNotATrap() throws {
+        let folder = try TemporaryFolder()
+        let url = folder.path("hong.xlsx")
+        // FoundationXML on Linux traps on an element name that is not UTF-8: the reader must
+        // refuse such a part before the parser sees it (as the .docx reader does).
+        _ = try Self.python(
+            """
+            import zipfile
+            files = {
+              'xl/workbook.xml': b'<workbook xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+              'xl/_rels/workbook.xml.rels': b'<Relationships><Relationship Id="rId1" Target="worksheets/s.xml"/></Relationships>',
+              'xl/worksheets/s.xml': b'<worksheet><sheetData><row><c\\xff\\xfe r="A1"><v>1</v></c></row></sheetData></worksheet>',
+            }
+            with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+                for name, data in files.items(): z.writestr(name, data)
+            """, file: url)
+        let result = ReportFormImport.read(
+            data: try Data(contentsOf: url), name: "bao-cao.xlsx", site: defaultSite, plan: Self.slug)
+        #expect(result.yaml == nil)
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.message.contains("UTF-8") == true, "\(result.diagnostics)")
+    }
+
     @Test func aDateTypedAsAnExcelDateIsRead() throws {
         let folder = try TemporaryFolder()
         let url = try Self.filledForm(
