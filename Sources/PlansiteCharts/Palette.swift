@@ -40,7 +40,7 @@ enum Palette {
     /// Every colour used for text.
     static let textColours = [text, mutedText]
 
-    /// Task statuses in progress charts. Each fill has a contrast of at least 3:1 against white
+    /// PlanTask statuses in progress charts. Each fill has a contrast of at least 3:1 against white
     /// and all but "done" carry a white texture of their own (`TaskStatus.chartTexture`), so that
     /// statuses differ in greyscale print and for colour-blind readers.
     /// Done: Okabe–Ito bluish green, solid (3.4:1).

@@ -76,7 +76,7 @@ enum PlanCSV {
 
     /// Reference, status, due date (dd/mm/yyyy), the latest report's period and percent, on the
     /// site's as-of date; empty for a criterion row without tasks.
-    static func progressCells(_ task: Task?, progress: PlanProgress) -> [String] {
+    static func progressCells(_ task: PlanTask?, progress: PlanProgress) -> [String] {
         guard let task else { return Array(repeating: "", count: progressHeader.count) }
         let status = progress[task]
         return [
@@ -102,7 +102,7 @@ enum PlanCSV {
             ] + progressHeader + ["Liên kết"]
         var rows: [[String]] = []
         for (criterion, _) in appendix.rows {
-            let tasks: [Task?] = criterion.tasks.isEmpty ? [nil] : criterion.tasks
+            let tasks: [PlanTask?] = criterion.tasks.isEmpty ? [nil] : criterion.tasks
             for task in tasks {
                 rows.append(
                     [
@@ -133,8 +133,8 @@ enum PlanCSV {
         return CSV.file(header: header, rows: rows)
     }
 
-    /// Task text, note, lead, cooperating, monitoring, time, ISO deadline.
-    private static func taskCells(_ task: Task?, departments: [String: Department], flat: FlatTexts) -> [String] {
+    /// PlanTask text, note, lead, cooperating, monitoring, time, ISO deadline.
+    private static func taskCells(_ task: PlanTask?, departments: [String: Department], flat: FlatTexts) -> [String] {
         guard let task else { return Array(repeating: "", count: 7) }
         return [
             task.text.map { flat($0) } ?? "", task.note ?? "", names(task.lead, departments),
@@ -168,7 +168,7 @@ enum PlanCSV {
             plan.slug, plan.reference, plan.date.iso, String(plan.year), plan.locality,
             localities[plan.locality]?.name ?? plan.locality, plan.issuer,
         ]
-        func row(_ task: Task, appendix: Appendix?, criterion: Criterion?) -> [String] {
+        func row(_ task: PlanTask, appendix: Appendix?, criterion: Criterion?) -> [String] {
             let index = appendix.map { $0.index.rawValue } ?? plan.indices.map(\.rawValue).joined(separator: "; ")
             let status = progress[task]
             return planCells + [

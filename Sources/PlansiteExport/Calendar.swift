@@ -3,7 +3,7 @@ import PlansiteModel
 import PlansiteRender
 
 /// One task of one department, as the department page lists it.
-public typealias CalendarEntry = (plan: Plan, task: Task, role: TaskRole, criterion: Criterion?)
+public typealias CalendarEntry = (plan: Plan, task: PlanTask, role: TaskRole, criterion: Criterion?)
 
 /// `don-vi/<id>/lich.ics`: a department's dated duties as an RFC 5545 calendar.
 ///
@@ -227,7 +227,7 @@ enum DepartmentCalendar {
     }
 
     /// The criterion's code and title, or the start of the task's text.
-    static func summary(task: Task, text: String?, criterion: Criterion?) -> String {
+    static func summary(task: PlanTask, text: String?, criterion: Criterion?) -> String {
         if let text {
             let words = text.split(separator: " ")
             let start = words.count > 16 ? words.prefix(16).joined(separator: " ") + " …" : words.joined(separator: " ")

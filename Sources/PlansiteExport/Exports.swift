@@ -52,7 +52,7 @@ public enum Exports {
     /// `phu-luc-<n>.csv` per appendix, `nhiem-vu.csv` when it has tasks of its own, `bao-cao.csv`
     /// (its progress reports), `tat-ca-nhiem-vu.csv` and `tat-ca-tieu-chi.csv` (its part of the
     /// site-wide datasets) — and its search shard `tim-kiem/chi-muc/ke-hoach/<slug>.js`. Sorted by
-    /// path. Task statuses are judged on `rules`: pass the site's `settings.progressRules`.
+    /// path. PlanTask statuses are judged on `rules`: pass the site's `settings.progressRules`.
     public static func planFiles(
         _ plan: Plan, departments: [String: Department], localities: [String: Locality], rules: ProgressRules
     ) -> [OutputFile] {
@@ -152,7 +152,7 @@ public enum Exports {
     public static func calendarEntries(plans: [Plan]) -> [String: [CalendarEntry]] {
         var entries: [String: [CalendarEntry]] = [:]
         for plan in plans {
-            func add(_ task: Task, _ criterion: Criterion?) {
+            func add(_ task: PlanTask, _ criterion: Criterion?) {
                 for (department, role) in task.assignments {
                     entries[department, default: []].append((plan, task, role, criterion))
                 }

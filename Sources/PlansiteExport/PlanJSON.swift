@@ -275,7 +275,7 @@ struct PlanJSON: Encodable {
                 isRole: department?.isRole ?? false)
         }
         let rules = progress.rules
-        func report(_ report: TaskReport, of task: Task) -> ReportValue {
+        func report(_ report: TaskReport, of task: PlanTask) -> ReportValue {
             ReportValue(
                 period: PeriodValue(report.period, reportDay: rules.reportDay(for: task)),
                 department: ref(report.department),
@@ -283,7 +283,7 @@ struct PlanJSON: Encodable {
                 statusText: report.status.label, percent: report.percent?.value, note: report.note,
                 evidence: report.evidence, example: report.isExample)
         }
-        func task(_ task: Task) -> TaskValue {
+        func task(_ task: PlanTask) -> TaskValue {
             let status = progress[task]
             return TaskValue(
                 anchor: task.anchor, url: ExportPaths.row(plan.slug, task.anchor), code: task.code,

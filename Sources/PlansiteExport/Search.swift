@@ -99,7 +99,7 @@ enum SearchIndex {
             var seen: Set<String> = []
             return ids.filter { seen.insert($0).inserted }
         }
-        func taskEntry(_ task: Task, context: String?, fallbackTitle: String, index: IndexKind?) -> Entry {
+        func taskEntry(_ task: PlanTask, context: String?, fallbackTitle: String, index: IndexKind?) -> Entry {
             let text = task.text.map { flat($0) }
             let leads = unique(task.lead)
             let all = unique(task.lead + task.cooperating + task.monitoring)

@@ -56,7 +56,7 @@ public enum ReportForm {
     /// The department's rows in the plan, in the order of the YAML scaffold.
     static func rows(of plan: Plan, for department: String) -> [Row] {
         var rows: [Row] = []
-        func add(_ task: Task, context: String?) {
+        func add(_ task: PlanTask, context: String?) {
             guard let role = task.assignments.first(where: { $0.department == department })?.role else { return }
             let text = (task.text ?? "").collapsingWhitespace
             let label = [context, text.isEmpty ? nil : text].compactMap { $0 }.joined(separator: ": ")

@@ -217,7 +217,7 @@ struct FormReader {
         }
         let document = field(L.documentRow).text.collapsingWhitespace
 
-        // Task rows.
+        // PlanTask rows.
         let expected = department.map { ReportForm.rows(of: plan, for: $0.id) } ?? []
         let byKey = Dictionary(expected.map { (Self.key($0.reference), $0) }, uniquingKeysWith: { a, _ in a })
         let planReferences = Set(Self.allReferences(of: plan).map(Self.key))

@@ -100,9 +100,9 @@ public enum ReportScaffold {
 
     /// The department's tasks in document order, each once, with the part it plays (the
     /// first of lead, cooperating, monitoring).
-    static func rows(of plan: Plan, for department: String) -> [(Task, String, TaskRole)] {
-        var rows: [(Task, String, TaskRole)] = []
-        func add(_ task: Task, _ label: String) {
+    static func rows(of plan: Plan, for department: String) -> [(PlanTask, String, TaskRole)] {
+        var rows: [(PlanTask, String, TaskRole)] = []
+        func add(_ task: PlanTask, _ label: String) {
             guard let role = task.assignments.first(where: { $0.department == department })?.role else { return }
             rows.append((task, label, role))
         }

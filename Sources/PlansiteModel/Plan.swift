@@ -8,7 +8,7 @@ public struct Criterion: Hashable, Sendable {
     public let target: Quantity?
     /// Markdown text of the row itself.
     public let description: String?
-    public let tasks: [Task]
+    public let tasks: [PlanTask]
     public let children: [Criterion]
     /// The anchor of its row: "tc-1-2-2-1".
     public let anchor: String
@@ -18,7 +18,7 @@ public struct Criterion: Hashable, Sendable {
 
     public init(
         code: String?, title: String, max: Quantity? = nil, last: Quantity? = nil, target: Quantity? = nil,
-        description: String? = nil, tasks: [Task] = [], children: [Criterion] = [], anchor: String,
+        description: String? = nil, tasks: [PlanTask] = [], children: [Criterion] = [], anchor: String,
         asPrinted: String? = nil
     ) {
         self.asPrinted = asPrinted
@@ -78,7 +78,7 @@ public struct Appendix: Hashable, Sendable {
     /// Every row, depth first.
     public var rows: [(criterion: Criterion, depth: Int)] { criteria.flatMap { $0.flattened() } }
 
-    public var tasks: [Task] { rows.flatMap { $0.criterion.tasks } }
+    public var tasks: [PlanTask] { rows.flatMap { $0.criterion.tasks } }
 
     public var hasPoints: Bool { rows.contains { $0.criterion.max != nil } }
     public var hasLast: Bool { rows.contains { $0.criterion.last != nil } }
@@ -281,7 +281,7 @@ public struct Plan: Hashable, Sendable {
     public let body: String
     public let appendices: [Appendix]
     /// Tasks of the plan itself, outside any appendix.
-    public let tasks: [Task]
+    public let tasks: [PlanTask]
     /// Progress reports per task anchor, oldest first.
     public let reports: [String: [TaskReport]]
     /// "Số: …" exactly as printed ("474 /KH-UBND"); `number` is the same with its spaces
@@ -303,7 +303,7 @@ public struct Plan: Hashable, Sendable {
         slug: String, kind: DocumentKind, number: String?, issuer: String, header: [String], locality: String,
         place: String, date: DocumentDate, title: String, addressees: [String], recipients: [String],
         signer: Signer?, indices: [IndexKind], year: Int, results: [IndexResult], body: String,
-        appendices: [Appendix], tasks: [Task], reports: [String: [TaskReport]] = [:], printedNumber: String? = nil,
+        appendices: [Appendix], tasks: [PlanTask], reports: [String: [TaskReport]] = [:], printedNumber: String? = nil,
         printsHeader: Bool = true, motto: [String] = Plan.standardMotto
     ) {
         self.printedNumber = printedNumber ?? number
@@ -337,7 +337,7 @@ public struct Plan: Hashable, Sendable {
     }
 
     /// Every task: the plan's own, then each appendix's.
-    public var allTasks: [Task] { tasks + appendices.flatMap(\.tasks) }
+    public var allTasks: [PlanTask] { tasks + appendices.flatMap(\.tasks) }
 }
 
 /// The portal's settings.

@@ -2,7 +2,7 @@
 /// national portal keeps one for each of its ~1,000 plans while it renders: items are lean.
 public struct PlanProgress: Sendable {
     public struct Item: Sendable {
-        public let task: Task
+        public let task: PlanTask
         /// The number of the appendix the task is in; nil for the plan's own tasks.
         public let appendix: Int?
         public let criterion: Criterion?
@@ -29,7 +29,7 @@ public struct PlanProgress: Sendable {
         start = plan.start
         end = plan.end
         let start = self.start
-        func judge(_ task: Task) -> TaskProgress {
+        func judge(_ task: PlanTask) -> TaskProgress {
             TaskProgress.evaluate(
                 task, planStart: start, planYear: plan.year, reports: plan.reports(for: task), rules: rules)
         }
@@ -78,7 +78,7 @@ extension CalendarDate {
 
 extension PlanProgress {
     /// A task's status; a task not of this plan counts as not reported.
-    public subscript(task: Task) -> TaskProgress {
+    public subscript(task: PlanTask) -> TaskProgress {
         self[anchor: task.anchor] ?? TaskProgress(status: .notReported, due: nil, reports: [])
     }
 

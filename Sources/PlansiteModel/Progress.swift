@@ -107,7 +107,7 @@ public struct ProgressRules: Hashable, Sendable {
     }
 
     /// The day a task's periodic reports are due: the one its text states, else the site's.
-    public func reportDay(for task: Task) -> Int { task.statedReportDay ?? reportDay }
+    public func reportDay(for task: PlanTask) -> Int { task.statedReportDay ?? reportDay }
 
     /// The same rules on another day (for progress over past periods).
     public func on(_ day: CalendarDate) -> ProgressRules {

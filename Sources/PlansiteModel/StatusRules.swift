@@ -10,7 +10,7 @@
 ///   examples are kept apart (`examples`) to be shown as illustrations.
 extension TaskProgress {
     public static func evaluate(
-        _ task: Task, planStart: CalendarDate, planYear: Int, reports allReports: [TaskReport], rules: ProgressRules
+        _ task: PlanTask, planStart: CalendarDate, planYear: Int, reports allReports: [TaskReport], rules: ProgressRules
     ) -> TaskProgress {
         let dated = allReports.filter { $0.date <= rules.asOf }.sorted(by: TaskReport.chronological)
         let judged = judge(
@@ -22,7 +22,7 @@ extension TaskProgress {
 
     /// The status from the official reports counted, oldest first.
     private static func judge(
-        _ task: Task, planStart: CalendarDate, planYear: Int, reports: [TaskReport], rules: ProgressRules
+        _ task: PlanTask, planStart: CalendarDate, planYear: Int, reports: [TaskReport], rules: ProgressRules
     ) -> TaskProgress {
         let latest = reports.last
         let reportDay = rules.reportDay(for: task)
@@ -102,14 +102,14 @@ extension Plan {
             ?? CalendarDate(year: date.year, month: 1, day: 1)!
     }
 
-    public static func end(year: Int, tasks: [Task]) -> CalendarDate {
+    public static func end(year: Int, tasks: [PlanTask]) -> CalendarDate {
         let yearEnd = CalendarDate(year: year, month: 12, day: 31)!
         return tasks.compactMap { $0.timeFrame?.deadline }.reduce(yearEnd) { max($0, $1) }
     }
 
-    public func reports(for task: Task) -> [TaskReport] { reports[task.anchor] ?? [] }
+    public func reports(for task: PlanTask) -> [TaskReport] { reports[task.anchor] ?? [] }
 
-    public func progress(of task: Task, rules: ProgressRules) -> TaskProgress {
+    public func progress(of task: PlanTask, rules: ProgressRules) -> TaskProgress {
         TaskProgress.evaluate(task, planStart: start, planYear: year, reports: reports(for: task), rules: rules)
     }
 

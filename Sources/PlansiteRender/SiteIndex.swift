@@ -11,7 +11,7 @@ struct SiteIndex {
         let plan: Plan
         let appendix: Appendix?
         let criterion: Criterion?
-        let task: Task
+        let task: PlanTask
         let role: TaskRole
     }
 
@@ -81,7 +81,7 @@ struct SiteIndex {
     }
 
     private mutating func record(
-        _ task: Task, plan: Plan, appendix: Appendix?, criterion: Criterion?, texts: inout Set<String>
+        _ task: PlanTask, plan: Plan, appendix: Appendix?, criterion: Criterion?, texts: inout Set<String>
     ) {
         if let text = task.text { texts.insert(text) }
         for (department, role) in task.assignments {
@@ -111,7 +111,7 @@ struct SiteIndex {
     /// A task's view, with its roles fragment from the cache.
     /// - Parameter history: the task's whole report history (its row on the plan page), or only
     ///   the latest report (department pages).
-    func taskView(_ task: Task, of plan: String, root: String, history: Bool = true) -> TaskView {
+    func taskView(_ task: PlanTask, of plan: String, root: String, history: Bool = true) -> TaskView {
         var view = baseTaskView(task, root: root)
         view.progressHTML = progressFragment(task, of: plan, root: root, history: history)
         if let cached = taskRoles[plan + "#" + task.anchor] {
@@ -125,7 +125,7 @@ struct SiteIndex {
 
     /// Made for each page that shows it, not kept: a national portal has a hundred thousand,
     /// with report histories, and the pages that show one are far apart in the build.
-    private func progressFragment(_ task: Task, of plan: String, root: String, history: Bool) -> Fragment {
+    private func progressFragment(_ task: PlanTask, of plan: String, root: String, history: Bool) -> Fragment {
         guard let progress = progress[plan]?[anchor: task.anchor] else { return Fragment(cached: "") }
         return Fragment { [self] in
             let view = ProgressViewBuilder(index: self).taskView(task, progress: progress, root: root, history: history)
@@ -137,7 +137,7 @@ struct SiteIndex {
         templates.render(view, template: "partials/task-roles")
     }
 
-    private func baseTaskView(_ task: Task, root: String) -> TaskView {
+    private func baseTaskView(_ task: PlanTask, root: String) -> TaskView {
         TaskView(
             anchor: task.anchor, code: task.code, textHTML: html(task.text), note: task.note,
             lead: links(task, .lead, root: root), cooperating: links(task, .cooperating, root: root),

@@ -46,7 +46,7 @@ struct PlanValidator {
         let targets = definition.targets.compactMap { target($0, planYear: year, indices: indices) }
         let context = TaskContext(locality: locality ?? "", year: year, indices: indices)
         var taskNumbers = 0
-        let numbered = definition.tasks.compactMap { task -> Task? in
+        let numbered = definition.tasks.compactMap { task -> PlanTask? in
             taskNumbers += 1
             return self.task(task, anchor: "nv-\(taskNumbers)", context: context, planLevel: true)
         }
@@ -119,7 +119,7 @@ struct PlanValidator {
     }
 
     private mutating func progressReports(
-        _ definitions: [ReportDefinition], tasks: [Task], date: DocumentDate?, year: Int?, context: TaskContext,
+        _ definitions: [ReportDefinition], tasks: [PlanTask], date: DocumentDate?, year: Int?, context: TaskContext,
         tasksComplete: Bool
     ) -> [String: [TaskReport]] {
         guard !definitions.isEmpty else { return [:] }
@@ -228,7 +228,7 @@ struct PlanValidator {
         }
         let anchorCode = code.map { $0.replacingOccurrences(of: ".", with: "-") } ?? "r\(tree.rows)"
         let anchor = "pl\(tree.appendixNumber)-tc-\(VietnameseText.slug(anchorCode))"
-        var tasks: [Task] = []
+        var tasks: [PlanTask] = []
         for (number, taskDefinition) in definition.tasks.enumerated() {
             tree.tasks += 1
             let taskAnchor = "pl\(tree.appendixNumber)-nv-\(tree.tasks)"
@@ -270,7 +270,7 @@ struct PlanValidator {
 
     mutating func task(
         _ definition: TaskDefinition, anchor: String, reference: String? = nil, context: TaskContext, planLevel: Bool
-    ) -> Task? {
+    ) -> PlanTask? {
         let (lead, leadNames) = Self.namedDepartments(
             definition.lead, directory: directory, context: context, values: &values)
         let (cooperating, cooperatingNames) = Self.namedDepartments(
@@ -290,7 +290,7 @@ struct PlanValidator {
             timeFrame = parsed
             checkDeadline(parsed, field: field, context: context)
         }
-        return Task(
+        return PlanTask(
             anchor: anchor, code: definition.code?.value, text: definition.text?.value, note: definition.note?.value,
             lead: lead, cooperating: cooperating, monitoring: monitoring, timeFrame: timeFrame, reference: reference,
             writtenNames: [.lead: leadNames, .cooperating: cooperatingNames, .monitoring: monitoringNames],

@@ -5,7 +5,7 @@ import PlansiteModel
 /// Checks a plan's progress reports (`bao-cao-*.yaml`) against its tasks.
 struct ReportValidator {
     /// The tasks a report may name, by reference and by anchor (folded, spaces removed).
-    private let tasks: [String: [Task]]
+    private let tasks: [String: [PlanTask]]
     private let references: Suggestions.Candidates
     /// The plan's first and last day, when its date and year are valid.
     let span: (start: CalendarDate, end: CalendarDate)?
@@ -14,14 +14,14 @@ struct ReportValidator {
     /// then left out silently, as the plan's own errors explain it.
     let tasksComplete: Bool
 
-    init(tasks: [Task], span: (start: CalendarDate, end: CalendarDate)?, asOf: CalendarDate?, tasksComplete: Bool) {
-        var byKey: [String: [Task]] = [:]
+    init(tasks: [PlanTask], span: (start: CalendarDate, end: CalendarDate)?, asOf: CalendarDate?, tasksComplete: Bool) {
+        var byKey: [String: [PlanTask]] = [:]
         for task in tasks {
             for key in Set([Self.key(task.reference), Self.key(task.anchor)]) { byKey[key, default: []].append(task) }
         }
         // The document's own number still names a task when it names only one; when several
         // share it ("1.4"), the error lists their report codes.
-        var byCode: [String: [Task]] = [:]
+        var byCode: [String: [PlanTask]] = [:]
         for task in tasks { if let code = task.code { byCode[Self.key(code), default: []].append(task) } }
         for (key, found) in byCode where byKey[key] == nil { byKey[key] = found }
         self.tasks = byKey
@@ -152,7 +152,7 @@ struct ReportValidator {
         return period
     }
 
-    private func task(_ field: Located<String>?, values: inout ValueParser) -> Task? {
+    private func task(_ field: Located<String>?, values: inout ValueParser) -> PlanTask? {
         guard let field else { return nil }
         let found = tasks[Self.key(field.value)] ?? []
         if found.count == 1 { return found[0] }
@@ -236,7 +236,7 @@ enum TaskReferences {
     /// appendix row's tasks are "PL1/2.2.1/1", "PL1/2.2.1/2"; a unique number stays as it is. A
     /// code that would still name two tasks (a number written as another task's anchor or code)
     /// falls back to the task's anchor, which is unique.
-    static func unique(_ own: [Task], besides appendixTasks: [Task]) -> [Task] {
+    static func unique(_ own: [PlanTask], besides appendixTasks: [PlanTask]) -> [PlanTask] {
         let key = ReportValidator.key
         var uses: [String: Int] = [:]
         for task in own { uses[key(task.reference), default: 0] += 1 }
@@ -262,10 +262,10 @@ enum TaskReferences {
     }
 }
 
-extension Task {
+extension PlanTask {
     /// The same task under another report code.
-    func with(reference: String) -> Task {
-        Task(
+    func with(reference: String) -> PlanTask {
+        PlanTask(
             anchor: anchor, code: code, text: text, note: note, lead: lead, cooperating: cooperating,
             monitoring: monitoring, timeFrame: timeFrame, reference: reference, writtenNames: writtenNames,
             asPrinted: asPrinted)

@@ -26,13 +26,13 @@ extension ExportFixture {
         let justice = "tinh-mau-so-tu-phap"
         let centre = "tinh-mau-trung-tam-phuc-vu-hanh-chinh-cong"
         let tasks = [
-            Task(
+            PlanTask(
                 anchor: "nv-1", code: "III.1.a", text: "Rà soát, đơn giản hóa thủ tục hành chính.", lead: [justice],
                 monitoring: [interior], timeFrame: TimeFrame(parsing: "trước ngày 31/3/2024")),
-            Task(
+            PlanTask(
                 anchor: "nv-2", code: "III.1.b", text: "Công khai kết quả giải quyết hồ sơ.", lead: [interior],
                 timeFrame: TimeFrame(parsing: "trước ngày 30/4/2024")),
-            Task(
+            PlanTask(
                 anchor: "nv-3", code: "III.2", text: "Báo cáo kết quả thực hiện Kế hoạch.", lead: [interior],
                 cooperating: [centre], timeFrame: TimeFrame(parsing: "Hằng quý")),
         ]
@@ -43,10 +43,10 @@ extension ExportFixture {
                 Criterion(
                     code: "1", title: "Tham gia của người dân ở cấp cơ sở",
                     tasks: [
-                        Task(
+                        PlanTask(
                             anchor: "pl1-nv-1", text: "Tổ chức hội nghị đối thoại với người dân.", lead: [interior],
                             timeFrame: TimeFrame(parsing: "Hằng năm"), reference: "PL1/1"),
-                        Task(
+                        PlanTask(
                             anchor: "pl1-nv-2", text: "Cập nhật thông tin trên cổng.", lead: [justice],
                             timeFrame: TimeFrame(parsing: "Thường xuyên"), reference: "PL1/1/2"),
                     ], anchor: "pl1-tc-1")
@@ -120,7 +120,7 @@ extension ExportFixture {
     }
 }
 
-/// Task status in the exports: the plan JSON, the CSV files and the calendars, always judged on
+/// PlanTask status in the exports: the plan JSON, the CSV files and the calendars, always judged on
 /// the site's as-of date.
 @Suite struct ExportProgressTests {
     static let site = ExportFixture.progressSite()

@@ -215,13 +215,13 @@ enum SyntheticSite {
         for area in 1...areas {
             var children: [Criterion] = []
             for child in 1...4 {
-                var rowTasks: [Task] = []
+                var rowTasks: [PlanTask] = []
                 let count = tasks / (areas * 4) + (area * 4 + child <= tasks % (areas * 4) + 4 ? 1 : 0)
                 for _ in 0..<count where taskNumber < tasks {
                     taskNumber += 1
                     let frames = ["Thường xuyên", "Hằng năm", "Hằng quý", "trước ngày 30/6/\(year)"]
                     rowTasks.append(
-                        Task(
+                        PlanTask(
                             anchor: "pl1-nv-\(taskNumber)", text: sentence(random.int(25..<50)),
                             lead: [random.pick(departments)],
                             cooperating: (0..<random.int(0..<3)).map { _ in random.pick(departments) },
@@ -242,7 +242,7 @@ enum SyntheticSite {
         // Whatever the rounding left becomes tasks of the plan itself.
         let missing = tasks - appendix.tasks.count
         let planTasks = (0..<max(0, missing)).map { number in
-            Task(
+            PlanTask(
                 anchor: "nv-\(number + 1)", text: sentence(30), lead: [random.pick(departments)],
                 timeFrame: TimeFrame(parsing: "Thường xuyên"))
         }

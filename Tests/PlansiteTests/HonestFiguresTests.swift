@@ -32,7 +32,7 @@ import Testing
     // MARK: - Example reports
 
     @Test func anExampleReportNeverDecidesAStatus() {
-        let task = Task(
+        let task = PlanTask(
             anchor: "nv-1", text: "Nhiệm vụ", lead: ["so-noi-vu"], timeFrame: TimeFrame(parsing: "trước ngày 20/6/2024")
         )
         let example = TaskReport(
@@ -169,7 +169,7 @@ import Testing
         for plan in defaultSite.plans {
             let keys = plan.allTasks.map { ReportValidator.key($0.reference) }
             #expect(Set(keys).count == keys.count, "\(plan.slug): \(keys)")
-            var byLead: [String: [Task]] = [:]
+            var byLead: [String: [PlanTask]] = [:]
             for task in plan.allTasks { if let lead = task.lead.first { byLead[lead, default: []].append(task) } }
             for (number, lead) in byLead.keys.sorted().enumerated() {
                 let department = try #require(defaultSite.departments.first { $0.id == lead })
@@ -207,8 +207,8 @@ import Testing
     }
 
     @Test func qualifiedCodesStayUniqueWhenTheyCollideWithOtherCodesAndAnchors() {
-        func task(_ anchor: String, _ code: String?) -> Task {
-            Task(anchor: anchor, code: code, text: "x", lead: ["a"], timeFrame: nil)
+        func task(_ anchor: String, _ code: String?) -> PlanTask {
+            PlanTask(anchor: anchor, code: code, text: "x", lead: ["a"], timeFrame: nil)
         }
         // "1" twice would become "1/1" and "1/2", but another task is numbered "1/1", and one
         // is numbered as the anchor of another; an appendix row is "PL1/2".
@@ -216,7 +216,7 @@ import Testing
             task("nv-1", "1"), task("nv-2", "1"), task("nv-3", "1/1"), task("nv-4", "nv-5"), task("nv-5", "2"),
             task("nv-6", "PL1/2"), task("nv-7", nil),
         ]
-        let appendix = [Task(anchor: "pl1-nv-1", text: "y", lead: ["a"], timeFrame: nil, reference: "PL1/2")]
+        let appendix = [PlanTask(anchor: "pl1-nv-1", text: "y", lead: ["a"], timeFrame: nil, reference: "PL1/2")]
         let result = TaskReferences.unique(own, besides: appendix)
         var keys: [String: Int] = [:]
         for task in result + appendix {

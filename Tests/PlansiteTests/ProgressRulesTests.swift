@@ -6,8 +6,8 @@ import Testing
 @Suite struct ProgressRulesTests {
     static func day(_ text: String) -> CalendarDate { CalendarDate(parsing: text)! }
 
-    static func task(_ time: String?, anchor: String = "nv-1") -> Task {
-        Task(anchor: anchor, text: "Nhiệm vụ", lead: ["so-noi-vu"], timeFrame: time.map(TimeFrame.init(parsing:)))
+    static func task(_ time: String?, anchor: String = "nv-1") -> PlanTask {
+        PlanTask(anchor: anchor, text: "Nhiệm vụ", lead: ["so-noi-vu"], timeFrame: time.map(TimeFrame.init(parsing:)))
     }
 
     static func report(
@@ -145,7 +145,7 @@ import Testing
         #expect(StatedReportDay.find(in: ["Định kỳ báo cáo."]) == nil)
         // Seed 004 gives the Department of Home Affairs the 25th: not late on the 21st.
         let text = "Tổng hợp, định kỳ trước ngày 25 hằng quý báo cáo UBND tỉnh."
-        let task = Task(
+        let task = PlanTask(
             anchor: "nv-1", text: text, lead: ["so-noi-vu"], timeFrame: TimeFrame(parsing: "Hằng quý"))
         #expect(task.statedReportDay == 25)
         #expect(Self.task("Thường xuyên").statedReportDay == nil)

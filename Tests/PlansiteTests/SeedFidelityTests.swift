@@ -211,7 +211,7 @@ import Testing
         }.joined(separator: "; ")
     }
 
-    static func uncovered(cell: String, task: Task, roles: [TaskRole], plan: Plan) -> String {
+    static func uncovered(cell: String, task: PlanTask, roles: [TaskRole], plan: Plan) -> String {
         var rest = expandingLists(VietnameseText.fold(cell))
         let written = roles.flatMap { role in
             task.departments(in: role).indices.map { task.writtenName(role, at: $0) ?? "" }

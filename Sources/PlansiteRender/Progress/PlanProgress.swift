@@ -3,7 +3,7 @@ import PlansiteModel
 
 /// The one-line name of a task in lists: its criterion, or the start of its text.
 enum TaskLine {
-    static func text(_ task: Task, criterion: Criterion?) -> String {
+    static func text(_ task: PlanTask, criterion: Criterion?) -> String {
         if let criterion {
             return [criterion.code, criterion.title].compactMap { $0 }.joined(separator: " ")
         }
@@ -13,7 +13,7 @@ enum TaskLine {
     }
 
     /// With the plan's item number in front: "Mục III.1.a: Căn cứ Kế hoạch này …".
-    static func numbered(_ task: Task, criterion: Criterion?) -> String {
+    static func numbered(_ task: PlanTask, criterion: Criterion?) -> String {
         let line = text(task, criterion: criterion)
         guard criterion == nil, let code = task.code else { return line }
         return line.isEmpty ? "Mục \(code)" : "Mục \(code): \(line)"

@@ -8,7 +8,7 @@ struct ProgressViewBuilder {
 
     /// With `history`, every report (examples too, tagged), newest first; without, only the
     /// latest official one.
-    func taskView(_ task: Task, progress: TaskProgress, root: String, history: Bool) -> TaskProgressView {
+    func taskView(_ task: PlanTask, progress: TaskProgress, root: String, history: Bool) -> TaskProgressView {
         let reports = history ? progress.history.reversed().map { report($0, root: root) } : []
         return TaskProgressView(
             reference: task.reference, status: progress.status.label, statusSlug: progress.status.rawValue,
@@ -105,7 +105,7 @@ struct ProgressViewBuilder {
 
     /// A line of an overdue list; `role` on a department page, the plan on lists spanning plans.
     func overdueView(
-        _ task: Task, criterion: Criterion?, progress: TaskProgress, plan: Plan, root: String, showPlan: Bool,
+        _ task: PlanTask, criterion: Criterion?, progress: TaskProgress, plan: Plan, root: String, showPlan: Bool,
         role: TaskRole?
     ) -> OverdueView {
         OverdueView(

@@ -139,7 +139,7 @@ struct ChartRow {
 
 extension SiteIndex {
     /// A task's departments in one role, each named as the document names it.
-    func links(_ task: Task, _ role: TaskRole, root: String) -> [DepartmentLink] {
+    func links(_ task: PlanTask, _ role: TaskRole, root: String) -> [DepartmentLink] {
         task.departments(in: role).enumerated().map { position, id in
             let registered = link(id, root: root)
             guard let written = task.writtenName(role, at: position), written != id, written != registered.name

@@ -26,7 +26,7 @@ public enum TaskRole: String, Sendable, CaseIterable, Hashable, Comparable {
 }
 
 /// A duty a plan assigns: its text, who leads, cooperates and monitors, and when.
-public struct Task: Hashable, Sendable {
+public struct PlanTask: Hashable, Sendable {
     /// The anchor of its row on the plan page, unique within the plan: "nv-1-12".
     public let anchor: String
     /// The number the document gives it, for plan-level tasks ("1.2").
