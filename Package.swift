@@ -111,15 +111,58 @@ let package = Package(
             name: "plansite-corpus",
             dependencies: ["PlansiteModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Tests, one target per stage (docs/architecture.md, "Tests"). Each depends on the stage it
+        // tests and what that stage's input is made with, plus TestSupport; a test that needs the
+        // whole pipeline is in PlansiteBuildTests. Fixtures and golden files: Tests/Fixtures, Tests/Golden.
+        .target(
+            name: "TestSupport",
+            dependencies: ["PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader", "PlansiteValidator"],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "PlansiteModelTests", dependencies: ["PlansiteModel", "TestSupport"]),
         .testTarget(
-            name: "PlansiteTests",
+            name: "PlansiteLoaderTests", dependencies: ["PlansiteDiagnostics", "PlansiteLoader", "TestSupport"]
+        ),
+        .testTarget(
+            name: "PlansiteValidatorTests",
+            dependencies: ["PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader", "PlansiteValidator", "TestSupport"]
+        ),
+        .testTarget(name: "PlansiteChartsTests", dependencies: ["PlansiteCharts", "PlansiteModel", "TestSupport"]),
+        .testTarget(
+            name: "PlansiteRenderTests",
             dependencies: [
-                "PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader", "PlansiteValidator", "PlansiteMarkdown",
-                "PlansiteCharts", "PlansiteRender", "PlansiteWriter", "PlansiteBuild", "PlansiteExport",
-                "PlansiteImport", "PlansiteServe", "PlansiteSupport", "PlansiteXLSX",
+                "PlansiteDiagnostics", "PlansiteModel", "PlansiteMarkdown", "PlansiteRender", "TestSupport",
+                // TemplateLoadingTests: two builds that a refused or deep template stops or survives.
+                "PlansiteBuild",
+            ]
+        ),
+        .testTarget(
+            name: "PlansiteExportTests",
+            dependencies: ["PlansiteExport", "PlansiteModel", "PlansiteRender", "PlansiteSupport", "TestSupport"]
+        ),
+        .testTarget(name: "PlansiteWriterTests", dependencies: ["PlansiteDiagnostics", "PlansiteWriter", "TestSupport"]),
+        .testTarget(
+            name: "PlansiteBuildTests",
+            dependencies: [
+                "PlansiteBuild", "PlansiteDiagnostics", "PlansiteModel", "PlansiteValidator", "PlansiteRender",
+                "PlansiteExport", "PlansiteWriter", "PlansiteSupport", "TestSupport",
+            ]
+        ),
+        .testTarget(
+            name: "PlansiteImportTests",
+            dependencies: [
+                "PlansiteDiagnostics", "PlansiteImport", "PlansiteModel", "PlansiteXLSX", "TestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
-            exclude: ["Fixtures", "Golden"]
+                // DocxImportTests, NewTests, ReportFormTests: what an import writes must build.
+                "PlansiteBuild",
+            ]
+        ),
+        .testTarget(
+            name: "PlansiteServeTests",
+            dependencies: [
+                "PlansiteServe", "PlansiteBuild", "PlansiteDiagnostics", "TestSupport",
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -31,7 +31,7 @@ KINDS = [
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPOSITORY = os.path.dirname(HERE)
-FIXTURE_SITE = os.path.join(REPOSITORY, "Tests", "PlansiteTests", "Fixtures", "site")
+FIXTURE_SITE = os.path.join(REPOSITORY, "Tests", "Fixtures", "site")
 
 
 def slot_of(relative_path):

@@ -27,9 +27,9 @@ def seeds():
     # The valid fixture site itself.
     yield [None] * len(SLOTS)
     # Each invalid fixture: its overlay files put in the slots of their kind.
-    invalid = os.path.join(REPOSITORY, "Tests", "PlansiteTests", "Fixtures", "invalid")
+    invalid = os.path.join(REPOSITORY, "Tests", "Fixtures", "invalid")
     fixture_folders = [os.path.join(invalid, name, "content") for name in sorted(os.listdir(invalid))]
-    fuzz = os.path.join(REPOSITORY, "Tests", "PlansiteTests", "Fixtures", "fuzz")
+    fuzz = os.path.join(REPOSITORY, "Tests", "Fixtures", "fuzz")
     for name in sorted(os.listdir(fuzz)) if os.path.isdir(fuzz) else []:
         # Findings kept as fixtures are seeds too: their raw input.
         data = read(os.path.join(fuzz, name, "input"))

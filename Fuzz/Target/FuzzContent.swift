@@ -6,7 +6,7 @@ import PlansiteValidator
 // libFuzzer entry point: the real loader and validator on fuzzed content.
 //
 // An input is up to seven files separated by NUL bytes, laid in this order over a copy of the
-// valid fixture site (Tests/PlansiteTests/Fixtures/site) in a temporary folder:
+// valid fixture site (Tests/Fixtures/site) in a temporary folder:
 //
 //   site.yaml ␀ plan.md (front matter) ␀ phu-luc-1.yaml ␀ nhiem-vu.yaml ␀ bao-cao-….yaml ␀
 //   departments/tinh-mau.yaml ␀ results.yaml ␀ extra files
@@ -48,7 +48,7 @@ final class Workspace: Sendable {
         let fixture =
             environment["PLANSITE_FUZZ_BASE"].map { URL(fileURLWithPath: $0) }
             ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../Tests/PlansiteTests/Fixtures/site").standardizedFileURL
+            .appendingPathComponent("../../Tests/Fixtures/site").standardizedFileURL
         let manager = FileManager.default
         root = URL(fileURLWithPath: Workspace.folder())
         try? manager.removeItem(at: root)

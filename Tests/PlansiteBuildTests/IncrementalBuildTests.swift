@@ -1,0 +1,144 @@
+import Foundation
+import PlansiteBuild
+import PlansiteDiagnostics
+import TestSupport
+import Testing
+
+/// An incremental build after a sequence of edits gives exactly the output (and the
+/// diagnostics) of a cold build of the same content.
+@Suite struct IncrementalBuildTests {
+    let temporary: TemporaryFolder
+    var content: URL { temporary.path("content") }
+    var templates: URL { temporary.path("templates") }
+
+    init() throws {
+        temporary = try TemporaryFolder()
+        try temporary.overlay(TestPaths.content, at: "content")
+        try temporary.overlay(TestPaths.templates, at: "templates")
+    }
+
+    func build(_ output: String, incremental: Bool) -> SiteBuilder.Outcome {
+        SiteBuilder(
+            options: .init(
+                content: content, templates: templates, output: temporary.path(output),
+                displayContent: "content", displayTemplates: "templates", incremental: incremental, tool: "test")
+        ).build()
+    }
+
+    func tree(_ output: String) throws -> [String: Data] {
+        let root = temporary.path(output)
+        var files: [String: Data] = [:]
+        let prefix = root.standardizedFileURL.path + "/"
+        let enumerator = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil))
+        for case let url as URL in enumerator
+        where try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
+            files[String(url.standardizedFileURL.path.dropFirst(prefix.count))] = try Data(contentsOf: url)
+        }
+        return files
+    }
+
+    /// Builds incrementally into "site" and cold into a fresh folder, and compares.
+    func expectSameAsCold(incremental expected: Bool, _ comment: Comment) throws {
+        let incremental = build("site", incremental: true)
+        try? FileManager.default.removeItem(at: temporary.path("cold"))
+        let cold = build("cold", incremental: false)
+        #expect(incremental.filesWritten != nil, comment)
+        #expect(incremental.incremental == expected, comment)
+        #expect(incremental.diagnostics == cold.diagnostics, comment)
+        let incrementalTree = try tree("site")
+        let coldTree = try tree("cold")
+        let onlyIncremental = Set(incrementalTree.keys).subtracting(coldTree.keys).sorted()
+        let onlyCold = Set(coldTree.keys).subtracting(incrementalTree.keys).sorted()
+        #expect(onlyIncremental.isEmpty, "files only in the incremental output: \(onlyIncremental) — \(comment)")
+        #expect(onlyCold.isEmpty, "files only in the cold output: \(onlyCold) — \(comment)")
+        for (path, data) in coldTree where incrementalTree[path] != nil && incrementalTree[path] != data {
+            Issue.record("\(path) differs from the cold build after: \(comment)")
+        }
+    }
+
+    func edit(_ relative: String, _ change: (String) -> String) throws {
+        let url = temporary.path(relative)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let changed = change(text)
+        #expect(changed != text, "the edit of \(relative) changed nothing")
+        try changed.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    @Test func editsGiveTheSameOutputAsColdBuilds() throws {
+        #expect(build("site", incremental: true).incremental == false, "the first build is cold")
+
+        // Nothing changed: nothing written.
+        #expect(build("site", incremental: true).filesWritten == 0)
+
+        // Change a plan: a task's text, and a department it did not name before.
+        try edit("content/plans/2024-dak-nong-papi-474/phu-luc-1.yaml") {
+            $0.replacingOccurrences(of: "Tổ chức tuyên truyền, phổ biến", with: "Tổ chức TUYÊN TRUYỀN, phổ biến")
+                .replacingOccurrences(
+                    of: "monitoring: Giám đốc Sở Tư pháp",
+                    with: "monitoring: [Giám đốc Sở Tư pháp, Chánh Thanh tra tỉnh]")
+        }
+        try expectSameAsCold(incremental: true, "a plan changed")
+
+        // Add a plan (a copy of another, in a new folder).
+        try temporary.overlay(
+            content.appendingPathComponent("plans/2022-quang-nam-par-sipas"), at: "content/plans/2023-quang-nam-ban-sao"
+        )
+        try edit("content/plans/2023-quang-nam-ban-sao/plan.md") {
+            $0.replacingOccurrences(of: "year: 2022", with: "year: 2023")
+        }
+        try expectSameAsCold(incremental: true, "a plan added")
+
+        // A plan with a warning (its deadline outside the plan's year) keeps it when unchanged.
+        try edit("content/plans/2022-quang-nam-par-sipas/plan.md") { $0 + "\nMột đoạn thêm.\n" }
+        try expectSameAsCold(incremental: true, "another plan changed")
+
+        // Progress: a report changes a status, a new report file, a report deleted.
+        try edit("content/plans/2024-dak-nong-papi-474/bao-cao-2024-quy-4-so-thong-tin.yaml") {
+            $0.replacingOccurrences(of: "status: chưa thực hiện", with: "status: hoàn thành")
+        }
+        try expectSameAsCold(incremental: true, "a report changed")
+        try temporary.write(
+            "period: Quý IV/2024\ndepartment: Chủ tịch UBND cấp huyện\ndate: 19/12/2024\ntasks:\n"
+                + "  - task: III.1.a\n    status: hoàn thành\n",
+            to: "content/plans/2024-dak-nong-papi-474/bao-cao-2024-quy-4-ubnd-cap-huyen.yaml")
+        try expectSameAsCold(incremental: true, "a report added")
+        try FileManager.default.removeItem(
+            at: content.appendingPathComponent("plans/2024-dak-nong-papi-474/bao-cao-2024-quy-3-so-noi-vu.yaml"))
+        try expectSameAsCold(incremental: true, "a report deleted")
+
+        // The as-of date moves: every status may change, so a cold build.
+        try edit("content/site.yaml") { $0.replacingOccurrences(of: "as-of: 21/11/2026", with: "as-of: 1/10/2024") }
+        try expectSameAsCold(incremental: false, "the as-of date changed")
+
+        // Delete a plan.
+        try FileManager.default.removeItem(at: content.appendingPathComponent("plans/2022-dak-lak-de-xuat-giai-phap"))
+        try expectSameAsCold(incremental: true, "a plan deleted")
+
+        // Change a template: a cold build.
+        try edit("templates/partials/footer.mustache") {
+            $0.replacingOccurrences(of: "</footer>", with: "<p>Bản thử.</p>\n</footer>")
+        }
+        try expectSameAsCold(incremental: false, "a template changed")
+
+        // Rename a department: a cold build.
+        try edit("content/departments/dak-nong.yaml") {
+            $0.replacingOccurrences(
+                of: "name: Sở Tư pháp tỉnh Đắk Nông", with: "name: Sở Tư pháp (đổi tên) tỉnh Đắk Nông")
+        }
+        try expectSameAsCold(incremental: false, "a department renamed")
+
+        // An edit that breaks a plan is refused and leaves the output as it was.
+        let before = try tree("site")
+        try edit("content/plans/2024-dak-nong-papi-474/phu-luc-1.yaml") {
+            $0.replacingOccurrences(of: "- Chủ tịch UBND cấp xã\n", with: "- Chủ tịch UBND cấp xa\n")
+        }
+        let refused = build("site", incremental: true)
+        #expect(refused.filesWritten == nil)
+        #expect(refused.diagnostics.contains { $0.code == .unknownDepartment })
+        #expect(try tree("site") == before)
+        try edit("content/plans/2024-dak-nong-papi-474/phu-luc-1.yaml") {
+            $0.replacingOccurrences(of: "- Chủ tịch UBND cấp xa\n", with: "- Chủ tịch UBND cấp xã\n")
+        }
+        try expectSameAsCold(incremental: true, "the broken plan mended")
+    }
+}

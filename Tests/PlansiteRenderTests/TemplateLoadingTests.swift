@@ -1,0 +1,192 @@
+import Foundation
+import PlansiteBuild
+import PlansiteDiagnostics
+import Testing
+
+@testable import PlansiteRender
+import TestSupport
+
+/// Templates that would crash or render nothing are refused when they are loaded, each with
+/// the template's file:line:column: partial cycles, missing partials, partials named from the
+/// data, and sections nested too deep (which swift-mustache's recursive parser cannot take).
+@Suite struct TemplateLoadingTests {
+    /// The diagnostic codes these tests cover (templates are not content: no fixture folder).
+    static let codes: Set<String> = ["template-cycle", "template-too-deep"]
+
+    /// The default templates with `changes` (path in Templates/ → text) written over them.
+    func load(_ changes: [String: String]) throws -> (TemplateSet?, [String], [Diagnostic]) {
+        let temporary = try TemporaryFolder()
+        try temporary.overlay(TestPaths.templates, at: "templates")
+        for (path, text) in changes { try temporary.write(text, to: "templates/" + path) }
+        let (set, diagnostics) = TemplateSet.load(from: temporary.path("templates"), displayPath: "Templates")
+        return (set, compact(diagnostics, root: "Templates"), diagnostics)
+    }
+
+    @Test func defaultTemplatesLoadWithoutDiagnostics() throws {
+        let (set, lines, _) = try load([:])
+        #expect(set != nil)
+        #expect(lines.isEmpty)
+    }
+
+    @Test func partialIncludingItselfIsADiagnosticAtItsTag() throws {
+        let (set, lines, diagnostics) = try load([
+            "partials/footer.mustache": "<footer>\n  {{>partials/footer}}\n</footer>\n"
+        ])
+        #expect(set == nil)
+        #expect(lines == ["error template-cycle partials/footer.mustache:2:3"])
+        #expect(diagnostics.first?.message.contains("tự gọi lại chính nó") == true)
+    }
+
+    @Test func twoPartialsIncludingEachOtherAreOneDiagnosticNamingTheLoop() throws {
+        let (set, lines, diagnostics) = try load([
+            "partials/a.mustache": "A{{>partials/b}}", "partials/b.mustache": "B{{#x}}{{>partials/a}}{{/x}}",
+        ])
+        #expect(set == nil)
+        #expect(lines == ["error template-cycle partials/b.mustache:1:8"])
+        #expect(diagnostics.first?.message.contains("partials/a → partials/b → partials/a") == true)
+    }
+
+    @Test func longerCycleThroughALayoutIsFound() throws {
+        let (set, lines, _) = try load([
+            "partials/a.mustache": "{{>partials/b}}", "partials/b.mustache": "{{>partials/c}}",
+            "partials/c.mustache": "{{<layout}}{{$main}}{{>partials/a}}{{/main}}{{/layout}}",
+        ])
+        #expect(set == nil)
+        #expect(lines == ["error template-cycle partials/c.mustache:1:21"])
+    }
+
+    @Test func missingPartialIsADiagnosticNotAnEmptyRender() throws {
+        let (set, lines, diagnostics) = try load([
+            "pages/search.mustache": "{{% CONTENT_TYPE: HTML }}\n<p>{{>partials/heder}}</p>\n"
+        ])
+        #expect(set == nil)
+        #expect(lines == ["error missing-template pages/search.mustache:2:4"])
+        #expect(diagnostics.first?.message.contains("partials/heder.mustache") == true)
+        #expect(diagnostics.first?.message.contains("partials/header") == true, "suggests the near name")
+    }
+
+    @Test func partialNamedFromTheDataIsRefused() throws {
+        let (set, lines, _) = try load(["partials/footer.mustache": "{{>*which}}"])
+        #expect(set == nil)
+        #expect(lines == ["error template-syntax partials/footer.mustache:1:1"])
+    }
+
+    @Test func tenThousandNestedSectionsAreADiagnosticNotAStackOverflow() throws {
+        let text = String(repeating: "{{#a}}\n", count: 10_000) + String(repeating: "{{/a}}", count: 10_000)
+        let (set, lines, _) = try load(["partials/footer.mustache": text])
+        #expect(set == nil)
+        let tag = TemplateOutline.depthLimit + 1
+        #expect(lines == ["error template-too-deep partials/footer.mustache:\(tag):1"])
+    }
+
+    @Test func nestingAcrossPartialsCountsTogether() throws {
+        let half = TemplateOutline.depthLimit / 2 + 1
+        let nested = String(repeating: "{{#a}}", count: half) + "x" + String(repeating: "{{/a}}", count: half)
+        let (set, lines, _) = try load([
+            "partials/deep.mustache": nested,
+            "partials/footer.mustache": String(repeating: "{{#b}}", count: half) + "{{>partials/deep}}"
+                + String(repeating: "{{/b}}", count: half),
+        ])
+        #expect(set == nil)
+        #expect(lines == ["error template-too-deep partials/footer.mustache:1:\(6 * half + 1)"])
+    }
+
+    @Test func deepTransformChainIsADiagnosticNotAStackOverflow() throws {
+        let text = "{{" + String(repeating: "f(", count: 10_000) + "x" + String(repeating: ")", count: 10_000) + "}}"
+        let (set, lines, _) = try load(["partials/footer.mustache": text])
+        #expect(set == nil)
+        #expect(lines == ["error template-syntax partials/footer.mustache:1:1"])
+    }
+
+    /// Delimiters changed with `{{=<% %>=}}` are followed: sections and partials after it count.
+    @Test func changedDelimitersAreFollowed() throws {
+        let (set, lines, _) = try load(["partials/footer.mustache": "{{=<% %>=}}\n<%#a%><%>partials/footer%><%/a%>"])
+        #expect(set == nil)
+        #expect(lines == ["error template-cycle partials/footer.mustache:2:7"])
+    }
+
+    /// Tags inside a comment are not tags.
+    @Test func tagsInsideCommentsAreIgnored() throws {
+        let (set, lines, _) = try load(["partials/footer.mustache": "{{! {{>partials/footer {{#a }}<footer></footer>"])
+        #expect(set != nil)
+        #expect(lines.isEmpty)
+    }
+
+    /// Templates at exactly the limit load and render on the build's worker threads: a page
+    /// inherits the layout (1), which includes the footer (1), nested `limit - 2` deep.
+    @Test func nestingAtTheLimitRendersOnWorkerThreads() throws {
+        let limit = TemplateOutline.depthLimit
+        let deep =
+            String(repeating: "{{#chrome}}", count: limit - 3) + "{{chrome.siteTitle}}"
+            + String(repeating: "{{/chrome}}", count: limit - 3)
+        let temporary = try TemporaryFolder()
+        try temporary.overlay(TestPaths.templates, at: "templates")
+        try temporary.write(
+            "<footer>{{#chrome}}" + deep + "{{/chrome}}</footer>\n", to: "templates/partials/footer.mustache")
+        try temporary.overlay(TestPaths.fixtures.appendingPathComponent("site"), at: "content")
+        let outcome = SiteBuilder(
+            options: .init(
+                content: temporary.path("content"), templates: temporary.path("templates"),
+                output: temporary.path("Public"))
+        ).build()
+        #expect(outcome.filesWritten != nil, "\(outcome.diagnostics)")
+        let home = try String(contentsOf: temporary.path("Public/index.html"), encoding: .utf8)
+        #expect(home.contains("<footer>Cổng kế hoạch mẫu</footer>"))
+    }
+
+    /// A template refused at load stops the build, and the previous output is left as it was.
+    @Test func buildWithACyclicPartialWritesNothing() throws {
+        let temporary = try TemporaryFolder()
+        try temporary.overlay(TestPaths.templates, at: "templates")
+        try temporary.write("{{>partials/footer}}", to: "templates/partials/footer.mustache")
+        try temporary.overlay(TestPaths.fixtures.appendingPathComponent("site"), at: "content")
+        let outcome = SiteBuilder(
+            options: .init(
+                content: temporary.path("content"), templates: temporary.path("templates"),
+                output: temporary.path("Public"))
+        ).build()
+        #expect(outcome.filesWritten == nil)
+        #expect(outcome.diagnostics.map(\.code) == [.templateCycle])
+        #expect(!FileManager.default.fileExists(atPath: temporary.path("Public").path))
+    }
+}
+
+extension TemplateLoadingTests {
+    /// One more level than the test above is refused, so that test is at the limit.
+    @Test func oneLevelBeyondTheLimitIsRefused() throws {
+        let limit = TemplateOutline.depthLimit
+        let deep =
+            String(repeating: "{{#chrome}}", count: limit - 2) + "{{chrome.siteTitle}}"
+            + String(repeating: "{{/chrome}}", count: limit - 2)
+        let (set, lines, _) = try load([
+            "partials/footer.mustache": "<footer>{{#chrome}}" + deep + "{{/chrome}}</footer>\n"
+        ])
+        #expect(set == nil)
+        // Each page that inherits the layout goes one level too deep, at its `{{<layout}}`.
+        let pages = ["department", "directory", "home", "index", "not-found", "plan", "search"]
+        #expect(lines == pages.map { "error template-too-deep pages/\($0).mustache:2:1" })
+    }
+}
+
+extension TemplateLoadingTests {
+    /// Where HTML escaping is not enough, a value is refused at its tag: an unquoted attribute
+    /// value, an event handler or style attribute, a script or style element.
+    @Test(arguments: [
+        ("<a href={{url}}>x</a>", "1:9"), ("<a class=\"x\" title= {{title}}>x</a>", "1:21"),
+        ("<p onclick=\"go('{{url}}')\">x</p>", "1:17"), ("<p style=\"color: {{{color}}}\">x</p>", "1:18"),
+        ("<script>var x = \"{{title}}\";</script>", "1:18"), ("<STYLE>p { color: {{&c}} }</STYLE>", "1:19"),
+    ])
+    func valuesWhereEscapingIsNotEnoughAreRefused(_ text: String, _ position: String) throws {
+        let (set, lines, _) = try load(["partials/footer.mustache": text])
+        #expect(set == nil)
+        #expect(lines == ["error template-syntax partials/footer.mustache:\(position)"])
+    }
+
+    /// Quoted attributes, text after a script has closed, and a tag after `=` in text are fine.
+    @Test func valuesInQuotedAttributesAndTextAreAccepted() throws {
+        let text = "<script src=\"{{root}}a.js\"></script><p title='{{t}}' class=\"a\">x = {{y}}</p>"
+        let (set, lines, _) = try load(["partials/footer.mustache": text])
+        #expect(set != nil)
+        #expect(lines.isEmpty)
+    }
+}
