@@ -4,7 +4,9 @@ import TestSupport
 import Testing
 
 /// One folder per invalid input under Fixtures/invalid/<case>/: the files that differ from the
-/// valid fixture site, and expected.txt with the diagnostics (severity, code, file:line:column).
+/// valid fixture site, and expected.txt with the diagnostics exactly as `plansite check` prints
+/// them (file:line:column: severity: message [code], and each note), so that the wording and
+/// the suggestions are pinned too. PLANSITE_RECORD=1 writes expected.txt anew (review the diff).
 @Suite struct InvalidContentTests {
     static let cases: [String] = {
         let folder = TestPaths.fixtures.appendingPathComponent("invalid")
@@ -20,11 +22,16 @@ import Testing
         try temporary.overlay(folder.appendingPathComponent("content"), at: "content")
         let content = temporary.path("content")
         let (site, diagnostics) = checkContent(content)
-        let expected = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
-            .split(separator: "\n").map(String.init)
-        #expect(compact(diagnostics, root: content.path) == expected)
-        #expect(expected.contains { $0.split(separator: " ")[1] == name }, "the case is named for its code")
-        let hasError = expected.contains { $0.hasPrefix("error") }
+        let actual = printed(diagnostics, root: content.path).map { $0 + "\n" }.joined()
+        let expectedFile = folder.appendingPathComponent("expected.txt")
+        if ProcessInfo.processInfo.environment["PLANSITE_RECORD"] == "1" {
+            try actual.write(to: expectedFile, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: expectedFile, encoding: .utf8)
+        #expect(actual == expected)
+        let lines = expected.split(separator: "\n").filter { !$0.hasPrefix("    note: ") }
+        #expect(lines.contains { $0.hasSuffix(" [\(name)]") }, "the case is named for its code")
+        let hasError = lines.contains { $0.contains(": error: ") }
         #expect((site == nil) == hasError, "a site is produced exactly when there is no error")
         for diagnostic in diagnostics {
             #expect(!diagnostic.message.isEmpty)
