@@ -125,7 +125,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PlansiteValidatorTests",
-            dependencies: ["PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader", "PlansiteValidator", "TestSupport"]
+            dependencies: [
+                "PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader", "PlansiteValidator", "TestSupport",
+            ]
         ),
         .testTarget(name: "PlansiteChartsTests", dependencies: ["PlansiteCharts", "PlansiteModel", "TestSupport"]),
         .testTarget(
@@ -140,7 +142,8 @@ let package = Package(
             name: "PlansiteExportTests",
             dependencies: ["PlansiteExport", "PlansiteModel", "PlansiteRender", "PlansiteSupport", "TestSupport"]
         ),
-        .testTarget(name: "PlansiteWriterTests", dependencies: ["PlansiteDiagnostics", "PlansiteWriter", "TestSupport"]),
+        .testTarget(
+            name: "PlansiteWriterTests", dependencies: ["PlansiteDiagnostics", "PlansiteWriter", "TestSupport"]),
         .testTarget(
             name: "PlansiteBuildTests",
             dependencies: [
@@ -157,6 +160,8 @@ let package = Package(
                 "PlansiteBuild",
             ]
         ),
+        // Runs the built `plansite` executable (beside the test bundle): no module of its own.
+        .testTarget(name: "PlansiteCLITests", dependencies: ["TestSupport"]),
         .testTarget(
             name: "PlansiteServeTests",
             dependencies: [
