@@ -2,6 +2,7 @@ import FlyingSocks
 import Foundation
 import PlansiteBuild
 import PlansiteDiagnostics
+import PlansiteSupport
 
 /// `plansite serve`: builds the portal, serves the output folder on a loopback address,
 /// rebuilds when a file of the content or the templates changes, and reloads the open browser
@@ -192,29 +193,25 @@ actor PreviewState {
 }
 
 /// Size and modification time of every file under some folders: compared every poll, it
-/// tells that something changed without any platform-specific file watching.
+/// tells that something changed without any platform-specific file watching. The walk is the
+/// one the build makes (`FileTree.files`), special files included, so anything the build
+/// would see differently (a file added, a FIFO, a link) starts a build.
 struct FolderSnapshot: Equatable {
     struct Stamp: Equatable {
         var size: Int
-        var modified: Double
+        var modified: Int
+        var special: FileTree.SpecialKind?
     }
 
     var files: [String: Stamp] = [:]
 
     static func take(_ folders: [URL]) -> FolderSnapshot {
         var snapshot = FolderSnapshot()
-        let keys: [URLResourceKey] = [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey]
         for folder in folders {
-            guard
-                let enumerator = FileManager.default.enumerator(
-                    at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
-            else { continue }
-            for case let url as URL in enumerator {
-                guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else {
-                    continue
-                }
-                snapshot.files[url.path] = Stamp(
-                    size: values.fileSize ?? 0, modified: values.contentModificationDate?.timeIntervalSince1970 ?? 0)
+            let root = folder.standardizedFileURL.path
+            for file in FileTree.files(under: root, includingSpecial: true) {
+                snapshot.files[root + "/" + file.path] = Stamp(
+                    size: file.size, modified: file.modified, special: file.special)
             }
         }
         return snapshot
