@@ -20,7 +20,7 @@ import Testing
 
     init() throws {
         temporary = try TemporaryFolder()
-        try temporary.overlay(TestPaths.content, at: "content")
+        try temporary.overlay(TestPaths.fixtures.appendingPathComponent("site"), at: "content")
         try temporary.overlay(TestPaths.templates, at: "templates")
     }
 
@@ -150,7 +150,7 @@ import Testing
     }
 
     @Test func aLinkInTheContentIsAnErrorAndIsNotRead() throws {
-        try temporary.overlay(TestPaths.content, at: "content")
+        try temporary.overlay(TestPaths.fixtures.appendingPathComponent("site"), at: "content")
         let planFile = temporary.path("content/plans/2024-mau-par-index/phu-luc-9.yaml")
         try "x: [".write(to: temporary.path("elsewhere.yaml"), atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(at: planFile, withDestinationURL: temporary.path("elsewhere.yaml"))
