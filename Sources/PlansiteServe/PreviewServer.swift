@@ -50,6 +50,14 @@ public actor PreviewServer {
         self.options = options
     }
 
+    /// The refusal of an unsafe output folder (`SiteBuilder.outputProblems`), checked on a
+    /// thread of its own: it reads the file system, which must not hold the concurrency pool.
+    public static func outputProblems(of build: SiteBuilder.Options) async -> [Diagnostic] {
+        let worker = BlockingWorker(name: "plansite serve: check")
+        defer { worker.stop() }
+        return await worker.run { SiteBuilder(options: build).outputProblems() }
+    }
+
     /// The number of builds so far: the live-reload script reloads the page when it changes.
     public var buildCount: Int {
         get async { await state.snapshot().version }
