@@ -98,6 +98,29 @@ import Testing
         all.append(contentsOf: validation.diagnostics)
         #expect(Checker(content: content, displayContent: "content").check().diagnostics == all.sorted)
     }
+
+    @Test func aResultComparisonIsAttributedToTheQuotingPlanAndToResultsYAML() throws {
+        try append(
+            """
+              - locality: tinh-mau
+                index: par-index
+                year: 2023
+                score: 80
+                rank: 40
+                out-of: 63
+                group: B
+
+            """, to: "results.yaml")
+        let (definition, _) = ContentLoader(root: content, displayRoot: "content").load()
+        let diagnostics = Validator().validate(definition, widening: nil).diagnostics
+        let inPlan = diagnostics.byPlan["2024-mau-par-index"] ?? []
+        #expect(
+            inPlan.filter { $0.code == .contradictoryResult }.map(\.location.file) == ["content/\(Self.plan)/plan.md"])
+        #expect(
+            diagnostics.shared.filter { $0.code == .contradictoryResult }.map(\.location.file) == [
+                "content/results.yaml"
+            ])
+    }
 }
 
 /// The one walk of a folder: special files listed and marked, links never followed.
