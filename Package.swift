@@ -95,7 +95,7 @@ let package = Package(
             dependencies: [
                 // FlyingFox's sockets and event pool only: its HTTP layer has no bound on a request's
                 // size or time, so PlansiteServe reads requests itself (docs/safety.md).
-                "PlansiteBuild", "PlansiteDiagnostics", "PlansiteModel",
+                "PlansiteBuild", "PlansiteDiagnostics", "PlansiteModel", "PlansiteSupport",
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),

@@ -17,14 +17,13 @@ public struct Checker: Sendable {
         self.asOf = asOf
     }
 
-    /// The validated site (nil when there is any error) and every diagnostic, sorted.
+    /// The validated site (nil when there is any error) and every diagnostic, sorted: the
+    /// `load` and `validate` phases of a cold build (`BuildPipeline`), without the templates.
     public func check() -> (site: Site?, diagnostics: [Diagnostic]) {
-        var (definition, loadDiagnostics) = ContentLoader(root: content, displayRoot: displayContent).load()
+        var (definition, diagnostics) = ContentLoader(root: content, displayRoot: displayContent).load()
         definition.override(asOf: asOf)
-        let (site, validationDiagnostics) = Validator().validate(definition)
-        var bag = DiagnosticBag()
-        bag.append(contentsOf: loadDiagnostics)
-        bag.append(contentsOf: validationDiagnostics)
-        return (bag.hasErrors ? nil : site, bag.sorted)
+        let validation = Validator().validate(definition, widening: nil)
+        diagnostics.append(contentsOf: validation.diagnostics)
+        return (diagnostics.hasErrors ? nil : validation.site, diagnostics.sorted)
     }
 }

@@ -16,22 +16,41 @@ struct Fingerprinter {
     /// Stamps from the previous build, by path, to skip hashing unchanged files.
     let previous: [String: FileStamp]
 
-    /// Every regular, non-hidden file below `folder`, as `prefix/relative/path`, sorted.
-    func stamps(of folder: URL, prefix: String) -> [FileStamp] {
+    /// Every non-hidden file below `folder` (the walk every reader of the folder makes), as
+    /// `prefix/relative/path`, sorted, with the file as walked.
+    func stamps(of folder: URL, prefix: String) -> [(file: FileTree.File, stamp: FileStamp)] {
         let root = folder.standardizedFileURL.path
-        // Special files (FIFOs, sockets, devices) are stamped, so adding one is a change the
-        // loader then reports, but never opened.
+        // Special files (FIFOs, sockets, devices, links) are stamped, so adding one is a
+        // change the loader then reports, but never opened.
         return FileTree.files(under: root, includingSpecial: true).map { file in
             let path = prefix + file.path
-            if let old = previous[path], old.size == file.size, old.modified == file.modified { return old }
-            guard file.isRegular else {
-                return FileStamp(path: path, size: 0, modified: file.modified, hash: "special")
+            switch file.special {
+            case nil:
+                if let old = previous[path], old.size == file.size, old.modified == file.modified {
+                    return (file, old)
+                }
+                let data = FileManager.default.contents(atPath: root + "/" + file.path)
+                let stamp = FileStamp(
+                    path: path, size: file.size, modified: file.modified, hash: data.map(Self.hash) ?? "unreadable")
+                return (file, stamp)
+            case .symbolicLink:
+                // The content loader refuses a link; the template listing reads through one
+                // (Foundation's), so the stamp is of what it reads: a change of the target is
+                // a change.
+                let hash =
+                    switch FileTree.readRegularFile(root + "/" + file.path, limit: Self.linkedFileLimit) {
+                    case .contents(let bytes): "link " + Self.hash(Data(bytes))
+                    default: "link"
+                    }
+                return (file, FileStamp(path: path, size: 0, modified: file.modified, hash: hash))
+            case .some:
+                return (file, FileStamp(path: path, size: 0, modified: file.modified, hash: "special"))
             }
-            let data = FileManager.default.contents(atPath: root + "/" + file.path)
-            return FileStamp(
-                path: path, size: file.size, modified: file.modified, hash: data.map(Self.hash) ?? "unreadable")
         }
     }
+
+    /// The most of a linked file hashed: larger than any template.
+    static let linkedFileLimit = 16 << 20
 
     /// FNV-1a, 64 bits, as hex: detects changes, not tampering.
     static func hash(_ data: Data) -> String {

@@ -1,140 +1,101 @@
 import Foundation
 import PlansiteDiagnostics
 import PlansiteExport
-import PlansiteLoader
 import PlansiteModel
 import PlansiteRender
-import PlansiteValidator
 import PlansiteWriter
 
-/// A build after a previous one with the same tool, templates, settings and registries:
-/// only changed plan folders are read, and only the pages that depend on them are rendered —
-/// the plans' own pages, the pages of the departments they name (before or after the change),
-/// and the site-wide pages. The new site is the previous one hard-linked into a staging
-/// folder with those pages written anew, swapped in whole (see `OutputWriter.update`).
-struct IncrementalBuild {
-    let options: SiteBuilder.Options
+/// What an incremental build selects, after a previous build with the same tool, templates,
+/// settings and registries: only changed plan folders are read (with the unchanged plans that
+/// depend on them), and only the pages that depend on them are rendered — the plans' own
+/// pages, the pages of the departments they name (before or after the change), and the
+/// site-wide pages. The new site is the previous one hard-linked into a staging folder with
+/// those pages written anew, swapped in whole (see `OutputWriter.update`). The phases are
+/// `BuildPipeline`'s, the same as a cold build's.
+struct IncrementalScope {
     let previous: BuildManifest
-    let inputs: Inputs
-    /// The id of the site this build makes, for the portal's marker and the cache.
-    let buildID: String
+    /// Plan folders whose files differ from the previous build's, or that are new.
+    let changed: Set<String>
+    /// Plan folders the previous build had and this one does not.
+    let removed: Set<String>
 
-    func run() -> SiteBuilder.Outcome {
-        let changed = Set(inputs.plans.filter { previous.plans[$0.key]?.files != $0.value }.keys)
-        let removed = Set(previous.plans.keys).subtracting(inputs.plans.keys)
-        if changed.isEmpty, removed.isEmpty {
-            return SiteBuilder.Outcome(diagnostics: cachedDiagnostics(except: []), filesWritten: 0, incremental: true)
-        }
-        let loader = ContentLoader(root: options.content, displayRoot: options.displayContent)
-        // Settings and registries (unchanged, but needed to resolve names), and the changed plans.
-        var (content, diagnostics) = loader.load(plans: { changed.contains($0) })
-        content.override(asOf: options.asOf)
-        let (changedSite, _) = Validator().validate(content)
-        // Departments named by the changed plans, before or after the change.
+    init(previous: BuildManifest, inputs: Inputs) {
+        self.previous = previous
+        changed = Set(inputs.plans.filter { previous.plans[$0.key]?.files != $0.value }.keys)
+        removed = Set(previous.plans.keys).subtracting(inputs.plans.keys)
+    }
+
+    /// Nothing changed: the portal in place is the one this build would make.
+    var isEmpty: Bool { changed.isEmpty && removed.isEmpty }
+
+    /// Departments named by the changed plans, before (the previous summaries) or after the
+    /// change (`plans`, validated: only the changed ones among them count).
+    func departments(of plans: [Plan]) -> Set<String> {
         var departments: Set<String> = []
         for slug in changed.union(removed) {
             departments.formUnion(previous.plans[slug]?.summary?.roleCounts.keys ?? [:].keys)
         }
-        for plan in changedSite?.plans ?? [] {
+        for plan in plans where changed.contains(plan.slug) {
             departments.formUnion(plan.allTasks.flatMap { $0.assignments.map(\.department) })
         }
-        // Unchanged plans that name one of them: their tasks are on that department's page.
-        // Unchanged plans that quote results too: the results history is made of every quote,
-        // and the quotes are compared with each other.
-        let dependents = previous.plans.filter { slug, record in
+        return departments
+    }
+
+    func departments(of site: Site) -> Set<String> { departments(of: site.plans) }
+
+    /// Unchanged plans that name one of those departments (their tasks are on that
+    /// department's page), and unchanged plans that quote results (the results history is
+    /// made of every quote, and the quotes are compared with each other).
+    func dependents(of plans: [Plan]) -> [String] {
+        let departments = departments(of: plans)
+        return previous.plans.filter { slug, record in
             !changed.contains(slug) && !removed.contains(slug)
                 && ((record.summary?.roleCounts.keys.contains { departments.contains($0) } ?? false)
                     || (record.summary?.quotesResults ?? false))
-        }.keys
-        if changedSite != nil, !dependents.isEmpty {
-            let (more, moreDiagnostics) = loader.loadPlans(Array(dependents))
-            content.plans += more
-            content.plans.sort { $0.slug.value < $1.slug.value }
-            diagnostics += moreDiagnostics
-        }
-        let (site, validation) = Validator().validate(content)
-        let (templates, templateDiagnostics) = TemplateSet.load(
-            from: options.templates, displayPath: options.displayTemplates)
-        var bag = DiagnosticBag()
-        let loaded = Set(content.plans.map(\.slug.value))
-        bag.append(contentsOf: cachedDiagnostics(except: loaded))
-        bag.append(contentsOf: diagnostics)
-        bag.append(contentsOf: validation)
-        bag.append(contentsOf: templateDiagnostics)
-        guard let site, let templates, !bag.hasErrors else {
-            return SiteBuilder.Outcome(diagnostics: bag.sorted, filesWritten: nil, incremental: true)
-        }
-        var summaries = previous.plans.filter { !loaded.contains($0.key) && !removed.contains($0.key) }
-            .compactMap(\.value.summary)
-        let fresh = PlanSummary.of(site)
-        summaries += fresh
-        let selection = Renderer.Selection(plans: changed, departments: departments, siteWide: true)
-        let allSummaries = summaries.sorted(by: PlanSummary.precedes)
-        let files =
-            Renderer(templates: templates, links: .exports).jobs(site, summaries: allSummaries, selection: selection)
-            .map { OutputWriter.Entry(path: $0.path, contents: $0.render) }
-            + ExportEntries.entries(site: site, summaries: allSummaries, plans: changed, departments: departments)
-        var stale: Set<String> = []
-        for slug in changed.union(removed) { stale.formUnion(previous.plans[slug]?.pages ?? []) }
-        stale.subtract(files.compactMap(\.path))
-        let written: [String]
-        let checksums = ExportEntries.Checksums(known: previous.dataEntries)
-        let sorted = bag.sorted
-        do {
-            // The cache is saved once the new site is in place, before the old one is deleted.
-            written = try OutputWriter(output: options.output).update(
-                writing: files, removing: stale, buildID: buildID,
-                finish: ExportEntries.finish(settings: site.settings, summaries: allSummaries, checksums: checksums)
-            ) { written in
-                saveManifest(
-                    site: site, summaries: fresh, loaded: loaded, changed: changed, removed: removed, written: written,
-                    diagnostics: sorted, dataEntries: checksums.entries)
-            }
-        } catch {
-            bag.error(
-                .outputFailed, "không ghi được cổng thông tin: \(error)",
-                at: SourceLocation(file: options.displayOutput))
-            return SiteBuilder.Outcome(diagnostics: bag.sorted, filesWritten: nil, incremental: true)
-        }
-        return SiteBuilder.Outcome(
-            diagnostics: bag.sorted, filesWritten: written.count, incremental: true,
-            sitemapNote: site.settings.baseURL == nil ? SiteBuilder.noSitemap : nil)
+        }.keys.sorted()
     }
 
     /// The previous build's diagnostics, less those of the plans read again.
-    private func cachedDiagnostics(except loaded: Set<String>) -> [Diagnostic] {
-        var bag = DiagnosticBag()
+    func cachedDiagnostics(except loaded: Set<String>) -> AttributedDiagnostics {
         // The comparison of results is made anew by every build that validates (results.yaml
         // and every plan that quotes results are read each time): not taken from the cache.
-        bag.append(
-            contentsOf: previous.sharedDiagnostics.filter {
+        var diagnostics = AttributedDiagnostics(
+            shared: previous.sharedDiagnostics.filter {
                 loaded.isEmpty || ($0.code != .duplicateResult && $0.code != .contradictoryResult)
             })
-        for (slug, record) in previous.plans where !loaded.contains(slug) { bag.append(contentsOf: record.diagnostics) }
-        return bag.sorted
+        for (slug, record) in previous.plans where !loaded.contains(slug) {
+            diagnostics.append(contentsOf: record.diagnostics, plan: slug)
+        }
+        return diagnostics
     }
 
-    private func saveManifest(
-        site: Site, summaries: [PlanSummary], loaded: Set<String>, changed: Set<String>, removed: Set<String>,
-        written: [String],
-        diagnostics: [Diagnostic], dataEntries: [DataManifestEntry]
-    ) {
+    /// The pages of changed and removed plans that this build does not write again.
+    func stalePages(keeping files: [OutputWriter.Entry]) -> Set<String> {
+        var stale: Set<String> = []
+        for slug in changed.union(removed) { stale.formUnion(previous.plans[slug]?.pages ?? []) }
+        stale.subtract(files.compactMap(\.path))
+        return stale
+    }
+
+    /// The previous cache with this build's plans, diagnostics and pages.
+    func updated(
+        buildID: String, inputs: Inputs, site: Site, summaries: [PlanSummary], loaded: Set<String>,
+        written: [String], diagnostics: AttributedDiagnostics, dataEntries: [DataManifestEntry]
+    ) -> BuildManifest {
         var manifest = previous
         manifest.buildID = buildID
         manifest.dataEntries = dataEntries
-        let split = DiagnosticSplit(diagnostics, displayContent: options.displayContent)
         for slug in removed { manifest.plans[slug] = nil }
         for slug in loaded {
             let pages = manifest.plans[slug]?.pages ?? []
             manifest.plans[slug] = BuildManifest.PlanRecord(
-                files: inputs.plans[slug] ?? [], summary: nil, diagnostics: split.byPlan[slug] ?? [], pages: pages)
+                files: inputs.plans[slug] ?? [], summary: nil, diagnostics: diagnostics.byPlan[slug] ?? [],
+                pages: pages)
         }
         for summary in summaries { manifest.plans[summary.slug]?.summary = summary }
-        for plan in site.plans {
-            if changed.contains(plan.slug) {
-                manifest.plans[plan.slug]?.pages = ExportEntries.paths(of: plan, in: written)
-            }
+        for plan in site.plans where changed.contains(plan.slug) {
+            manifest.plans[plan.slug]?.pages = ExportEntries.paths(of: plan, in: written)
         }
-        manifest.save(for: options.output)
+        return manifest
     }
 }

@@ -7,10 +7,11 @@ import PlansiteRender
 import PlansiteValidator
 import PlansiteWriter
 
-/// The build pipeline: load → validate → render → write. Nothing is written unless every
-/// earlier stage succeeded. After a first build, a build re-renders only what depends on
-/// the plans that changed (see `IncrementalPlan`), and writes the same output a cold build
-/// would.
+/// A build of the portal: checks that the output folder may be replaced, takes its lock, and
+/// runs the phases of `BuildPipeline` (load → validate → assess → render ∥ export → write →
+/// record). Nothing is written unless every earlier phase succeeded. After a first build, a
+/// build reads and re-renders only what depends on the plans that changed (see
+/// `IncrementalScope`), and writes the same output a cold build would.
 public struct SiteBuilder: Sendable {
     public struct Options: Sendable {
         public var content: URL
@@ -58,6 +59,9 @@ public struct SiteBuilder: Sendable {
         public let incremental: Bool
         /// Why there is no sitemap.xml, when there is none.
         public var sitemapNote: String? = nil
+        /// The phases of `BuildPipeline` this build ran, in order (none when nothing changed
+        /// or the output was refused).
+        public var phases: [BuildPhase] = []
     }
 
     public let options: Options
@@ -132,59 +136,14 @@ public struct SiteBuilder: Sendable {
         let previous = options.incremental ? BuildManifest.load(for: options.output) : nil
         let inputs = Inputs.scan(options, previous: previous)
         let buildID = BuildID.of(tool: options.cacheIdentity, inputs: inputs)
+        var scope = BuildScope.everything
         // The cache is used only when it describes the very portal in the output folder.
         if let previous, previous.tool == options.cacheIdentity, previous.shared == inputs.shared,
             let portal = PortalMarker.buildID(of: options.output), previous.buildID == portal
         {
-            return IncrementalBuild(options: options, previous: previous, inputs: inputs, buildID: buildID).run()
+            scope = .changes(IncrementalScope(previous: previous, inputs: inputs))
         }
-        return coldBuild(inputs: inputs, buildID: buildID)
-    }
-
-    private func coldBuild(inputs: Inputs, buildID: String) -> Outcome {
-        let (site, checkDiagnostics) = Checker(
-            content: options.content, displayContent: options.displayContent, asOf: options.asOf
-        ).check()
-        let (templates, templateDiagnostics) = TemplateSet.load(
-            from: options.templates, displayPath: options.displayTemplates)
-        var bag = DiagnosticBag()
-        bag.append(contentsOf: checkDiagnostics)
-        bag.append(contentsOf: templateDiagnostics)
-        guard let site, let templates, !bag.hasErrors else {
-            return Outcome(diagnostics: bag.sorted, filesWritten: nil, incremental: false)
-        }
-        let summaries = PlanSummary.of(site)
-        let files =
-            Renderer(templates: templates, links: .exports).jobs(site, summaries: summaries).map {
-                OutputWriter.Entry(path: $0.path, contents: $0.render)
-            }
-            + ExportEntries.entries(site: site, summaries: summaries, plans: nil, departments: nil)
-            + [OutputWriter.Entry(path: "README.md", data: Data(PublicFolder.readme.utf8))]
-        let written: [String]
-        let checksums = ExportEntries.Checksums(known: [])
-        let diagnostics = bag.sorted
-        do {
-            // The cache is saved once the new site is in place, before the old one is deleted.
-            written = try OutputWriter(output: options.output).write(
-                files, buildID: buildID,
-                finish: ExportEntries.finish(settings: site.settings, summaries: summaries, checksums: checksums)
-            ) { written in
-                guard options.incremental else { return }
-                BuildManifest.make(
-                    tool: options.cacheIdentity, buildID: buildID, inputs: inputs, plans: site.plans,
-                    summaries: summaries,
-                    written: written, diagnostics: diagnostics, dataEntries: checksums.entries, options: options
-                ).save(for: options.output)
-            }
-        } catch {
-            bag.error(
-                .outputFailed, "không ghi được cổng thông tin: \(error)",
-                at: SourceLocation(file: options.displayOutput))
-            return Outcome(diagnostics: bag.sorted, filesWritten: nil, incremental: false)
-        }
-        return Outcome(
-            diagnostics: bag.sorted, filesWritten: written.count, incremental: false,
-            sitemapNote: site.settings.baseURL == nil ? Self.noSitemap : nil)
+        return BuildPipeline(options: options, inputs: inputs, buildID: buildID, scope: scope).run()
     }
 }
 
@@ -200,12 +159,12 @@ struct Inputs {
 
     static func scan(_ options: SiteBuilder.Options, previous: BuildManifest?) -> Inputs {
         let fingerprinter = Fingerprinter(previous: previous?.stampsByPath ?? [:])
-        var shared = fingerprinter.stamps(of: options.templates, prefix: "templates/")
+        var shared = fingerprinter.stamps(of: options.templates, prefix: "templates/").map(\.stamp)
         var plans: [String: [FileStamp]] = [:]
-        for stamp in fingerprinter.stamps(of: options.content, prefix: "content/") {
-            let parts = stamp.path.split(separator: "/")
-            if parts.count == 4, parts[1] == "plans" {
-                plans[String(parts[2]), default: []].append(stamp)
+        for (file, stamp) in fingerprinter.stamps(of: options.content, prefix: "content/") {
+            // A plan folder's files are the ones the loader reads as that plan's.
+            if case .plan(let slug, _) = ContentLayout.place(of: file.components) {
+                plans[slug, default: []].append(stamp)
             } else {
                 shared.append(stamp)
             }
@@ -215,42 +174,25 @@ struct Inputs {
 }
 
 extension BuildManifest {
+    /// The cache of a cold build. `diagnostics` come attributed (and each group sorted) by
+    /// the loader and the validator.
     static func make(
         tool: String, buildID: String, inputs: Inputs, plans: [Plan], summaries: [PlanSummary], written: [String],
-        diagnostics: [Diagnostic],
-        dataEntries: [DataManifestEntry], options: SiteBuilder.Options
+        diagnostics: AttributedDiagnostics, dataEntries: [DataManifestEntry]
     ) -> BuildManifest {
-        let split = DiagnosticSplit(diagnostics, displayContent: options.displayContent)
         var records: [String: PlanRecord] = [:]
         for (slug, files) in inputs.plans {
-            records[slug] = PlanRecord(files: files, summary: nil, diagnostics: split.byPlan[slug] ?? [], pages: [])
+            records[slug] = PlanRecord(
+                files: files, summary: nil, diagnostics: diagnostics.byPlan[slug] ?? [], pages: [])
         }
         for summary in summaries { records[summary.slug]?.summary = summary }
         for plan in plans {
             records[plan.slug]?.pages = ExportEntries.paths(of: plan, in: written)
         }
         return BuildManifest(
-            tool: tool, buildID: buildID, shared: inputs.shared, plans: records, sharedDiagnostics: split.shared,
-            dataEntries: dataEntries
+            tool: tool, buildID: buildID, shared: inputs.shared, plans: records,
+            sharedDiagnostics: diagnostics.shared, dataEntries: dataEntries
         )
-    }
-}
-
-/// Diagnostics sorted into those of each plan folder and the rest.
-struct DiagnosticSplit {
-    var byPlan: [String: [Diagnostic]] = [:]
-    var shared: [Diagnostic] = []
-
-    init(_ diagnostics: [Diagnostic], displayContent: String) {
-        let prefix = (displayContent.hasSuffix("/") ? displayContent : displayContent + "/") + "plans/"
-        for diagnostic in diagnostics {
-            let file = diagnostic.location.file
-            if file.hasPrefix(prefix), let slug = file.dropFirst(prefix.count).split(separator: "/").first {
-                byPlan[String(slug), default: []].append(diagnostic)
-            } else {
-                shared.append(diagnostic)
-            }
-        }
     }
 }
 

@@ -15,77 +15,86 @@ public struct ContentLoader: Sendable {
     }
 
     /// Reads everything, or (for an incremental build) the site settings, the registries,
-    /// the results and only the plans whose slug `plans` accepts.
-    public func load(plans wanted: (@Sendable (String) -> Bool)? = nil) -> (ContentDefinition, [Diagnostic]) {
+    /// the results and only the plans whose slug `plans` accepts. Each diagnostic comes
+    /// attributed to its plan folder, or to none.
+    public func load(plans wanted: (@Sendable (String) -> Bool)? = nil) -> (
+        ContentDefinition, AttributedDiagnostics
+    ) {
         let report = Reporter()
         var content = ContentDefinition(root: displayRoot, site: nil, registries: [], plans: [], results: [])
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             report.error(.unreadableFile, "không tìm thấy thư mục nội dung", at: SourceLocation(file: displayRoot))
-            return (content, report.bag.items)
+            return (content, AttributedDiagnostics(shared: report.bag.items))
         }
-        let entries = FileTree.files(under: root.path, includingSpecial: true)
-        let files = entries.filter(\.isRegular).map(\.path)
         var planFolders: [String: [FileTree.File]] = [:]
-        for entry in entries {
+        var hasSettings = false
+        for entry in FileTree.files(under: root.path, includingSpecial: true) {
             let path = entry.path
-            let parts = path.split(separator: "/").map(String.init)
+            let place = ContentLayout.place(of: entry.components)
             // What is inside a plan folder is the plan's: reported when the plan is read, so
             // that an incremental build, which reads some plans only, reports it the same.
-            if parts.count >= 3, parts[0] == "plans" {
-                if wanted?(parts[1]) ?? true { planFolders[parts[1], default: []].append(entry) }
+            if case .plan(let slug, _) = place {
+                if wanted?(slug) ?? true { planFolders[slug, default: []].append(entry) }
                 continue
             }
             if let special = entry.special {
                 SpecialFiles.report(special, at: location(path), into: report)
                 continue
             }
-            switch parts.count {
-            case 1 where path == "site.yaml":
+            switch place {
+            case .settings:
+                hasSettings = true
                 content.site = readYAML(path, report: report).flatMap { reader(path, report).site($0) }
-            case 1 where path == "results.yaml":
+            case .results:
                 content.results = readYAML(path, report: report).map { reader(path, report).results($0) } ?? []
-            case 2 where parts[0] == "departments" && path.hasSuffix(".yaml"):
+            case .registry:
                 if let node = readYAML(path, report: report), let registry = reader(path, report).registry(node) {
                     content.registries.append(registry)
                 }
-            default:
+            case .plan, .other:
                 unexpected(path, report: report)
             }
         }
-        if content.site == nil, !files.contains("site.yaml") {
-            report.error(.missingField, "thiếu tệp site.yaml (cài đặt của cổng)", at: location("site.yaml"))
+        if content.site == nil, !hasSettings {
+            report.error(
+                .missingField, "thiếu tệp site.yaml (cài đặt của cổng)", at: location(ContentLayout.settingsFile))
         }
-        // Plans are independent of each other: read and parse them on every core.
-        let folders = planFolders.keys.sorted().map { ($0, planFolders[$0]!) }
-        let loaded = Parallel.map(folders) { slug, entries in
-            let planReport = Reporter()
-            let plan = loadPlan(slug: slug, entries: entries, report: planReport)
-            return (plan, planReport.bag.items)
-        }
-        var diagnostics = report.bag.items
-        for (plan, planDiagnostics) in loaded {
+        var diagnostics = AttributedDiagnostics(shared: report.bag.items)
+        for (plan, slug, planDiagnostics) in loadFolders(planFolders.keys.sorted().map { ($0, planFolders[$0]!) }) {
             if let plan { content.plans.append(plan) }
-            diagnostics += planDiagnostics
+            diagnostics.append(contentsOf: planDiagnostics, plan: slug)
         }
         return (content, diagnostics)
     }
 
     // MARK: - Plans
 
-    /// Reads only these plan folders (for an incremental build that already has the rest).
-    public func loadPlans(_ slugs: [String]) -> ([PlanDefinition], [Diagnostic]) {
+    /// Reads only these plan folders (for an incremental build that already has the rest);
+    /// every diagnostic is its plan's.
+    public func loadPlans(_ slugs: [String]) -> ([PlanDefinition], AttributedDiagnostics) {
         let folders = slugs.sorted().map { slug in
             // The same walk as `load`'s, so both see the same files, special ones included.
-            let folder = root.appendingPathComponent("plans/\(slug)").path
-            return (slug, FileTree.files(under: folder, includingSpecial: true).map { $0.prefixed("plans/\(slug)/") })
+            let folder = ContentLayout.planFolder(slug)
+            let path = root.appendingPathComponent(ContentLayout.planPath(slug)).path
+            return (slug, FileTree.files(under: path, includingSpecial: true).map { $0.prefixed(folder) })
         }
-        let loaded = Parallel.map(folders) { slug, entries in
+        var diagnostics = AttributedDiagnostics()
+        var plans: [PlanDefinition] = []
+        for (plan, slug, planDiagnostics) in loadFolders(folders) {
+            if let plan { plans.append(plan) }
+            diagnostics.append(contentsOf: planDiagnostics, plan: slug)
+        }
+        return (plans, diagnostics)
+    }
+
+    /// Plans are independent of each other: read and parse them on every core.
+    private func loadFolders(_ folders: [(String, [FileTree.File])]) -> [(PlanDefinition?, String, [Diagnostic])] {
+        Parallel.map(folders) { slug, entries in
             let report = Reporter()
             let plan = loadPlan(slug: slug, entries: entries, report: report)
-            return (plan, report.bag.items)
+            return (plan, slug, report.bag.items)
         }
-        return (loaded.compactMap(\.0), loaded.flatMap(\.1))
     }
 
     /// One plan folder, from its entries (paths relative to the content folder, sorted).
@@ -94,8 +103,8 @@ public struct ContentLoader: Sendable {
         for entry in entries {
             if let special = entry.special {
                 SpecialFiles.report(special, at: location(entry.path), into: report)
-            } else if entry.path.split(separator: "/").count == 3 {
-                files.append(String(entry.path.split(separator: "/")[2]))
+            } else if case .plan(_, let file?) = ContentLayout.place(of: entry.components) {
+                files.append(file)
             } else {
                 unexpected(entry.path, report: report)
             }
@@ -110,7 +119,7 @@ public struct ContentLoader: Sendable {
     }
 
     private func loadPlan(slug: String, files: [String], report: Reporter) -> PlanDefinition? {
-        let folder = "plans/\(slug)"
+        let folder = ContentLayout.planPath(slug)
         guard files.contains("plan.md") else {
             report.error(.missingField, "thư mục kế hoạch thiếu tệp plan.md", at: location(folder))
             return nil

@@ -2,6 +2,7 @@ import FlyingSocks
 import Foundation
 import PlansiteBuild
 import PlansiteDiagnostics
+import PlansiteSupport
 
 /// `plansite serve`: builds the portal, serves the output folder on a loopback address,
 /// rebuilds when a file of the content or the templates changes, and reloads the open browser
@@ -47,6 +48,14 @@ public actor PreviewServer {
 
     public init(options: Options) {
         self.options = options
+    }
+
+    /// The refusal of an unsafe output folder (`SiteBuilder.outputProblems`), checked on a
+    /// thread of its own: it reads the file system, which must not hold the concurrency pool.
+    public static func outputProblems(of build: SiteBuilder.Options) async -> [Diagnostic] {
+        let worker = BlockingWorker(name: "plansite serve: check")
+        defer { worker.stop() }
+        return await worker.run { SiteBuilder(options: build).outputProblems() }
     }
 
     /// The number of builds so far: the live-reload script reloads the page when it changes.
@@ -192,29 +201,25 @@ actor PreviewState {
 }
 
 /// Size and modification time of every file under some folders: compared every poll, it
-/// tells that something changed without any platform-specific file watching.
+/// tells that something changed without any platform-specific file watching. The walk is the
+/// one the build makes (`FileTree.files`), special files included, so anything the build
+/// would see differently (a file added, a FIFO, a link) starts a build.
 struct FolderSnapshot: Equatable {
     struct Stamp: Equatable {
         var size: Int
-        var modified: Double
+        var modified: Int
+        var special: FileTree.SpecialKind?
     }
 
     var files: [String: Stamp] = [:]
 
     static func take(_ folders: [URL]) -> FolderSnapshot {
         var snapshot = FolderSnapshot()
-        let keys: [URLResourceKey] = [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey]
         for folder in folders {
-            guard
-                let enumerator = FileManager.default.enumerator(
-                    at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
-            else { continue }
-            for case let url as URL in enumerator {
-                guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else {
-                    continue
-                }
-                snapshot.files[url.path] = Stamp(
-                    size: values.fileSize ?? 0, modified: values.contentModificationDate?.timeIntervalSince1970 ?? 0)
+            let root = folder.standardizedFileURL.path
+            for file in FileTree.files(under: root, includingSpecial: true) {
+                snapshot.files[root + "/" + file.path] = Stamp(
+                    size: file.size, modified: file.modified, special: file.special)
             }
         }
         return snapshot

@@ -10,26 +10,32 @@
 public enum FileTree {
     /// A file below a folder, with what the build cache compares.
     public struct File: Sendable {
+        /// The path relative to the folder walked, "plans/a/plan.md".
         public let path: String
+        /// The same path as the names the walk went through, ["plans", "a", "plan.md"]: what
+        /// callers match a layout against, without splitting `path` again.
+        public let components: [String]
         public let size: Int
         /// Modification time in nanoseconds since 1970.
         public let modified: Int
-        /// Nil for a regular file; otherwise what it is (a FIFO, a socket, a device): a file
-        /// that must never be opened, as opening or reading it can block or never end.
+        /// Nil for a regular file; otherwise what it is (a FIFO, a socket, a device, a
+        /// symbolic link, a folder too deep): a file that must never be opened, as opening or
+        /// reading it can block, never end, or lead out of the folder.
         public var special: SpecialKind? = nil
 
         public var isRegular: Bool { special == nil }
 
-        public init(path: String, size: Int, modified: Int, special: SpecialKind? = nil) {
-            self.path = path
+        public init(components: [String], size: Int, modified: Int, special: SpecialKind? = nil) {
+            self.components = components
+            self.path = components.joined(separator: "/")
             self.size = size
             self.modified = modified
             self.special = special
         }
 
-        /// The same file with `prefix` before its path.
-        public func prefixed(_ prefix: String) -> File {
-            File(path: prefix + path, size: size, modified: modified, special: special)
+        /// The same file below the folders `prefix` names.
+        public func prefixed(_ prefix: [String]) -> File {
+            File(components: prefix + components, size: size, modified: modified, special: special)
         }
     }
 
@@ -38,36 +44,34 @@ public enum FileTree {
         case socket
         case characterDevice = "character-device"
         case blockDevice = "block-device"
+        /// A symbolic link, to anything: never followed.
+        case symbolicLink = "symbolic-link"
+        /// A folder deeper than the walk's bound: listed, not entered.
+        case tooDeep = "too-deep"
         case other
     }
 
-    /// Every regular file below `root` (relative paths, sorted), skipping names that start
-    /// with a dot; with `includingSpecial`, also FIFOs, sockets and devices (marked, never
-    /// opened). Symbolic links are followed, but a folder already on the path being walked
-    /// is not entered again, so a link loop ends. An unreadable or missing folder gives no
-    /// files.
-    public static func files(under root: String, includingSpecial: Bool = false) -> [File] {
+    /// How many folders deep a walk goes: far more than any layout the build reads (content
+    /// is three deep, templates two), few enough that a pathological tree ends quickly.
+    public static let maximumDepth = 16
+
+    /// The one walk of a folder that the loader, the build cache, the template listing and
+    /// `serve`'s polling share. Every regular file below `root` (relative paths, sorted),
+    /// skipping names that start with a dot; with `includingSpecial`, also what is neither a
+    /// regular file nor a folder (FIFOs, sockets, devices, symbolic links) and each folder
+    /// `maximumDepth` folders down, marked and never opened. Symbolic links are never followed
+    /// (`lstat`), so a walk stays inside `root` and a link loop cannot arise. An unreadable or
+    /// missing folder gives no files.
+    public static func files(
+        under root: String, includingSpecial: Bool = false, maximumDepth: Int = FileTree.maximumDepth
+    ) -> [File] {
         var out: [File] = []
-        var ancestors: [FolderIdentity] = []
-        var rootInfo = stat()
-        if stat(root, &rootInfo) == 0 { ancestors.append(FolderIdentity(rootInfo)) }
-        walk(root, prefix: "", ancestors: &ancestors, includingSpecial: includingSpecial, into: &out)
+        walk(root, components: [], depth: maximumDepth, includingSpecial: includingSpecial, into: &out)
         return out.sorted { $0.path < $1.path }
     }
 
-    private struct FolderIdentity: Equatable {
-        let device: UInt64
-        let inode: UInt64
-
-        init(_ info: stat) {
-            device = UInt64(info.st_dev)
-            inode = UInt64(info.st_ino)
-        }
-    }
-
     private static func walk(
-        _ folder: String, prefix: String, ancestors: inout [FolderIdentity], includingSpecial: Bool,
-        into out: inout [File]
+        _ folder: String, components: [String], depth: Int, includingSpecial: Bool, into out: inout [File]
     ) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
@@ -78,7 +82,7 @@ public enum FileTree {
             if name.hasPrefix(".") { continue }
             let full = folder + "/" + name
             var info = stat()
-            guard stat(full, &info) == 0 else { continue }
+            guard lstat(full, &info) == 0 else { continue }
             #if canImport(Darwin)
                 let seconds = Int(info.st_mtimespec.tv_sec)
                 let nanoseconds = Int(info.st_mtimespec.tv_nsec)
@@ -88,28 +92,25 @@ public enum FileTree {
             #endif
             let modified = seconds * 1_000_000_000 + nanoseconds
             let kind = info.st_mode & S_IFMT
+            let path = components + [name]
             switch kind {
-            case S_IFDIR:
-                let identity = FolderIdentity(info)
-                guard !ancestors.contains(identity) else { continue }
-                ancestors.append(identity)
-                walk(
-                    full, prefix: prefix + name + "/", ancestors: &ancestors, includingSpecial: includingSpecial,
-                    into: &out)
-                ancestors.removeLast()
+            case S_IFDIR where depth > 0:
+                walk(full, components: path, depth: depth - 1, includingSpecial: includingSpecial, into: &out)
             case S_IFREG:
-                out.append(File(path: prefix + name, size: Int(info.st_size), modified: modified))
+                out.append(File(components: path, size: Int(info.st_size), modified: modified))
             default:
                 guard includingSpecial else { continue }
                 let special: SpecialKind =
                     switch kind {
+                    case S_IFDIR: .tooDeep
                     case S_IFIFO: .fifo
                     case S_IFSOCK: .socket
                     case S_IFCHR: .characterDevice
                     case S_IFBLK: .blockDevice
+                    case S_IFLNK: .symbolicLink
                     default: .other
                     }
-                out.append(File(path: prefix + name, size: 0, modified: modified, special: special))
+                out.append(File(components: path, size: 0, modified: modified, special: special))
             }
         }
     }

@@ -10,6 +10,24 @@ public struct Validator {
     public init() {}
 
     public func validate(_ content: ContentDefinition) -> (Site?, [Diagnostic]) {
+        let validation = validate(content, widening: nil)
+        return (validation.site, validation.diagnostics.sorted)
+    }
+
+    /// The validated site (nil when there is any error) and every diagnostic, attributed to
+    /// its plan or to none; each group sorted.
+    public struct Validation: Sendable {
+        public var site: Site?
+        public var diagnostics: AttributedDiagnostics
+    }
+
+    /// Validates `content`; when `widening` is given, it is called once with the plans
+    /// validated so far (and whether there was any error) and returns more plan definitions,
+    /// validated with them before the results are compared: an incremental build adds the
+    /// plans that depend on the changed ones, still validating each plan once.
+    public func validate(
+        _ content: ContentDefinition, widening: ((_ plans: [Plan], _ hasErrors: Bool) -> [PlanDefinition])?
+    ) -> Validation {
         var values = ValueParser(bag: DiagnosticBag())
         let settings = siteSettings(content.site, values: &values)
         var directory = DepartmentDirectory()
@@ -18,16 +36,29 @@ public struct Validator {
         directory.prepare()
 
         // Plans are checked independently of each other, on every core.
-        let checked = Parallel.map(content.plans) { [directory, localities, settings] definition in
-            var checker = PlanValidator(
-                directory: directory, localities: localities, asOf: settings?.asOf,
-                values: ValueParser(bag: DiagnosticBag()))
-            let plan = checker.validate(definition)
-            return (plan, checker.values.bag.items, checker.quotedLocations)
+        let check = { [directory, localities, settings] (definitions: [PlanDefinition]) in
+            Parallel.map(definitions) { definition in
+                var checker = PlanValidator(
+                    directory: directory, localities: localities, asOf: settings?.asOf,
+                    values: ValueParser(bag: DiagnosticBag()))
+                let plan = checker.validate(definition)
+                return (definition.slug.value, plan, checker.values.bag.items, checker.quotedLocations)
+            }
+        }
+        var checked = check(content.plans)
+        if let widening {
+            let hasErrors = values.bag.hasErrors || checked.contains { $0.2.contains { $0.severity == .error } }
+            let more = widening(checked.compactMap(\.1), hasErrors)
+            if !more.isEmpty {
+                checked += check(more)
+                // In slug order, as if they had all been read together.
+                checked.sort { $0.0 < $1.0 }
+            }
         }
         var plans: [Plan] = []
         var figures: [ResultHistory.Figure] = []
-        for (plan, diagnostics, locations) in checked {
+        var byPlan: [String: [Diagnostic]] = [:]
+        for (slug, plan, diagnostics, locations) in checked {
             if let plan {
                 plans.append(plan)
                 let source = "\(plan.reference) \(Self.dated(plan.date)) của \(plan.issuer)"
@@ -35,7 +66,7 @@ public struct Validator {
                     figures.append(.init(result: result.quoted(by: plan.slug, source: source), location: location))
                 }
             }
-            values.bag.append(contentsOf: diagnostics)
+            if !diagnostics.isEmpty { byPlan[slug, default: []] += diagnostics }
         }
         for definition in content.results {
             if let result = resultValue(definition, locality: nil, localities: localities, values: &values) {
@@ -43,17 +74,28 @@ public struct Validator {
             }
         }
         // One source for each figure: the plans' quotes and results.yaml make one history, and
-        // two places that give one locality, index and year are compared.
-        let results = ResultHistory.merge(figures, bag: &values.bag)
-        let bag = values.bag
-        guard !bag.hasErrors, let settings else { return (nil, bag.sorted) }
+        // two places that give one locality, index and year are compared. A diagnostic at a
+        // plan's quote is that plan's.
+        var comparison = DiagnosticBag()
+        let results = ResultHistory.merge(figures, bag: &comparison)
+        var quotedBy: [SourceLocation: String] = [:]
+        for figure in figures { if let plan = figure.result.plan { quotedBy[figure.location] = plan } }
+        for diagnostic in comparison.items {
+            if let slug = quotedBy[diagnostic.location] {
+                byPlan[slug, default: []].append(diagnostic)
+            } else {
+                values.bag.append(diagnostic)
+            }
+        }
+        let diagnostics = AttributedDiagnostics(shared: values.bag.items, byPlan: byPlan).eachSorted
+        guard !diagnostics.hasErrors, let settings else { return Validation(site: nil, diagnostics: diagnostics) }
         let site = Site(
             settings: settings,
             localities: VietnameseText.sorted(Array(localities.values), by: \.name),
             departments: directory.departments.values.sorted { $0.id < $1.id },
             plans: plans.sorted { ($1.year, $1.date, $0.slug) < ($0.year, $0.date, $1.slug) },
             results: results.sorted { ($0.locality, $0.index, $0.year) < ($1.locality, $1.index, $1.year) })
-        return (site, bag.sorted)
+        return Validation(site: site, diagnostics: diagnostics)
     }
 
     private func siteSettings(_ definition: SiteDefinition?, values: inout ValueParser) -> SiteSettings? {

@@ -25,7 +25,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         // An output folder that must not be replaced stops serve before anything is built or served.
-        let problems = SiteBuilder(options: folders.buildOptions()).outputProblems()
+        // Everything that blocks (this check, the builds, the folder scans) runs on threads of
+        // its own, never on the concurrency pool this command and the server's tasks run on.
+        let problems = await PreviewServer.outputProblems(of: folders.buildOptions())
         guard problems.isEmpty else {
             DiagnosticPrinter.print(problems)
             printError("Không chạy bản xem trước: \(folders.output) giữ nguyên như trước.")

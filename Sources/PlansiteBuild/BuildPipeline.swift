@@ -1,0 +1,224 @@
+import Foundation
+import PlansiteDiagnostics
+import PlansiteExport
+import PlansiteLoader
+import PlansiteModel
+import PlansiteRender
+import PlansiteValidator
+import PlansiteWriter
+
+/// The phases of every build, in the order they run.
+public enum BuildPhase: String, Sendable, CaseIterable {
+    /// Content (all plans, or the changed ones) and templates read into definitions.
+    case load
+    /// Definitions checked into the site (an incremental build adds the plans that depend on
+    /// the changed ones here, and validates each plan once).
+    case validate
+    /// Per-plan figures every page and export shares.
+    case assess
+    /// Pages through the templates (all, or those the changes reach).
+    case render
+    /// Feeds, calendars, search index, open data (independent of `render`).
+    case export
+    /// The new site into a fresh staging folder, or the previous one hard-linked and updated.
+    case write
+    /// The build cache, once the new site is in place.
+    case record
+}
+
+/// What a build covers: everything (cold), or the changes since the build the cache describes.
+enum BuildScope {
+    case everything
+    case changes(IncrementalScope)
+}
+
+/// The one build, as its phases: `SiteBuilder` (cold and incremental), `serve` and the tests
+/// all run `run()`. A cold build is the incremental build with everything changed; the two
+/// differ only in what `scope` selects (which plans are read, which pages are rendered) and
+/// in how `write` writes (a fresh staging folder, or the previous site hard-linked and
+/// updated). Nothing is written unless every phase before `write` succeeded.
+struct BuildPipeline {
+    let options: SiteBuilder.Options
+    let inputs: Inputs
+    /// The id of the site this build makes, for the portal's marker and the cache.
+    let buildID: String
+    let scope: BuildScope
+
+    /// The content and templates as read.
+    struct Loaded {
+        var content: ContentDefinition
+        var templates: TemplateSet?
+        var diagnostics: AttributedDiagnostics
+    }
+
+    /// The validated site, and which plans this build read.
+    struct Validated {
+        var site: Site?
+        var diagnostics: AttributedDiagnostics
+        /// Plans read and validated by this build (every plan, for a cold build).
+        var loaded: Set<String>
+    }
+
+    /// The plan summaries: those this build made, and all of them in page order.
+    struct Assessment {
+        var fresh: [PlanSummary]
+        var all: [PlanSummary]
+    }
+
+    func run() -> SiteBuilder.Outcome {
+        let incremental = if case .changes = scope { true } else { false }
+        var phases: [BuildPhase] = []
+        func outcome(_ diagnostics: [Diagnostic], written: Int?, note: String? = nil) -> SiteBuilder.Outcome {
+            SiteBuilder.Outcome(
+                diagnostics: diagnostics, filesWritten: written, incremental: incremental, sitemapNote: note,
+                phases: phases)
+        }
+        if case .changes(let changes) = scope, changes.isEmpty {
+            return outcome(changes.cachedDiagnostics(except: []).sorted, written: 0)
+        }
+        phases.append(.load)
+        let loaded = load()
+        phases.append(.validate)
+        let validated = validate(loaded)
+        guard let site = validated.site, let templates = loaded.templates, !validated.diagnostics.hasErrors else {
+            return outcome(validated.diagnostics.sorted, written: nil)
+        }
+        phases.append(.assess)
+        let assessment = assess(site, loaded: validated.loaded)
+        let selection = selection(site)
+        phases.append(.render)
+        let pages = render(site, templates: templates, summaries: assessment.all, selection: selection)
+        phases.append(.export)
+        let exports = export(site, summaries: assessment.all, selection: selection)
+        phases.append(.write)
+        let written: [String]
+        do {
+            written = try write(pages + exports, site: site, summaries: assessment.all) { written, dataEntries in
+                phases.append(.record)
+                record(
+                    site: site, validated: validated, assessment: assessment, written: written,
+                    dataEntries: dataEntries)
+            }
+        } catch {
+            var diagnostics = validated.diagnostics
+            diagnostics.shared.append(
+                Diagnostic(
+                    .error, .outputFailed, "không ghi được cổng thông tin: \(error)",
+                    at: SourceLocation(file: options.displayOutput)))
+            return outcome(diagnostics.sorted, written: nil)
+        }
+        return outcome(
+            validated.diagnostics.sorted, written: written.count,
+            note: site.settings.baseURL == nil ? SiteBuilder.noSitemap : nil)
+    }
+
+    // MARK: - The phases
+
+    func load() -> Loaded {
+        let loader = ContentLoader(root: options.content, displayRoot: options.displayContent)
+        var (content, diagnostics) =
+            switch scope {
+            case .everything: loader.load()
+            case .changes(let changes): loader.load(plans: { [changed = changes.changed] in changed.contains($0) })
+            }
+        content.override(asOf: options.asOf)
+        let (templates, templateDiagnostics) = TemplateSet.load(
+            from: options.templates, displayPath: options.displayTemplates)
+        diagnostics.append(contentsOf: templateDiagnostics, plan: nil)
+        return Loaded(content: content, templates: templates, diagnostics: diagnostics)
+    }
+
+    func validate(_ loaded: Loaded) -> Validated {
+        var diagnostics = loaded.diagnostics
+        var slugs = Set(loaded.content.plans.map(\.slug.value))
+        var widening: (([Plan], Bool) -> [PlanDefinition])?
+        if case .changes(let changes) = scope {
+            let loader = ContentLoader(root: options.content, displayRoot: options.displayContent)
+            widening = { plans, hasErrors in
+                // With an error in the changed plans the build stops: no dependent is needed.
+                guard !hasErrors else { return [] }
+                let (more, moreDiagnostics) = loader.loadPlans(changes.dependents(of: plans))
+                diagnostics.append(contentsOf: moreDiagnostics)
+                slugs.formUnion(more.map(\.slug.value))
+                return more
+            }
+        }
+        let validation = Validator().validate(loaded.content, widening: widening)
+        diagnostics.append(contentsOf: validation.diagnostics)
+        if case .changes(let changes) = scope {
+            diagnostics.append(contentsOf: changes.cachedDiagnostics(except: slugs))
+        }
+        return Validated(site: validation.site, diagnostics: diagnostics, loaded: slugs)
+    }
+
+    func assess(_ site: Site, loaded: Set<String>) -> Assessment {
+        let fresh = PlanSummary.of(site)
+        guard case .changes(let changes) = scope else { return Assessment(fresh: fresh, all: fresh) }
+        let kept = changes.previous.plans.filter { !loaded.contains($0.key) && !changes.removed.contains($0.key) }
+        let all = (kept.compactMap(\.value.summary) + fresh).sorted(by: PlanSummary.precedes)
+        return Assessment(fresh: fresh, all: all)
+    }
+
+    /// The pages and exports this build makes.
+    func selection(_ site: Site) -> Renderer.Selection {
+        guard case .changes(let changes) = scope else { return .all }
+        return Renderer.Selection(plans: changes.changed, departments: changes.departments(of: site), siteWide: true)
+    }
+
+    func render(
+        _ site: Site, templates: TemplateSet, summaries: [PlanSummary], selection: Renderer.Selection
+    ) -> [OutputWriter.Entry] {
+        Renderer(templates: templates, links: .exports).jobs(site, summaries: summaries, selection: selection)
+            .map { OutputWriter.Entry(path: $0.path, contents: $0.render) }
+    }
+
+    func export(_ site: Site, summaries: [PlanSummary], selection: Renderer.Selection) -> [OutputWriter.Entry] {
+        ExportEntries.entries(
+            site: site, summaries: summaries, plans: selection.plans, departments: selection.departments)
+    }
+
+    /// Writes the files (and the files `ExportEntries.finish` makes from the rest); `record`
+    /// is called once the new site is in place, before the old one is deleted.
+    func write(
+        _ files: [OutputWriter.Entry], site: Site, summaries: [PlanSummary],
+        record: @escaping ([String], [DataManifestEntry]) -> Void
+    ) throws -> [String] {
+        let writer = OutputWriter(output: options.output)
+        switch scope {
+        case .everything:
+            let checksums = ExportEntries.Checksums(known: [])
+            let readme = OutputWriter.Entry(path: "README.md", data: Data(PublicFolder.readme.utf8))
+            return try writer.write(
+                files + [readme], buildID: buildID,
+                finish: ExportEntries.finish(settings: site.settings, summaries: summaries, checksums: checksums)
+            ) { written in
+                // A `--no-cache` build keeps no cache.
+                if options.incremental { record(written, checksums.entries) }
+            }
+        case .changes(let changes):
+            let checksums = ExportEntries.Checksums(known: changes.previous.dataEntries)
+            return try writer.update(
+                writing: files, removing: changes.stalePages(keeping: files), buildID: buildID,
+                finish: ExportEntries.finish(settings: site.settings, summaries: summaries, checksums: checksums)
+            ) { written in record(written, checksums.entries) }
+        }
+    }
+
+    func record(
+        site: Site, validated: Validated, assessment: Assessment, written: [String], dataEntries: [DataManifestEntry]
+    ) {
+        let diagnostics = validated.diagnostics.eachSorted
+        let manifest: BuildManifest =
+            switch scope {
+            case .everything:
+                BuildManifest.make(
+                    tool: options.cacheIdentity, buildID: buildID, inputs: inputs, plans: site.plans,
+                    summaries: assessment.fresh, written: written, diagnostics: diagnostics, dataEntries: dataEntries)
+            case .changes(let changes):
+                changes.updated(
+                    buildID: buildID, inputs: inputs, site: site, summaries: assessment.fresh,
+                    loaded: validated.loaded, written: written, diagnostics: diagnostics, dataEntries: dataEntries)
+            }
+        manifest.save(for: options.output)
+    }
+}
