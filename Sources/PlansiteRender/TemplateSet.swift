@@ -98,6 +98,8 @@ public struct TemplateSet: Sendable {
                 at: SourceLocation(file: displayPath))
         }
         checkPartials(outlines, files: files, bag: &bag)
+        // Keys are checked once the templates are otherwise sound: the tags of a template with a
+        // syntax error are not what Mustache would read, and a cycle of partials has no end.
         if !bag.hasErrors {
             var keys = TemplateKeys(outlines: outlines, files: files)
             keys.checkAll()
