@@ -74,6 +74,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
     case missingTemplate = "missing-template"
     case templateCycle = "template-cycle"
     case templateTooDeep = "template-too-deep"
+    /// A template uses a key its view model does not have: it would render as nothing.
+    case unknownTemplateKey = "unknown-template-key"
     // Import of whole documents (`plansite import plan.docx`)
     /// The document could not be read at all: not a .docx, no document.xml, too large, broken XML.
     case unreadableDocument = "unreadable-document"

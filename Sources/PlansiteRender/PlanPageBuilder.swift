@@ -103,7 +103,7 @@ struct PlanPageBuilder {
         let table = view
         let shared = index.fragments.fragment("\(plan.slug)#\(appendix.number)", uses: 2) {
             [templates = index.templates] in
-            templates.render(table, template: "partials/criteria-table")
+            templates.render(table, template: .criteriaTable)
         }
         view.tableHTML = Fragment { ScreenOnly.select(shared.description, onScreen: onScreen) }
         return view

@@ -63,29 +63,29 @@ public struct Renderer: Sendable {
         let pages = SitePageBuilder(index: index)
         let departments = DepartmentPageBuilder(index: index)
         var jobs: [(String, @Sendable () -> String)] = []
-        func add(_ path: String, _ template: String, _ model: @escaping @Sendable () -> Any) {
+        func add(_ path: String, _ template: TemplateName, _ model: @escaping @Sendable () -> any TemplateModel) {
             let templates = self.templates
             jobs.append((path, { templates.render(model(), template: template) }))
         }
         if selection.siteWide {
-            add(Paths.home, "pages/home") { pages.home() }
-            add(Paths.directory, "pages/directory") { pages.directory() }
-            add(Paths.notFound, "pages/not-found") { pages.notFound(basePath: site.settings.basePath ?? "/") }
-            add(Paths.search, "pages/search") { pages.search() }
+            add(Paths.home, .home) { pages.home() }
+            add(Paths.directory, .directory) { pages.directory() }
+            add(Paths.notFound, .notFound) { pages.notFound(basePath: site.settings.basePath ?? "/") }
+            add(Paths.search, .search) { pages.search() }
             for kind in IndexKind.allCases {
-                add(Paths.index(kind), "pages/index") { pages.indexPage(kind) }
+                add(Paths.index(kind), .index) { pages.indexPage(kind) }
             }
         }
         for plan in site.plans where selection.plans?.contains(plan.slug) ?? true {
-            add(Paths.plan(plan.slug), "pages/plan") { plans.planPage(plan) }
+            add(Paths.plan(plan.slug), .plan) { plans.planPage(plan) }
             for appendix in plan.appendices {
-                add(Paths.appendix(plan.slug, appendix.number), "pages/appendix") {
+                add(Paths.appendix(plan.slug, appendix.number), .appendix) {
                     plans.printPage(appendix, of: plan)
                 }
             }
         }
         for department in site.departments where selection.departments?.contains(department.id) ?? true {
-            add(Paths.department(department.id), "pages/department") { departments.page(department) }
+            add(Paths.department(department.id), .department) { departments.page(department) }
         }
         var pageJobs = jobs.map { path, job in PageJob(path: path, render: { Paths.resolvingRoot(job(), for: path) }) }
         if selection.siteWide {

@@ -118,7 +118,7 @@ struct SiteIndex {
             view.rolesHTML = Fragment(cached: cached)
         } else {
             let base = view
-            view.rolesHTML = Fragment { [templates] in templates.render(base, template: "partials/task-roles") }
+            view.rolesHTML = Fragment { [templates] in templates.render(base, template: .taskRoles) }
         }
         return view
     }
@@ -129,12 +129,12 @@ struct SiteIndex {
         guard let progress = progress[plan]?[anchor: task.anchor] else { return Fragment(cached: "") }
         return Fragment { [self] in
             let view = ProgressViewBuilder(index: self).taskView(task, progress: progress, root: root, history: history)
-            return templates.render(view, template: "partials/task-progress")
+            return templates.render(view, template: .taskProgress)
         }
     }
 
     private func renderRoles(_ view: TaskView) -> String {
-        templates.render(view, template: "partials/task-roles")
+        templates.render(view, template: .taskRoles)
     }
 
     private func baseTaskView(_ task: PlanTask, root: String) -> TaskView {

@@ -30,6 +30,17 @@ struct TemplateOutline {
         let isDynamic: Bool
     }
 
+    /// A tag that names a value, a section or a partial: `sigil` is `#`, `^`, `$`, `<`, `/`,
+    /// `>`, or nil for a value (`{{a}}`, `{{{a}}}`, `{{&a}}`). Comments, delimiter changes and
+    /// pragmas are left out.
+    struct Tag {
+        let sigil: Character?
+        let name: String
+        let position: Position
+    }
+
+    /// The template's tags in order, for the check of its keys (`TemplateKeys`).
+    private(set) var tags: [Tag] = []
     private(set) var references: [Reference] = []
     /// The deepest nesting of sections in this template alone.
     private(set) var depth = 0
@@ -83,6 +94,16 @@ struct TemplateOutline {
             guard close < chars.count else { return }
             let body = String(chars[bodyStart..<close])
             let name = String(body.dropFirst()).trimmingWhitespace()
+            switch sigil {
+            case "#", "^", "$", "<", "/", ">":
+                tags.append(Tag(sigil: sigil, name: name, position: position))
+            case "{", "&":
+                tags.append(Tag(sigil: nil, name: name, position: position))
+            case "=", "!", "%":
+                break
+            default:
+                tags.append(Tag(sigil: nil, name: body.trimmingWhitespace(), position: position))
+            }
             switch sigil {
             case "#", "^", "$", "<":
                 if sigil == "<" {

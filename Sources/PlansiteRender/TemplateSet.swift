@@ -4,16 +4,13 @@ import PlansiteDiagnostics
 
 /// The Mustache templates of a `Templates/` folder, parsed once. Syntax errors, partials that
 /// do not exist, partials that include themselves (directly or through others) and sections
-/// nested beyond `TemplateOutline.depthLimit` become diagnostics with the template's file, line
-/// and column — never a crash or a silently empty render (docs/templates.md, "Rules").
+/// nested beyond `TemplateOutline.depthLimit`, and keys a view model does not have
+/// (`TemplateKeys`) become diagnostics with the template's file, line and column — never a
+/// crash or a silently empty render (docs/templates.md, "Rules").
 public struct TemplateSet: Sendable {
-    /// The page templates a portal needs; partials and the layout are found by name from these.
-    public static let pageTemplates = [
-        "pages/home", "pages/plan", "pages/appendix", "pages/department", "pages/directory", "pages/index",
-        "pages/not-found", "pages/search",
-    ]
-
     let library: MustacheLibrary
+    /// Every `TemplateName`, parsed: a set is only made when all of them are there.
+    private let templates: [TemplateName: MustacheTemplate]
     /// Static files to copy as they are: path relative to the templates folder → bytes.
     public let assets: [(path: String, data: Data)]
 
@@ -94,12 +91,26 @@ public struct TemplateSet: Sendable {
                     .templateSyntax, "lỗi cú pháp mẫu: \(error)", at: SourceLocation(file: display, line: 1, column: 1))
             }
         }
-        for page in pageTemplates where !names.contains(page) {
-            bag.error(.missingTemplate, "thiếu mẫu trang '\(page).mustache'", at: SourceLocation(file: displayPath))
+        for required in TemplateName.allCases where !names.contains(required.path) && files[required.path] == nil {
+            let kind = required.path.hasPrefix("pages/") ? "mẫu trang" : "mẫu con"
+            bag.error(
+                .missingTemplate, "thiếu \(kind) '\(required.path).mustache' (dùng cho \(required.model.displayName))",
+                at: SourceLocation(file: displayPath))
         }
         checkPartials(outlines, files: files, bag: &bag)
-        guard !bag.hasErrors else { return (nil, bag.sorted) }
-        return (TemplateSet(library: library, assets: assets), bag.sorted)
+        // Keys are checked once the templates are otherwise sound: the tags of a template with a
+        // syntax error are not what Mustache would read, and a cycle of partials has no end.
+        if !bag.hasErrors {
+            var keys = TemplateKeys(outlines: outlines, files: files)
+            keys.checkAll()
+            bag.append(contentsOf: keys.diagnostics.items)
+        }
+        var templates: [TemplateName: MustacheTemplate] = [:]
+        for name in TemplateName.allCases {
+            templates[name] = library.getTemplate(named: name.path)
+        }
+        guard !bag.hasErrors, templates.count == TemplateName.allCases.count else { return (nil, bag.sorted) }
+        return (TemplateSet(library: library, templates: templates, assets: assets), bag.sorted)
     }
 
     /// Every partial a template names must exist, be named in the template (not looked up in
@@ -213,7 +224,13 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    func render(_ object: Any, template: String) -> String {
-        library.render(object, withTemplate: template) ?? ""
+    /// The page or fragment `template` makes from `model`, which must be of `template.model`.
+    func render(_ model: any TemplateModel, template: TemplateName) -> String {
+        assert(
+            type(of: model) == template.model, "\(template) is rendered with \(template.model), not \(type(of: model))")
+        guard let parsed = templates[template] else {
+            preconditionFailure("TemplateSet.load makes a set only with every TemplateName parsed")
+        }
+        return parsed.render(model, library: library)
     }
 }

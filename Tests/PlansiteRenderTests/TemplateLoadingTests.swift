@@ -11,7 +11,7 @@ import TestSupport
 /// data, and sections nested too deep (which swift-mustache's recursive parser cannot take).
 @Suite struct TemplateLoadingTests {
     /// The diagnostic codes these tests cover (templates are not content: no fixture folder).
-    static let codes: Set<String> = ["template-cycle", "template-too-deep"]
+    static let codes: Set<String> = ["template-cycle", "template-too-deep", "unknown-template-key"]
 
     /// The default templates with `changes` (path in Templates/ → text) written over them.
     func load(_ changes: [String: String]) throws -> (TemplateSet?, [String], [Diagnostic]) {
@@ -184,9 +184,111 @@ extension TemplateLoadingTests {
 
     /// Quoted attributes, text after a script has closed, and a tag after `=` in text are fine.
     @Test func valuesInQuotedAttributesAndTextAreAccepted() throws {
-        let text = "<script src=\"{{root}}a.js\"></script><p title='{{t}}' class=\"a\">x = {{y}}</p>"
+        let text = "<script src=\"{{root}}a.js\"></script><p title='{{title}}' class=\"a\">x = {{root}}</p>"
         let (set, lines, _) = try load(["partials/footer.mustache": text])
         #expect(set != nil)
         #expect(lines.isEmpty)
+    }
+}
+
+/// Every key a template uses is checked against the fields of the model it is rendered with
+/// (`unknown-template-key`), through partials, layouts and sections, at the tag's line:column.
+extension TemplateLoadingTests {
+    /// The default template at `path` with the first `original` replaced by `replacement`, and
+    /// the line:column where the replacement starts.
+    func misspelt(_ path: String, _ original: String, _ replacement: String) throws -> (String, String) {
+        let text = try String(contentsOf: TestPaths.templates.appendingPathComponent(path), encoding: .utf8)
+        let range = try #require(text.range(of: original), "\(path) no longer has \(original)")
+        let before = text[..<range.lowerBound]
+        let line = before.filter(\.isNewline).count + 1
+        let column =
+            before.count
+            - (before.lastIndex(where: \.isNewline).map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0)
+            + 1
+        return (text.replacingCharacters(in: range, with: replacement), "\(line):\(column)")
+    }
+
+    @Test func misspeltKeyInAPageIsReportedAtItsTagWithTheKeysAndANearName() throws {
+        let (text, position) = try misspelt("pages/plan.mustache", "{{{bodyHTML}}}", "{{{bodyHMTL}}}")
+        let (set, lines, diagnostics) = try load(["pages/plan.mustache": text])
+        #expect(set == nil)
+        #expect(lines == ["error unknown-template-key pages/plan.mustache:\(position)"])
+        let message = try #require(diagnostics.first?.message)
+        #expect(message.contains("`bodyHMTL` mà trang kế hoạch không có"), "\(message)")
+        #expect(message.contains("các khoá có: chrome, root, title, document, bodyHTML"), "\(message)")
+        #expect(message.contains("có phải ý bạn là 'bodyHTML'?"), "\(message)")
+    }
+
+    /// A key inside `{{#appendices}}` is looked up in the appendix, then in the page.
+    @Test func keyInsideASectionIsCheckedAgainstTheElementAndTheModelsAroundIt() throws {
+        let (text, position) = try misspelt("pages/plan.mustache", "{{indexName}}", "{{indexNam}}")
+        let (set, lines, diagnostics) = try load(["pages/plan.mustache": text])
+        #expect(set == nil)
+        #expect(lines == ["error unknown-template-key pages/plan.mustache:\(position)"])
+        let message = try #require(diagnostics.first?.message)
+        #expect(message.contains("mà phụ lục không có (kể cả các phần bao ngoài)"), "\(message)")
+        #expect(message.contains("'indexName'"), "\(message)")
+        // The page's own keys and the appendix's are both fine there.
+        let fine = text.replacingOccurrences(
+            of: "{{indexNam}}", with: "{{indexName}} {{bodyHTML}} {{chrome.siteTitle}}")
+        #expect(try load(["pages/plan.mustache": fine]).1.isEmpty)
+    }
+
+    /// A partial is checked with the context of the tag that includes it; a misspelt
+    /// partial key is reported once, in the partial, with which page it was rendered for.
+    @Test func keyInAPartialIsCheckedWhereItIsIncluded() throws {
+        let (text, position) = try misspelt("partials/task-roles.mustache", "{{name}}", "{{nmae}}")
+        let (set, lines, diagnostics) = try load(["partials/task-roles.mustache": text])
+        #expect(set == nil)
+        #expect(lines == ["error unknown-template-key partials/task-roles.mustache:\(position)"])
+        #expect(diagnostics.first?.message.contains("liên kết đơn vị không có") == true)
+        #expect(diagnostics.first?.notes.first?.contains("partials/task-roles") == true)
+    }
+
+    @Test func dottedKeyIsCheckedSegmentBySegment() throws {
+        let (text, position) = try misspelt("layout.mustache", "{{chrome.siteTitle}}", "{{chrome.siteTitel}}")
+        let (set, lines, diagnostics) = try load(["layout.mustache": text])
+        #expect(set == nil)
+        #expect(lines == ["error unknown-template-key layout.mustache:\(position)"])
+        let message = try #require(diagnostics.first?.message)
+        #expect(message.contains("`chrome.siteTitel` (phần `siteTitel`)"), "\(message)")
+        #expect(message.contains("có phải ý bạn là 'siteTitle'?"), "\(message)")
+    }
+
+    /// `.`, `.name`, swift-mustache's transforms and a list's position are understood.
+    @Test func mustacheNamesThatAreNotKeysAreNotFlagged() throws {
+        let text = """
+            {{% CONTENT_TYPE: HTML }}
+            {{<layout}}{{$main}}<p>{{.title}} {{count(chrome.nav)}} {{uppercased(title)}}</p>
+            {{#chrome.nav}}{{#first()}}<b>{{index()}}</b>{{/first()}}{{label}}{{/chrome.nav}}
+            {{#first(chrome.nav)}}{{url}}{{/first(chrome.nav)}}{{#title}}{{.}}{{/title}}{{^empty(chrome.nav)}}x{{/empty(chrome.nav)}}
+            {{/main}}{{/layout}}
+            """
+        let (set, lines, _) = try load(["pages/search.mustache": text])
+        #expect(lines == [])
+        #expect(set != nil)
+    }
+
+    @Test func transformThatDoesNotApplyIsReported() throws {
+        let text = "{{% CONTENT_TYPE: HTML }}\n{{<layout}}{{$main}}{{count(title)}} {{.label}}{{/main}}{{/layout}}\n"
+        let (set, lines, _) = try load(["pages/search.mustache": text])
+        #expect(set == nil)
+        // `label` is NavItem's, not the page's: `.label` looks only in the page.
+        #expect(
+            lines == [
+                "error unknown-template-key pages/search.mustache:2:21",
+                "error unknown-template-key pages/search.mustache:2:38",
+            ])
+    }
+
+    /// Every template the renderer renders by name must be there: no empty fragment.
+    @Test func missingRequiredPartialIsADiagnosticAtTheTemplatesFolder() throws {
+        let temporary = try TemporaryFolder()
+        try temporary.overlay(TestPaths.templates, at: "templates")
+        try FileManager.default.removeItem(at: temporary.path("templates/partials/task-progress.mustache"))
+        let (set, diagnostics) = TemplateSet.load(from: temporary.path("templates"), displayPath: "Templates")
+        #expect(set == nil)
+        #expect(compact(diagnostics, root: "Templates").contains("error missing-template Templates"))
+        #expect(diagnostics.contains { $0.message.contains("thiếu mẫu con 'partials/task-progress.mustache'") })
     }
 }

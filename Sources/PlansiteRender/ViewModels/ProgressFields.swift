@@ -1,134 +1,116 @@
-import Mustache
+// The template contract of the view models in ProgressViews.swift: one table per model (see
+// TemplateModel.swift). A template that uses a key not declared here is an error when the
+// templates are loaded (`unknown-template-key`).
 
-// Field look-ups of the progress views (see TemplateFields.swift for why they are written out).
-
-extension TaskProgressView: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "reference": self.reference
-        case "status": self.status
-        case "statusSlug": self.statusSlug
-        case "dueText": self.dueText.map { $0 as Any }
-        case "percent": self.percent.map { $0 as Any }
-        case "hasReports": self.hasReports
-        case "reportCount": self.reportCount
-        case "reports": self.reports
-        case "latest": self.latest.map { $0 as Any }
-        default: nil
-        }
-    }
+extension TaskProgressView: TemplateModel {
+    static let displayName = "tình hình thực hiện nhiệm vụ"
+    static let fields = FieldTable<TaskProgressView>([
+        "reference": .text({ $0.reference }),
+        "status": .text({ $0.status }),
+        "statusSlug": .text({ $0.statusSlug }),
+        "dueText": .text({ $0.dueText }, whenNil: .looksOutward),
+        "percent": .text({ $0.percent }, whenNil: .looksOutward),
+        "hasReports": .flag({ $0.hasReports }),
+        "reportCount": .text({ $0.reportCount }),
+        "reports": .list({ $0.reports }),
+        "latest": .section({ $0.latest }, whenNil: .looksOutward),
+    ])
 }
 
-extension ReportView: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "period": self.period
-        case "department": self.department
-        case "date": self.date
-        case "dateISO": self.dateISO
-        case "document": self.document.map { $0 as Any }
-        case "status": self.status
-        case "statusSlug": self.statusSlug
-        case "percent": self.percent.map { $0 as Any }
-        case "noteHTML": self.noteHTML.map { $0 as Any }
-        case "hasEvidence": self.hasEvidence
-        case "evidence": self.evidence
-        case "isExample": self.isExample
-        default: nil
-        }
-    }
+extension ReportView: TemplateModel {
+    static let displayName = "báo cáo"
+    static let fields = FieldTable<ReportView>([
+        "period": .text({ $0.period }),
+        "department": .section({ $0.department }),
+        "date": .text({ $0.date }),
+        "dateISO": .text({ $0.dateISO }),
+        "document": .text({ $0.document }, whenNil: .looksOutward),
+        "status": .text({ $0.status }),
+        "statusSlug": .text({ $0.statusSlug }),
+        "percent": .text({ $0.percent }, whenNil: .looksOutward),
+        "noteHTML": .html({ $0.noteHTML }, whenNil: .looksOutward),
+        "hasEvidence": .flag({ $0.hasEvidence }),
+        "evidence": .list({ $0.evidence }),
+        "isExample": .flag({ $0.isExample }),
+    ])
 }
 
-extension EvidenceView: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "text": self.text
-        case "url": self.url.map { $0 as Any }
-        default: nil
-        }
-    }
+extension EvidenceView: TemplateModel {
+    static let displayName = "minh chứng"
+    static let fields = FieldTable<EvidenceView>([
+        "text": .text({ $0.text }),
+        "url": .text({ $0.url }, whenNil: .looksOutward),
+    ])
 }
 
-extension ProgressTable: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "caption": self.caption
-        case "rowHeading": self.rowHeading
-        case "statuses": self.statuses
-        case "rows": self.rows
-        default: nil
-        }
-    }
+extension ProgressTable: TemplateModel {
+    static let displayName = "bảng tình hình thực hiện"
+    static let fields = FieldTable<ProgressTable>([
+        "caption": .text({ $0.caption }),
+        "rowHeading": .text({ $0.rowHeading }),
+        "statuses": .list({ $0.statuses }),
+        "rows": .list({ $0.rows }),
+    ])
 }
 
-extension StatusHeading: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "label": self.label
-        case "slug": self.slug
-        default: nil
-        }
-    }
+extension StatusHeading: TemplateModel {
+    static let displayName = "cột trạng thái"
+    static let fields = FieldTable<StatusHeading>([
+        "label": .text({ $0.label }),
+        "slug": .text({ $0.slug }),
+    ])
 }
 
-extension ProgressRow: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "label": self.label
-        case "url": self.url.map { $0 as Any }
-        case "isTotal": self.isTotal
-        case "counts": self.counts
-        case "total": self.total
-        case "percentFinished": self.percentFinished
-        default: nil
-        }
-    }
+extension ProgressRow: TemplateModel {
+    static let displayName = "dòng bảng tình hình thực hiện"
+    static let fields = FieldTable<ProgressRow>([
+        "label": .text({ $0.label }),
+        "url": .text({ $0.url }, whenNil: .looksOutward),
+        "isTotal": .flag({ $0.isTotal }),
+        "counts": .list({ $0.counts }),
+        "total": .text({ $0.total }),
+        "percentFinished": .text({ $0.percentFinished }),
+    ])
 }
 
-extension OverdueView: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "text": self.text
-        case "url": self.url
-        case "reference": self.reference
-        case "dueText": self.dueText.map { $0 as Any }
-        case "plan": self.plan.map { $0 as Any }
-        case "role": self.role.map { $0 as Any }
-        default: nil
-        }
-    }
+extension OverdueView: TemplateModel {
+    static let displayName = "nhiệm vụ quá hạn"
+    static let fields = FieldTable<OverdueView>([
+        "text": .text({ $0.text }),
+        "url": .text({ $0.url }),
+        "reference": .text({ $0.reference }),
+        "dueText": .text({ $0.dueText }, whenNil: .looksOutward),
+        "plan": .text({ $0.plan }, whenNil: .looksOutward),
+        "role": .text({ $0.role }, whenNil: .looksOutward),
+    ])
 }
 
-extension ProgressSection: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "asOf": self.asOf
-        case "asOfISO": self.asOfISO
-        case "reportDay": self.reportDay
-        case "hasExamples": self.hasExamples
-        case "isReported": self.isReported
-        case "table": self.table
-        case "hasOverdue": self.hasOverdue
-        case "overdueCount": self.overdueCount
-        case "overdue": self.overdue
-        case "chart": self.chart.map { $0 as Any }
-        default: nil
-        }
-    }
+extension ProgressSection: TemplateModel {
+    static let displayName = "phần tình hình thực hiện"
+    static let fields = FieldTable<ProgressSection>([
+        "asOf": .text({ $0.asOf }),
+        "asOfISO": .text({ $0.asOfISO }),
+        "reportDay": .text({ $0.reportDay }),
+        "hasExamples": .flag({ $0.hasExamples }),
+        "isReported": .flag({ $0.isReported }),
+        "table": .section({ $0.table }),
+        "hasOverdue": .flag({ $0.hasOverdue }),
+        "overdueCount": .text({ $0.overdueCount }),
+        "overdue": .list({ $0.overdue }),
+        "chart": .section({ $0.chart }, whenNil: .looksOutward),
+    ])
 }
 
-extension OverduePlanView: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "title": self.title
-        case "url": self.url
-        case "reference": self.reference
-        case "overdueCount": self.overdueCount
-        case "hasItems": self.hasItems
-        case "items": self.items
-        case "hasMore": self.hasMore
-        case "moreCount": self.moreCount
-        default: nil
-        }
-    }
+extension OverduePlanView: TemplateModel {
+    static let displayName = "kế hoạch có nhiệm vụ quá hạn"
+    static let fields = FieldTable<OverduePlanView>([
+        "title": .text({ $0.title }),
+        "url": .text({ $0.url }),
+        "reference": .text({ $0.reference }),
+        "overdueCount": .text({ $0.overdueCount }),
+        "hasItems": .flag({ $0.hasItems }),
+        "items": .list({ $0.items }),
+        "hasMore": .flag({ $0.hasMore }),
+        "moreCount": .text({ $0.moreCount }),
+    ])
 }
