@@ -5,6 +5,8 @@ public struct SourceLocation: Hashable, Sendable, Comparable, Codable, CustomStr
     public var column: Int
     /// A spreadsheet cell, printed instead of line and column: "Sheet1!D7" (a workbook's
     /// sheet and cell) or "D7" (a CSV file). Line and column then hold its row and column.
+    /// In a Word document, the place as a clerk finds it ("đoạn 12", "bảng 2, dòng 3, ô 4"),
+    /// line and column then holding the paragraph or row and the cell.
     public var cell: String?
 
     public init(file: String, line: Int = 0, column: Int = 0, cell: String? = nil) {

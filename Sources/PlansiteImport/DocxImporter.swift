@@ -88,10 +88,7 @@ public struct DocxImporter {
     func convert(_ document: DocxDocument, name: String) -> Result {
         var result = Result()
         func report(_ severity: Severity, _ code: DiagnosticCode, _ place: DocxPlace, _ message: String) {
-            let (line, column) = place.lineAndColumn
-            result.diagnostics.append(
-                Diagnostic(
-                    severity, code, "\(place): \(message)", at: SourceLocation(file: name, line: line, column: column)))
+            result.diagnostics.append(Diagnostic(severity, code, message, at: place.location(in: name)))
         }
         for finding in document.findings { report(.warning, .unmappedContent, finding.place, finding.message) }
 
