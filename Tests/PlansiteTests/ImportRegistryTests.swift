@@ -110,4 +110,24 @@ import Testing
         let notes = result.allNotes.filter { $0.kind == .unknownDepartment }
         #expect(notes.count == 1 && notes.allSatisfy { $0.message.hasSuffix(hint) }, "\(notes)")
     }
+
+    @Test func textImportNotesAreDiagnosticsWithFileLineColumnAndCode() {
+        let text =
+            "STT\tNội dung\tChủ trì\tThời gian\n(1)\t(2)\t(3)\t(4)\n1\tNiêm yết\tSở Du hành Vũ trụ\tQuý I/2025\n"
+        let result = AppendixImporter(registry: Self.registry, options: .init(locality: "dak-nong")).importText(
+            text, format: .tsv)
+        let all = result.diagnostics(file: "bang.tsv")
+        // The readings of the header (which column is which) are notes too.
+        #expect(all.filter { $0.code == .importReading }.allSatisfy { $0.severity == .note }, "\(all)")
+        let diagnostics = all.filter { $0.code != .importReading }
+        #expect(diagnostics.map(\.code) == [.skippedLine, .unknownDepartment], "\(diagnostics)")
+        #expect(diagnostics.map(\.severity) == [.note, .warning])
+        #expect(diagnostics.map(\.location) == [2, 3].map { SourceLocation(file: "bang.tsv", line: $0, column: 1) })
+        #expect(
+            diagnostics.last?.description.hasPrefix("bang.tsv:3:1: warning: không có đơn vị 'Sở Du hành Vũ trụ'")
+                == true,
+            "\(diagnostics)")
+        #expect(diagnostics.last?.description.hasSuffix("«Sở Du hành Vũ trụ» [unknown-department]") == true)
+        #expect(Diagnostic.totals(of: all) == (errors: 0, warnings: 1))
+    }
 }
