@@ -74,6 +74,8 @@ public struct Registry: Sendable {
     /// Adds one registry file's departments; returns a problem when the YAML cannot be read.
     @discardableResult
     public mutating func add(yaml text: String, path: String) -> String? {
+        typealias K = ContentKey.Registry
+        typealias E = ContentKey.RegistryEntry
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -83,27 +85,27 @@ public struct Registry: Sendable {
         guard let node, case .mapping(let root) = node else { return "\(path): không phải một mục YAML" }
         var localityID: String?
         var localityName: String?
-        if let locality = root["locality"], case .mapping(let mapping) = locality {
-            localityID = mapping["id"]?.string
-            localityName = mapping["name"]?.string
+        if let locality = root[K.locality], case .mapping(let mapping) = locality {
+            localityID = mapping[K.localityID]?.string
+            localityName = mapping[K.localityName]?.string
         }
         files.append(File(path: path, locality: localityID, localityName: localityName))
         guard let localityID else { return "\(path): thiếu 'locality'" }
         localities[localityID] = localityName ?? localityID
-        guard let departments = root["departments"], case .sequence(let list) = departments else { return nil }
+        guard let departments = root[K.departments], case .sequence(let list) = departments else { return nil }
         for item in list {
-            guard case .mapping(let mapping) = item, let id = mapping["id"]?.string, let name = mapping["name"]?.string
+            guard case .mapping(let mapping) = item, let id = mapping[E.id]?.string, let name = mapping[E.name]?.string
             else { continue }
             var aliases: [String] = []
-            switch mapping["aliases"] {
+            switch mapping[E.aliases] {
             case .some(.sequence(let sequence)): aliases = sequence.compactMap(\.string)
             case .some(.scalar(let scalar)): aliases = [scalar.string]
             default: break
             }
             insert(
                 Entry(
-                    id: id, name: name, shortName: mapping["short-name"]?.string, aliases: aliases,
-                    level: mapping["level"]?.string, locality: localityID),
+                    id: id, name: name, shortName: mapping[E.shortName]?.string, aliases: aliases,
+                    level: mapping[E.level]?.string, locality: localityID),
                 location: SourceLocation(
                     file: path, line: item.mark.map { $0.line } ?? 0, column: item.mark.map { $0.column } ?? 0))
         }
