@@ -84,8 +84,10 @@ let package = Package(
         .target(
             name: "PlansiteImport",
             dependencies: [
-                "PlansiteDiagnostics", "PlansiteModel", "PlansiteXLSX", .product(name: "Yams", package: "Yams"),
-                .product(name: "CSV", package: "CSV.swift"),
+                // The validator's department directory, so that import and check resolve names
+                // alike (one way: the validator never imports the importer).
+                "PlansiteDiagnostics", "PlansiteModel", "PlansiteValidator", "PlansiteXLSX",
+                .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

@@ -5,6 +5,8 @@ public struct SourceLocation: Hashable, Sendable, Comparable, Codable, CustomStr
     public var column: Int
     /// A spreadsheet cell, printed instead of line and column: "Sheet1!D7" (a workbook's
     /// sheet and cell) or "D7" (a CSV file). Line and column then hold its row and column.
+    /// In a Word document, the place as a clerk finds it ("đoạn 12", "bảng 2, dòng 3, ô 4"),
+    /// line and column then holding the paragraph or row and the cell.
     public var cell: String?
 
     public init(file: String, line: Int = 0, column: Int = 0, cell: String? = nil) {
@@ -25,10 +27,21 @@ public struct SourceLocation: Hashable, Sendable, Comparable, Codable, CustomStr
 }
 
 public enum Severity: String, Sendable, Comparable, Codable {
+    /// Something for a person to confirm, not a problem: a reading the importer chose, a line
+    /// it skipped on purpose. `plansite check` never reports notes; totals do not count them.
+    case note
     case warning
     case error
 
-    public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
+    private var rank: Int {
+        switch self {
+        case .note: 0
+        case .warning: 1
+        case .error: 2
+        }
+    }
+
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
 
 /// One finding about the content or the templates, printed compiler-style:
@@ -178,7 +191,7 @@ extension Diagnostic {
                 warnings += omitted.warnings
             } else if diagnostic.severity == .error {
                 errors += 1
-            } else {
+            } else if diagnostic.severity == .warning {
                 warnings += 1
             }
         }

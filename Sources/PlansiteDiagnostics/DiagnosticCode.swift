@@ -81,6 +81,11 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
     case unreadableDocument = "unreadable-document"
     /// A part of the document that the importer could not map into the plan folder.
     case unmappedContent = "unmapped-content"
+    // Import of appendix tables (`plansite import bang.txt|.csv|.tsv`), notes for a person
+    /// A reading the importer chose that a person should confirm (a department cell with more words).
+    case importReading = "import-reading"
+    /// A line skipped on purpose: a repeated header row, a column-number row, a rule.
+    case skippedLine = "skipped-line"
     // Output
     case outputFailed = "output-failed"
     /// The output folder is one plansite must not replace (the content, a parent of it, a file…).

@@ -30,7 +30,7 @@ public enum Suggestions {
         }
 
         public func hint(for word: String) -> String? {
-            Suggestions.hint(found: closest(to: word))
+            Suggestions.didYouMean(closest(to: word))
         }
     }
 
@@ -57,11 +57,18 @@ public enum Suggestions {
 
     /// "có phải ý bạn là 'a' hoặc 'b'?" ("did you mean …") or nil.
     public static func hint(for word: String, in candidates: [String]) -> String? {
-        hint(found: closest(to: word, in: candidates))
+        didYouMean(closest(to: word, in: candidates))
     }
 
-    static func hint(found: [String]) -> String? {
-        guard !found.isEmpty else { return nil }
-        return "có phải ý bạn là " + found.map { "'\($0)'" }.joined(separator: " hoặc ") + "?"
+    /// The one wording of "did you mean", for every stage: "có phải ý bạn là 'a' hoặc 'b'?",
+    /// or nil without names.
+    public static func didYouMean(_ names: [String]) -> String? {
+        guard !names.isEmpty else { return nil }
+        return "có phải ý bạn là " + names.map { "'\($0)'" }.joined(separator: " hoặc ") + "?"
+    }
+
+    /// `message` followed by "; có phải ý bạn là …?" when there are names, else unchanged.
+    public static func appendingHint(_ message: String, _ names: [String]) -> String {
+        didYouMean(names).map { "\(message); \($0)" } ?? message
     }
 }

@@ -1,3 +1,4 @@
+import PlansiteDiagnostics
 import PlansiteModel
 
 /// Reads a department cell ("Chủ tịch UBND cấp huyện; Chủ tịch UBND cấp xã",
@@ -55,10 +56,8 @@ struct DepartmentCellReader {
                             + "hãy ghi mã đơn vị",
                         text: name))
             case .unknown(let suggestions):
-                var message = "không có đơn vị '\(name)' trong danh mục; giữ nguyên trong kết quả"
-                if !suggestions.isEmpty {
-                    message += "; có phải ý bạn là " + suggestions.map { "'\($0)'" }.joined(separator: " hoặc ") + "?"
-                }
+                let message = Suggestions.appendingHint(
+                    "không có đơn vị '\(name)' trong danh mục; giữ nguyên trong kết quả", suggestions)
                 reading.notes.append(ImportNote(line: line, kind: .unknownDepartment, message: message, text: name))
             }
         }

@@ -6,6 +6,9 @@ import Yams
 /// text, so that the file's existing entries and comments stay exactly as they were; creates
 /// `departments/<locality>.yaml` when the locality has no file yet.
 public enum DepartmentScaffold {
+    private typealias K = ContentKey.Registry
+    private typealias E = ContentKey.RegistryEntry
+
     public struct Answers: Sendable {
         public var locality: String?
         public var localityName: String?
@@ -140,11 +143,11 @@ public enum DepartmentScaffold {
             # Danh mục đơn vị của \(request.localityName ?? request.locality), tạo bởi `plansite new department`.
             # Xem docs/content-format.md: mỗi đơn vị được khai báo một lần, với mọi cách văn bản viết tên nó.
             # Địa phương (locality): mã (id, chữ thường không dấu) và tên hiển thị (name).
-            locality:
-              id: \(y(request.locality))
-              name: \(y(request.localityName ?? request.locality))
+            \(K.locality):
+              \(K.localityID): \(y(request.locality))
+              \(K.localityName): \(y(request.localityName ?? request.locality))
             # Các đơn vị (departments) của địa phương.
-            departments:
+            \(K.departments):
 
             """ + entry(request, indent: "  ")
         try FileManager.default.createDirectory(at: departmentsFolder, withIntermediateDirectories: true)
@@ -161,18 +164,18 @@ public enum DepartmentScaffold {
             guard let first = line.first else { return false }
             return !first.isWhitespace && first != "#" && first != "-" && line.contains(":")
         }
-        guard let departmentsLine = topLevel.last(where: { $0.element.hasPrefix("departments:") }) else {
+        guard let departmentsLine = topLevel.last(where: { $0.element.hasPrefix("\(K.departments):") }) else {
             // No list yet: start one at the end.
             var text = original
             if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
-            text += "departments:\n" + entry(request, indent: "  ")
+            text += "\(K.departments):\n" + entry(request, indent: "  ")
             return try verified(text, request: request, path: path)
         }
         guard topLevel.last?.offset == departmentsLine.offset else {
             throw ScaffoldError.cannotAppend(
                 path: path, reason: "'departments:' không phải mục cuối của tệp; hãy thêm đơn vị bằng tay")
         }
-        let rest = departmentsLine.element.dropFirst("departments:".count).trimmingCharacters(in: .whitespaces)
+        let rest = departmentsLine.element.dropFirst("\(K.departments):".count).trimmingCharacters(in: .whitespaces)
         guard rest.isEmpty || rest.hasPrefix("#") else {
             throw ScaffoldError.cannotAppend(
                 path: path, reason: "danh sách 'departments' viết trên một dòng; hãy viết mỗi đơn vị một mục '- id: …'")
@@ -198,16 +201,16 @@ public enum DepartmentScaffold {
             "",
             "# Thêm bởi `plansite new department`. id: mã đơn vị (trang don-vi/<id>/); name: tên chính thức;",
             "# short-name: tên ngắn; aliases: mọi cách văn bản viết tên này; level: cấp; parent: đơn vị cấp trên.",
-            "- id: \(y(request.id))",
-            "  name: \(y(request.name))",
+            "- \(E.id): \(y(request.id))",
+            "  \(E.name): \(y(request.name))",
         ]
-        if let shortName = request.shortName { lines.append("  short-name: \(y(shortName))") }
+        if let shortName = request.shortName { lines.append("  \(E.shortName): \(y(shortName))") }
         if !request.aliases.isEmpty {
-            lines.append("  aliases:")
+            lines.append("  \(E.aliases):")
             lines += request.aliases.map { "    - \(y($0))" }
         }
-        lines.append("  level: \(y(request.level.rawValue))")
-        if let parent = request.parent { lines.append("  parent: \(y(parent))") }
+        lines.append("  \(E.level): \(y(request.level.rawValue))")
+        if let parent = request.parent { lines.append("  \(E.parent): \(y(parent))") }
         return lines.map { $0.isEmpty ? "" : indent + $0 }.joined(separator: "\n") + "\n"
     }
 

@@ -88,10 +88,7 @@ public struct DocxImporter {
     func convert(_ document: DocxDocument, name: String) -> Result {
         var result = Result()
         func report(_ severity: Severity, _ code: DiagnosticCode, _ place: DocxPlace, _ message: String) {
-            let (line, column) = place.lineAndColumn
-            result.diagnostics.append(
-                Diagnostic(
-                    severity, code, "\(place): \(message)", at: SourceLocation(file: name, line: line, column: column)))
+            result.diagnostics.append(Diagnostic(severity, code, message, at: place.location(in: name)))
         }
         for finding in document.findings { report(.warning, .unmappedContent, finding.place, finding.message) }
 
@@ -279,15 +276,14 @@ public struct DocxImporter {
         finderNotes = []
         for note in notes.sorted(by: { $0.line < $1.line }) {
             let place = places[note.line] ?? .document
-            let quoted = note.text.isEmpty ? "" : ": «\(note.text)»"
             switch note.kind {
-            case .uninterpreted: report(.warning, .unmappedContent, place, note.message + quoted)
+            case .uninterpreted: report(note.severity, note.code, place, note.quotedMessage)
             case .unknownDepartment:
-                report(.warning, .unknownDepartment, place, note.message + quoted)
+                report(note.severity, note.code, place, note.quotedMessage)
                 if !note.text.isEmpty, !result.unknownDepartments.contains(note.text) {
                     result.unknownDepartments.append(note.text)
                 }
-            case .interpreted: result.readings.append("\(name): \(place): \(note.message)\(quoted)")
+            case .interpreted: result.readings.append("\(place.location(in: name)): \(note.quotedMessage)")
             case .skipped: break
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import PlansiteDiagnostics
 import PlansiteXLSX
 import ZIPFoundation
 
@@ -165,6 +166,13 @@ public enum DocxPlace: Hashable, Sendable, CustomStringConvertible {
         case .row(let table, let row): "bảng \(table), dòng \(row)"
         case .document: "toàn văn bản"
         }
+    }
+
+    /// Where a diagnostic points: printed as "plan.docx:bảng 2, dòng 3, ô 4" (or "đoạn 12"),
+    /// with the paragraph or row as its line and the cell as its column for ordering.
+    func location(in file: String) -> SourceLocation {
+        let (line, column) = lineAndColumn
+        return SourceLocation(file: file, line: line, column: column, cell: self == .document ? nil : description)
     }
 
     /// line = paragraph number or table row, column = cell (0 when none).

@@ -1,3 +1,5 @@
+import PlansiteDiagnostics
+
 /// Something the importer reports about a source line: what it could not interpret, a name
 /// missing from the registry, a reading it chose, or a line it skipped on purpose.
 public struct ImportNote: Sendable, Hashable, CustomStringConvertible {
@@ -27,19 +29,33 @@ public struct ImportNote: Sendable, Hashable, CustomStringConvertible {
         self.text = text
     }
 
+    /// The severity and code it is reported with, as every other diagnostic.
+    public var severity: Severity {
+        switch kind {
+        case .uninterpreted, .unknownDepartment: .warning
+        case .interpreted, .skipped: .note
+        }
+    }
+
+    public var code: DiagnosticCode {
+        switch kind {
+        case .uninterpreted: .unmappedContent
+        case .unknownDepartment: .unknownDepartment
+        case .interpreted: .importReading
+        case .skipped: .skippedLine
+        }
+    }
+
+    /// The message with the source text quoted: "không có đơn vị 'X' …: «X»".
+    public var quotedMessage: String { text.isEmpty ? message : "\(message): «\(text)»" }
+
+    /// The note as a diagnostic of `file` (a text, CSV or TSV export), at the start of its line.
+    public func diagnostic(file: String) -> Diagnostic {
+        Diagnostic(severity, code, quotedMessage, at: SourceLocation(file: file, line: line, column: 1))
+    }
+
     /// "dòng 12: chưa hiểu được ô này: «…»".
     public var description: String {
         text.isEmpty ? "dòng \(line): \(message)" : "dòng \(line): \(message): «\(text)»"
-    }
-
-    /// Compiler-style, for the terminal: "file.txt:12: warning: … «…»".
-    public func formatted(file: String) -> String {
-        let severity =
-            switch kind {
-            case .uninterpreted, .unknownDepartment: "warning"
-            case .interpreted, .skipped: "note"
-            }
-        let quoted = text.isEmpty ? "" : ": «\(text)»"
-        return "\(file):\(line): \(severity): \(message)\(quoted)"
     }
 }

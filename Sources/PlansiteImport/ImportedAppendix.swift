@@ -1,3 +1,4 @@
+import PlansiteDiagnostics
 import PlansiteModel
 
 /// A task read from a table row, departments as written.
@@ -70,4 +71,7 @@ public struct ImportResult: Sendable {
     public var allNotes: [ImportNote] {
         (notes + appendices.flatMap(\.notes)).sorted { ($0.line, $0.kind.rawValue) < ($1.line, $1.kind.rawValue) }
     }
+
+    /// Every note as a diagnostic of `file`, in line order, printed like every other diagnostic.
+    public func diagnostics(file: String) -> [Diagnostic] { allNotes.map { $0.diagnostic(file: file) } }
 }

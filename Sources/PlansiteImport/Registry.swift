@@ -1,12 +1,14 @@
 import Foundation
 import PlansiteDiagnostics
 import PlansiteModel
+import PlansiteValidator
 import Yams
 
-/// The department registry (`Content/departments/*.yaml`), read leniently for matching names:
-/// the same rules as the validator — a name is its id, name, short name or an alias, compared
-/// with case, spacing and Unicode form ignored; first among the locality's departments, then
-/// among all others when exactly one matches.
+/// The department registry (`Content/departments/*.yaml`), read leniently for the importer
+/// and the scaffolds: which localities and files there are, and every department. Names are
+/// resolved by the validator's `DepartmentDirectory`, so `plansite import`, `plansite new` and
+/// `plansite check` accept exactly the same names, and a name that two departments of one
+/// locality claim is reported (`ambiguousAlias`) by the same rule.
 public struct Registry: Sendable {
     public struct Entry: Sendable, Hashable {
         public var id: String
@@ -15,6 +17,18 @@ public struct Registry: Sendable {
         public var aliases: [String]
         public var level: String?
         public var locality: String
+
+        public init(
+            id: String, name: String, shortName: String? = nil, aliases: [String] = [], level: String? = nil,
+            locality: String
+        ) {
+            self.id = id
+            self.name = name
+            self.shortName = shortName
+            self.aliases = aliases
+            self.level = level
+            self.locality = locality
+        }
 
         /// Every way the registry lets a plan name it.
         public var names: [String] { [id, name] + [shortName].compactMap { $0 } + aliases }
@@ -31,16 +45,16 @@ public struct Registry: Sendable {
     public private(set) var files: [File] = []
     /// Locality id → display name.
     public private(set) var localities: [String: String] = [:]
-    /// Locality → match key → department id.
-    private var byLocality: [String: [String: String]] = [:]
-    /// Locality → match key → the name as the registry writes it.
+    /// The validator's directory of names, prepared after every `add`.
+    public private(set) var directory = DepartmentDirectory()
+    /// Names that clash within a locality, as the validator reports them.
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// Locality → match key → the name as the registry writes it (the first accepted).
     private var spellings: [String: [String: String]] = [:]
-    /// Match key → ids in any locality.
-    private var global: [String: Set<String>] = [:]
 
     public init() {}
 
-    /// Reads every `*.yaml` of a folder; unreadable files are named in `problems`.
+    /// Reads every `*.yaml` of a folder; unreadable files and clashing names are in `problems`.
     public static func load(folder: URL) -> (registry: Registry, problems: [String]) {
         var registry = Registry()
         var problems: [String] = []
@@ -53,12 +67,15 @@ public struct Registry: Sendable {
             }
             if let problem = registry.add(yaml: text, path: url.path) { problems.append(problem) }
         }
+        problems += registry.diagnostics.map(\.description)
         return (registry, problems)
     }
 
     /// Adds one registry file's departments; returns a problem when the YAML cannot be read.
     @discardableResult
     public mutating func add(yaml text: String, path: String) -> String? {
+        typealias K = ContentKey.Registry
+        typealias E = ContentKey.RegistryEntry
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -68,63 +85,70 @@ public struct Registry: Sendable {
         guard let node, case .mapping(let root) = node else { return "\(path): không phải một mục YAML" }
         var localityID: String?
         var localityName: String?
-        if let locality = root["locality"], case .mapping(let mapping) = locality {
-            localityID = mapping["id"]?.string
-            localityName = mapping["name"]?.string
+        if let locality = root[K.locality], case .mapping(let mapping) = locality {
+            localityID = mapping[K.localityID]?.string
+            localityName = mapping[K.localityName]?.string
         }
         files.append(File(path: path, locality: localityID, localityName: localityName))
         guard let localityID else { return "\(path): thiếu 'locality'" }
         localities[localityID] = localityName ?? localityID
-        guard let departments = root["departments"], case .sequence(let list) = departments else { return nil }
+        guard let departments = root[K.departments], case .sequence(let list) = departments else { return nil }
         for item in list {
-            guard case .mapping(let mapping) = item, let id = mapping["id"]?.string, let name = mapping["name"]?.string
+            guard case .mapping(let mapping) = item, let id = mapping[E.id]?.string, let name = mapping[E.name]?.string
             else { continue }
             var aliases: [String] = []
-            switch mapping["aliases"] {
+            switch mapping[E.aliases] {
             case .some(.sequence(let sequence)): aliases = sequence.compactMap(\.string)
             case .some(.scalar(let scalar)): aliases = [scalar.string]
             default: break
             }
-            add(
+            insert(
                 Entry(
-                    id: id, name: name, shortName: mapping["short-name"]?.string, aliases: aliases,
-                    level: mapping["level"]?.string, locality: localityID))
+                    id: id, name: name, shortName: mapping[E.shortName]?.string, aliases: aliases,
+                    level: mapping[E.level]?.string, locality: localityID),
+                location: SourceLocation(
+                    file: path, line: item.mark.map { $0.line } ?? 0, column: item.mark.map { $0.column } ?? 0))
         }
+        directory.prepare()
         return nil
     }
 
-    public mutating func add(_ entry: Entry) {
+    /// Adds one department; `location` is where its entry is written, for a clash of names.
+    public mutating func add(_ entry: Entry, location: SourceLocation? = nil) {
+        insert(entry, location: location)
+        directory.prepare()
+    }
+
+    private mutating func insert(_ entry: Entry, location: SourceLocation?) {
         entries.append(entry)
         if localities[entry.locality] == nil { localities[entry.locality] = entry.locality }
+        let department = Department(
+            id: entry.id, name: entry.name, shortName: entry.shortName, aliases: entry.aliases,
+            level: entry.level.flatMap(DepartmentLevel.init(rawValue:)) ?? .unit, parent: nil,
+            locality: entry.locality)
+        var bag = DiagnosticBag()
+        directory.add(department, location: location ?? SourceLocation(file: entry.locality), bag: &bag)
+        diagnostics += bag.items
+        // The directory keeps the first department to claim a name: so does the spelling.
         for name in entry.names {
             let key = VietnameseText.matchKey(name)
-            guard byLocality[entry.locality]?[key] == nil else { continue }
-            byLocality[entry.locality, default: [:]][key] = entry.id
-            spellings[entry.locality, default: [:]][key] = name.precomposedStringWithCanonicalMapping
-            global[key, default: []].insert(entry.id)
+            if spellings[entry.locality]?[key] == nil {
+                spellings[entry.locality, default: [:]][key] = name.precomposedStringWithCanonicalMapping
+            }
         }
     }
 
     public var isEmpty: Bool { entries.isEmpty }
 
-    public enum Resolution: Sendable, Equatable {
-        case found(id: String)
-        case ambiguous([String])
-        case unknown(suggestions: [String])
-    }
+    public typealias Resolution = DepartmentDirectory.Resolution
 
-    /// The department a name stands for, in the validator's order.
+    /// The department a name stands for, exactly as `plansite check` resolves it.
     public func resolve(_ name: String, locality: String?) -> Resolution {
-        let key = VietnameseText.matchKey(name)
-        if let locality, let id = byLocality[locality]?[key] { return .found(id: id) }
-        if let ids = global[key] {
-            return ids.count == 1 ? .found(id: ids.first!) : .ambiguous(ids.sorted())
-        }
-        return .unknown(suggestions: suggestions(for: name, locality: locality))
+        directory.resolve(name, locality: locality)
     }
 
     public func isKnown(_ name: String, locality: String?) -> Bool {
-        if case .found = resolve(name, locality: locality) { return true }
+        if case .found = directory.resolve(name, locality: locality, suggest: false) { return true }
         return false
     }
 
@@ -136,34 +160,12 @@ public struct Registry: Sendable {
     /// The registry's spelling of a name of the locality.
     func spelling(of key: String, in locality: String) -> String? { spellings[locality]?[key] }
 
-    /// Closest names: by edit distance among the locality, then everywhere, then by
-    /// containment ("Giám đốc Sở Tư pháp" ~ "Sở Tư pháp"), as the validator suggests.
-    public func suggestions(for name: String, locality: String?) -> [String] {
-        let local = locality.map { names(in: $0) } ?? []
-        var found = Suggestions.closest(to: name, in: local)
-        if found.isEmpty {
-            found = Suggestions.closest(to: name, in: spellings.values.flatMap { $0.values })
-        }
-        if found.isEmpty {
-            let folded = VietnameseText.fold(name)
-            let pool = local.isEmpty ? spellings.values.flatMap { $0.values } : local
-            found = Array(
-                Set(
-                    pool.filter {
-                        let candidate = VietnameseText.fold($0)
-                        return candidate.count >= 4 && (candidate.contains(folded) || folded.contains(candidate))
-                    }
-                ).sorted().prefix(3))
-        }
-        return found
-    }
-
     /// The locality in which most of these names are found locally; nil without a registry.
     public func bestLocality(for names: [String]) -> String? {
         guard !localities.isEmpty else { return nil }
         var best: (String, Int)?
         for locality in localities.keys.sorted() {
-            let keys = byLocality[locality] ?? [:]
+            let keys = spellings[locality] ?? [:]
             let count = names.filter { keys[VietnameseText.matchKey($0)] != nil }.count
             if best == nil || count > best!.1 { best = (locality, count) }
         }
@@ -175,7 +177,7 @@ public struct Registry: Sendable {
     /// chuyên môn …" → ["Phòng TH", "Các phòng chuyên môn"].
     func namesMentioned(in text: String, locality: String) -> [String] {
         let haystack = Array(VietnameseText.matchKey(text))
-        let keys = (byLocality[locality] ?? [:]).keys.filter { $0.count >= 3 }.sorted {
+        let keys = (spellings[locality] ?? [:]).keys.filter { $0.count >= 3 }.sorted {
             $0.count != $1.count ? $0.count > $1.count : $0 < $1
         }
         var taken = [Bool](repeating: false, count: haystack.count)

@@ -27,8 +27,7 @@ public enum ReportFormImport {
             let close = site.plans.map(\.slug).filter { $0.contains(slug) || slug.contains($0) }.prefix(3)
             bag.error(
                 .unknownValue,
-                "không có kế hoạch '\(slug)' trong nội dung"
-                    + (close.isEmpty ? "" : "; có phải ý bạn là " + close.joined(separator: " hoặc ") + "?"),
+                Suggestions.appendingHint("không có kế hoạch '\(slug)' trong nội dung", Array(close)),
                 at: whole)
             return Result(diagnostics: bag.items)
         }
@@ -254,9 +253,8 @@ struct FormReader {
                     let hint = Suggestions.closest(to: reference, in: expected.map(\.reference), limit: 2)
                     bag.error(
                         .unknownTask,
-                        "không có nhiệm vụ mã '\(reference)' trong kế hoạch '\(plan.slug)'"
-                            + (hint.isEmpty
-                                ? "" : "; có phải là " + hint.map { "'\($0)'" }.joined(separator: " hoặc ") + "?")
+                        Suggestions.appendingHint(
+                            "không có nhiệm vụ mã '\(reference)' trong kế hoạch '\(plan.slug)'", hint)
                             + " Ô mã báo cáo đã khóa, không sửa",
                         at: grid.location(row, L.reference))
                 }
@@ -292,8 +290,8 @@ struct FormReader {
                 let named = close.compactMap { folded in candidates.first { VietnameseText.fold($0) == folded } }
                 bag.error(
                     .unknownValue,
-                    "trạng thái '\(statusText)' không có trong danh sách"
-                        + (named.isEmpty ? "" : "; có phải ý bạn là '\(named[0])'?")
+                    Suggestions.appendingHint(
+                        "trạng thái '\(statusText)' không có trong danh sách", Array(named.prefix(1)))
                         + " Chọn một trong: " + candidates.joined(separator: ", "),
                     at: grid.location(row, L.status))
                 continue

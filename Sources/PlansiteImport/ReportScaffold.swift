@@ -1,11 +1,13 @@
+import PlansiteDiagnostics
 import PlansiteModel
+import PlansiteValidator
 
 /// `plansite new report`: a progress report file listing every task a department has in a
 /// plan, with its reference filled in and its status left for the author to write.
 public enum ReportScaffold {
     public enum Failure: Error, CustomStringConvertible, Equatable {
         case unknownPlan(String, suggestions: [String])
-        case unknownDepartment(String)
+        case unknownDepartment(String, suggestions: [String] = [])
         case ambiguousDepartment(String, [String])
         case noTasks(department: String, plan: String)
         case malformedPeriod(String)
@@ -16,9 +18,10 @@ public enum ReportScaffold {
         public var description: String {
             switch self {
             case .unknownPlan(let slug, let suggestions):
-                "không có kế hoạch '\(slug)' trong Content/plans/"
-                    + (suggestions.isEmpty ? "" : "; có phải ý bạn là " + suggestions.joined(separator: " hoặc ") + "?")
-            case .unknownDepartment(let name): "không có đơn vị '\(name)' trong danh mục (Content/departments/)"
+                Suggestions.appendingHint("không có kế hoạch '\(slug)' trong Content/plans/", suggestions)
+            case .unknownDepartment(let name, let suggestions):
+                Suggestions.appendingHint(
+                    "không có đơn vị '\(name)' trong danh mục (Content/departments/)", suggestions)
             case .ambiguousDepartment(let name, let ids):
                 "tên '\(name)' ứng với nhiều đơn vị: \(ids.joined(separator: ", ")); ghi mã đơn vị"
             case .noTasks(let department, let plan):
@@ -82,20 +85,15 @@ public enum ReportScaffold {
         "plans/\(slug)/bao-cao-\(period.slug)-\(VietnameseText.slug(department.displayName)).yaml"
     }
 
-    /// Matches an id, name, short name or alias; the plan's own locality first.
+    /// The department a name stands for, resolved as `plansite check` resolves it.
     static func find(_ query: String, in departments: [Department], locality: String) throws(Failure) -> Department {
-        let key = VietnameseText.matchKey(query)
-        let matches = departments.filter { department in
-            department.id == query
-                || ([department.name, department.shortName].compactMap { $0 } + department.aliases).contains {
-                    VietnameseText.matchKey($0) == key
-                }
+        switch DepartmentDirectory(departments).resolve(query, locality: locality) {
+        case .found(let id):
+            guard let department = departments.first(where: { $0.id == id }) else { throw .unknownDepartment(query) }
+            return department
+        case .ambiguous(let ids): throw .ambiguousDepartment(query, ids)
+        case .unknown(let suggestions): throw .unknownDepartment(query, suggestions: suggestions)
         }
-        let local = matches.filter { $0.locality == locality }
-        if local.count == 1 { return local[0] }
-        if matches.count == 1 { return matches[0] }
-        if matches.isEmpty { throw .unknownDepartment(query) }
-        throw .ambiguousDepartment(query, (local.isEmpty ? matches : local).map(\.id).sorted())
     }
 
     /// The department's tasks in document order, each once, with the part it plays (the

@@ -1,4 +1,5 @@
 import PlansiteDiagnostics
+import PlansiteModel
 import Yams
 
 /// Turns parsed YAML into definitions. One function per kind of file or block.
@@ -28,30 +29,30 @@ struct DefinitionReader {
     }
 
     func registry(_ node: Node) -> RegistryDefinition? {
-        guard var r = reader(node, what: "tệp danh mục đơn vị", known: ["locality", "departments"]) else { return nil }
+        typealias K = ContentKey.Registry
+        guard var r = reader(node, what: "tệp danh mục đơn vị", known: K.all) else { return nil }
         defer { r.finish() }
         var id: Located<String>?
         var name: Located<String>?
-        if let localityNode = r.node("locality", required: true),
-            var l = r.reader(for: localityNode, what: "'locality'", known: ["id", "name"])
+        if let localityNode = r.node(K.locality, required: true),
+            var l = r.reader(for: localityNode, what: "'\(K.locality)'", known: K.localityKeys)
         {
-            id = l.scalar("id", required: true)
-            name = l.scalar("name", required: true)
+            id = l.scalar(K.localityID, required: true)
+            name = l.scalar(K.localityName, required: true)
             l.finish()
         }
-        let departments = r.items("departments", required: true).compactMap(department)
+        let departments = r.items(K.departments, required: true).compactMap(department)
         return RegistryDefinition(location: r.location, localityID: id, localityName: name, departments: departments)
     }
 
     private func department(_ node: Node) -> DepartmentDefinition? {
-        guard
-            var r = reader(node, what: "một đơn vị", known: ["id", "name", "short-name", "aliases", "level", "parent"])
-        else { return nil }
+        typealias K = ContentKey.RegistryEntry
+        guard var r = reader(node, what: "một đơn vị", known: K.all) else { return nil }
         defer { r.finish() }
         return DepartmentDefinition(
-            location: r.location, id: r.scalar("id", required: true), name: r.scalar("name", required: true),
-            shortName: r.scalar("short-name"), aliases: r.list("aliases"), level: r.scalar("level", required: true),
-            parent: r.scalar("parent"))
+            location: r.location, id: r.scalar(K.id, required: true), name: r.scalar(K.name, required: true),
+            shortName: r.scalar(K.shortName), aliases: r.list(K.aliases), level: r.scalar(K.level, required: true),
+            parent: r.scalar(K.parent))
     }
 
     static let planKeys = [

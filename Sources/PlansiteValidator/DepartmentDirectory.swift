@@ -4,28 +4,45 @@ import PlansiteModel
 
 /// Resolves the names plans write ("TTPVHCC", "Giám đốc Sở Nội vụ") to registry entries:
 /// first among the plan's own locality, then among all localities when only one matches.
-struct DepartmentDirectory {
+/// The one directory of names: `plansite check` and the importer (`plansite import`,
+/// `plansite new …`) both resolve through it, so they cannot disagree about a name.
+public struct DepartmentDirectory: Sendable {
     private var byLocality: [String: [String: String]] = [:]
     /// Names exactly as the registry writes them, per locality: most references match one
     /// of these, and need no normalising.
     private var exactByLocality: [String: [String: String]] = [:]
     private var global: [String: Set<String>] = [:]
     private var names: [String: [String]] = [:]
-    private(set) var departments: [String: Department] = [:]
+    public private(set) var departments: [String: Department] = [:]
     /// Prepared by `prepare()` once every department is added: the names of each locality
     /// and of all, for "did you mean", and each locality's names folded.
     private var localCandidates: [String: Suggestions.Candidates] = [:]
     private var allCandidates = Suggestions.Candidates([])
     private var foldedNames: [String: [(name: String, folded: String)]] = [:]
 
+    public init() {}
+
+    /// The directory of a validated site's departments (`Site.departments`), prepared: the
+    /// validator has already reported any clash among their names.
+    public init(_ departments: [Department]) {
+        var bag = DiagnosticBag()
+        for department in departments {
+            add(department, location: SourceLocation(file: department.locality), bag: &bag)
+        }
+        prepare()
+    }
+
     /// Prepares the look-ups of unknown names; call after the last `add`.
-    mutating func prepare() {
+    public mutating func prepare() {
         localCandidates = names.mapValues { Suggestions.Candidates($0) }
         allCandidates = Suggestions.Candidates(names.values.flatMap { $0 })
         foldedNames = names.mapValues { $0.map { ($0, VietnameseText.fold($0)) } }
     }
 
-    mutating func add(_ department: Department, location: SourceLocation, bag: inout DiagnosticBag) {
+    /// Adds a department's id, name, short name and aliases. A name that already stands for
+    /// another department of the same locality (compared with case, spacing and Unicode form
+    /// ignored) is reported as `ambiguousAlias` and not added.
+    public mutating func add(_ department: Department, location: SourceLocation, bag: inout DiagnosticBag) {
         departments[department.id] = department
         let keys = [department.id, department.name] + [department.shortName].compactMap { $0 } + department.aliases
         for name in keys {
@@ -44,37 +61,44 @@ struct DepartmentDirectory {
         }
     }
 
-    enum Resolution {
+    public enum Resolution: Sendable, Equatable {
         case found(String)
         case unknown(suggestions: [String])
         case ambiguous([String])
     }
 
-    /// - Parameter suggest: whether to look for close names when there is no match (a
-    ///   look-up over every name: the caller bounds how many it asks for).
-    func resolve(_ name: String, locality: String, suggest: Bool = true) -> Resolution {
-        if let id = exactByLocality[locality]?[name] { return .found(id) }
+    /// - Parameters:
+    ///   - locality: the plan's locality; nil looks among all localities only.
+    ///   - suggest: whether to look for close names when there is no match (a look-up over
+    ///     every name: the caller bounds how many it asks for).
+    public func resolve(_ name: String, locality: String?, suggest: Bool = true) -> Resolution {
+        if let locality, let id = exactByLocality[locality]?[name] { return .found(id) }
         let key = VietnameseText.matchKey(name)
-        if let id = byLocality[locality]?[key] { return .found(id) }
+        if let locality, let id = byLocality[locality]?[key] { return .found(id) }
         if let ids = global[key] {
             if ids.count == 1 { return .found(ids.first!) }
             return .ambiguous(ids.sorted())
         }
         guard suggest else { return .unknown(suggestions: []) }
-        var suggestions = localCandidates[locality]?.closest(to: name) ?? []
+        var suggestions = locality.flatMap { localCandidates[$0]?.closest(to: name) } ?? []
         if suggestions.isEmpty {
             suggestions = allCandidates.closest(to: name)
         }
         if suggestions.isEmpty {
             // Names often differ by a prefix ("Giám đốc Sở Tư pháp" / "Sở Tư pháp"): try containment.
             let folded = VietnameseText.fold(name)
+            let pool = locality.map { foldedNames[$0] ?? [] } ?? foldedNames.values.flatMap { $0 }
             suggestions = Array(
-                Set(
-                    (foldedNames[locality] ?? []).filter { $0.folded.contains(folded) || folded.contains($0.folded) }
-                        .map(\.name)
-                )
-                .sorted().prefix(3))
+                Set(pool.filter { $0.folded.contains(folded) || folded.contains($0.folded) }.map(\.name))
+                    .sorted().prefix(3))
         }
         return .unknown(suggestions: suggestions)
     }
+
+    /// Every name of a locality's departments that the directory accepted, as the registry
+    /// writes them, in the order they were added.
+    public func names(in locality: String) -> [String] { names[locality] ?? [] }
+
+    /// The localities that have at least one name.
+    public var localities: [String] { names.keys.sorted() }
 }

@@ -357,10 +357,8 @@ struct PlanValidator {
                     "tên '\(name.value)' ứng với nhiều đơn vị ở các địa phương khác nhau: \(candidates.joined(separator: ", ")); ghi mã đơn vị",
                     at: name.location)
             case .unknown(let suggestions):
-                var message = "không có đơn vị '\(name.value)' trong danh mục (Content/departments/)"
-                if !suggestions.isEmpty {
-                    message += "; có phải ý bạn là " + suggestions.map { "'\($0)'" }.joined(separator: " hoặc ") + "?"
-                }
+                let message = Suggestions.appendingHint(
+                    "không có đơn vị '\(name.value)' trong danh mục (Content/departments/)", suggestions)
                 values.bag.error(.unknownDepartment, message, at: name.location)
             }
         }

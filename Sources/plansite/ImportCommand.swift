@@ -93,8 +93,8 @@ struct ImportCommand: ParsableCommand {
         } catch {
             throw CommandFailure("không đọc được \(file): \(error.localizedDescription)")
         }
-        for note in result.allNotes where verbose || note.kind != .skipped {
-            printError(note.formatted(file: file))
+        for diagnostic in result.diagnostics(file: file) where verbose || diagnostic.code != .skippedLine {
+            printError(diagnostic.description)
         }
         guard !result.appendices.isEmpty else {
             if let table, result.tablesFound > 0 {

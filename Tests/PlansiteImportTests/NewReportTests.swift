@@ -48,7 +48,7 @@ import Testing
             try ReportScaffold.make(
                 site: site, plan: "2024-dak-nong", department: "Sở Y tế", period: "Quý IV/2024", date: date)
         }
-        #expect(throws: ReportScaffold.Failure.unknownDepartment("Sở Y té")) {
+        #expect(throws: ReportScaffold.Failure.unknownDepartment("Sở Y té", suggestions: ["Sở Y tế"])) {
             try ReportScaffold.make(
                 site: site, plan: Self.slug, department: "Sở Y té", period: "Quý IV/2024", date: date)
         }
