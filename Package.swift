@@ -149,14 +149,16 @@ let package = Package(
         .testTarget(
             name: "PlansiteBuildTests",
             dependencies: [
-                "PlansiteBuild", "PlansiteDiagnostics", "PlansiteModel", "PlansiteValidator", "PlansiteRender",
+                "PlansiteBuild", "PlansiteDiagnostics", "PlansiteModel", "PlansiteValidator", "PlansiteLoader",
+                "PlansiteRender",
                 "PlansiteExport", "PlansiteWriter", "PlansiteSupport", "TestSupport",
             ]
         ),
         .testTarget(
             name: "PlansiteImportTests",
             dependencies: [
-                "PlansiteDiagnostics", "PlansiteImport", "PlansiteModel", "PlansiteXLSX", "TestSupport",
+                "PlansiteDiagnostics", "PlansiteImport", "PlansiteModel", "PlansiteValidator", "PlansiteXLSX",
+                "TestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 // DocxImportTests, NewTests, ReportFormTests: what an import writes must build.
                 "PlansiteBuild",

@@ -4,6 +4,7 @@ import PlansiteDiagnostics
 import PlansiteLoader
 import PlansiteSupport
 import PlansiteValidator
+import TestSupport
 import Testing
 
 #if canImport(Glibc)

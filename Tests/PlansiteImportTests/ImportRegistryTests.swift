@@ -3,6 +3,7 @@ import PlansiteDiagnostics
 import PlansiteImport
 import PlansiteModel
 import PlansiteValidator
+import TestSupport
 import Testing
 
 /// The importer (`plansite import`, `plansite new …`) and `plansite check` resolve department

@@ -71,12 +71,10 @@ package func printed(_ diagnostics: [Diagnostic], root: String) -> [String] {
 /// so that a stage's tests depend only on the stages before it; PlansiteBuildTests'
 /// `CheckerTests` proves the two agree), with paths shown relative to the folder.
 package func checkContent(_ folder: URL) -> (Site?, [Diagnostic]) {
-    let (definition, loadDiagnostics) = ContentLoader(root: folder, displayRoot: folder.path).load()
-    let (site, validationDiagnostics) = Validator().validate(definition)
-    var bag = DiagnosticBag()
-    bag.append(contentsOf: loadDiagnostics)
-    bag.append(contentsOf: validationDiagnostics)
-    return (bag.hasErrors ? nil : site, bag.sorted)
+    var (definition, diagnostics) = ContentLoader(root: folder, displayRoot: folder.path).load()
+    let validation = Validator().validate(definition, widening: nil)
+    diagnostics.append(contentsOf: validation.diagnostics)
+    return (diagnostics.hasErrors ? nil : validation.site, diagnostics.sorted)
 }
 
 /// The default content, checked once for every test that reads it.
