@@ -55,15 +55,10 @@ package func compact(_ diagnostics: [Diagnostic], root: String) -> [String] {
 }
 
 /// Diagnostics as `plansite check` prints them, one entry each ("file:line:column: severity:
-/// message [code]", then a line "    note: …" per note), with paths relative to `root`.
+/// message [code]", then a line "    note: …" per note), with every path relative to `root`:
+/// in the location, and in a message that names another place ("đã được dùng ở …").
 package func printed(_ diagnostics: [Diagnostic], root: String) -> [String] {
-    diagnostics.map { diagnostic in
-        var diagnostic = diagnostic
-        if diagnostic.location.file.hasPrefix(root + "/") {
-            diagnostic.location.file.removeFirst(root.count + 1)
-        }
-        return diagnostic.description
-    }
+    diagnostics.map { $0.description.replacingOccurrences(of: root + "/", with: "") }
 }
 
 /// Checks a content folder as `plansite check` does (the loader, then the validator, their
