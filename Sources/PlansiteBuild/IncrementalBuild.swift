@@ -1,4 +1,5 @@
 import Foundation
+import PlansiteAssess
 import PlansiteDiagnostics
 import PlansiteExport
 import PlansiteLoader
@@ -33,7 +34,7 @@ struct IncrementalBuild {
         // Departments named by the changed plans, before or after the change.
         var departments: Set<String> = []
         for slug in changed.union(removed) {
-            departments.formUnion(previous.plans[slug]?.summary?.roleCounts.keys ?? [:].keys)
+            departments.formUnion(previous.plans[slug]?.assessment?.roles.keys ?? [:].keys)
         }
         for plan in changedSite?.plans ?? [] {
             departments.formUnion(plan.allTasks.flatMap { $0.assignments.map(\.department) })
@@ -43,8 +44,8 @@ struct IncrementalBuild {
         // and the quotes are compared with each other.
         let dependents = previous.plans.filter { slug, record in
             !changed.contains(slug) && !removed.contains(slug)
-                && ((record.summary?.roleCounts.keys.contains { departments.contains($0) } ?? false)
-                    || (record.summary?.quotesResults ?? false))
+                && ((record.assessment?.roles.keys.contains { departments.contains($0) } ?? false)
+                    || (record.assessment?.quotesResults ?? false))
         }.keys
         if changedSite != nil, !dependents.isEmpty {
             let (more, moreDiagnostics) = loader.loadPlans(Array(dependents))
@@ -64,16 +65,14 @@ struct IncrementalBuild {
         guard let site, let templates, !bag.hasErrors else {
             return SiteBuilder.Outcome(diagnostics: bag.sorted, filesWritten: nil, incremental: true)
         }
-        var summaries = previous.plans.filter { !loaded.contains($0.key) && !removed.contains($0.key) }
-            .compactMap(\.value.summary)
-        let fresh = PlanSummary.of(site)
-        summaries += fresh
+        let cached = previous.plans.filter { !loaded.contains($0.key) && !removed.contains($0.key) }
+            .compactMap(\.value.assessment)
+        let assessment = SiteAssessment(site, cached: cached)
         let selection = Renderer.Selection(plans: changed, departments: departments, siteWide: true)
-        let allSummaries = summaries.sorted(by: PlanSummary.precedes)
         let files =
-            Renderer(templates: templates, links: .exports).jobs(site, summaries: allSummaries, selection: selection)
+            Renderer(templates: templates).jobs(site, assessment: assessment, selection: selection)
             .map { OutputWriter.Entry(path: $0.path, contents: $0.render) }
-            + ExportEntries.entries(site: site, summaries: allSummaries, plans: changed, departments: departments)
+            + ExportEntries.entries(site: site, assessment: assessment, plans: changed, departments: departments)
         var stale: Set<String> = []
         for slug in changed.union(removed) { stale.formUnion(previous.plans[slug]?.pages ?? []) }
         stale.subtract(files.compactMap(\.path))
@@ -84,10 +83,10 @@ struct IncrementalBuild {
             // The cache is saved once the new site is in place, before the old one is deleted.
             written = try OutputWriter(output: options.output).update(
                 writing: files, removing: stale, buildID: buildID,
-                finish: ExportEntries.finish(settings: site.settings, summaries: allSummaries, checksums: checksums)
+                finish: ExportEntries.finish(settings: site.settings, plans: assessment.plans, checksums: checksums)
             ) { written in
                 saveManifest(
-                    site: site, summaries: fresh, loaded: loaded, changed: changed, removed: removed, written: written,
+                    site: site, assessments: assessment.fresh, loaded: loaded, changed: changed, removed: removed, written: written,
                     diagnostics: sorted, dataEntries: checksums.entries)
             }
         } catch {
@@ -115,7 +114,7 @@ struct IncrementalBuild {
     }
 
     private func saveManifest(
-        site: Site, summaries: [PlanSummary], loaded: Set<String>, changed: Set<String>, removed: Set<String>,
+        site: Site, assessments: [PlanAssessment], loaded: Set<String>, changed: Set<String>, removed: Set<String>,
         written: [String],
         diagnostics: [Diagnostic], dataEntries: [DataManifestEntry]
     ) {
@@ -127,9 +126,9 @@ struct IncrementalBuild {
         for slug in loaded {
             let pages = manifest.plans[slug]?.pages ?? []
             manifest.plans[slug] = BuildManifest.PlanRecord(
-                files: inputs.plans[slug] ?? [], summary: nil, diagnostics: split.byPlan[slug] ?? [], pages: pages)
+                files: inputs.plans[slug] ?? [], assessment: nil, diagnostics: split.byPlan[slug] ?? [], pages: pages)
         }
-        for summary in summaries { manifest.plans[summary.slug]?.summary = summary }
+        for assessment in assessments { manifest.plans[assessment.slug]?.assessment = assessment }
         for plan in site.plans {
             if changed.contains(plan.slug) {
                 manifest.plans[plan.slug]?.pages = ExportEntries.paths(of: plan, in: written)

@@ -1,4 +1,5 @@
 import Foundation
+import PlansiteAssess
 import PlansiteDiagnostics
 import PlansiteExport
 import PlansiteLoader
@@ -153,12 +154,12 @@ public struct SiteBuilder: Sendable {
         guard let site, let templates, !bag.hasErrors else {
             return Outcome(diagnostics: bag.sorted, filesWritten: nil, incremental: false)
         }
-        let summaries = PlanSummary.of(site)
+        let assessment = SiteAssessment(site)
         let files =
-            Renderer(templates: templates, links: .exports).jobs(site, summaries: summaries).map {
+            Renderer(templates: templates).jobs(site, assessment: assessment).map {
                 OutputWriter.Entry(path: $0.path, contents: $0.render)
             }
-            + ExportEntries.entries(site: site, summaries: summaries, plans: nil, departments: nil)
+            + ExportEntries.entries(site: site, assessment: assessment, plans: nil, departments: nil)
             + [OutputWriter.Entry(path: "README.md", data: Data(PublicFolder.readme.utf8))]
         let written: [String]
         let checksums = ExportEntries.Checksums(known: [])
@@ -167,12 +168,12 @@ public struct SiteBuilder: Sendable {
             // The cache is saved once the new site is in place, before the old one is deleted.
             written = try OutputWriter(output: options.output).write(
                 files, buildID: buildID,
-                finish: ExportEntries.finish(settings: site.settings, summaries: summaries, checksums: checksums)
+                finish: ExportEntries.finish(settings: site.settings, plans: assessment.plans, checksums: checksums)
             ) { written in
                 guard options.incremental else { return }
                 BuildManifest.make(
                     tool: options.cacheIdentity, buildID: buildID, inputs: inputs, plans: site.plans,
-                    summaries: summaries,
+                    assessments: assessment.plans,
                     written: written, diagnostics: diagnostics, dataEntries: checksums.entries, options: options
                 ).save(for: options.output)
             }
@@ -216,16 +217,18 @@ struct Inputs {
 
 extension BuildManifest {
     static func make(
-        tool: String, buildID: String, inputs: Inputs, plans: [Plan], summaries: [PlanSummary], written: [String],
+        tool: String, buildID: String, inputs: Inputs, plans: [Plan], assessments: [PlanAssessment],
+        written: [String],
         diagnostics: [Diagnostic],
         dataEntries: [DataManifestEntry], options: SiteBuilder.Options
     ) -> BuildManifest {
         let split = DiagnosticSplit(diagnostics, displayContent: options.displayContent)
         var records: [String: PlanRecord] = [:]
         for (slug, files) in inputs.plans {
-            records[slug] = PlanRecord(files: files, summary: nil, diagnostics: split.byPlan[slug] ?? [], pages: [])
+            records[slug] = PlanRecord(
+                files: files, assessment: nil, diagnostics: split.byPlan[slug] ?? [], pages: [])
         }
-        for summary in summaries { records[summary.slug]?.summary = summary }
+        for assessment in assessments { records[assessment.slug]?.assessment = assessment }
         for plan in plans {
             records[plan.slug]?.pages = ExportEntries.paths(of: plan, in: written)
         }
@@ -252,13 +255,6 @@ struct DiagnosticSplit {
             }
         }
     }
-}
-
-extension ExportLinks {
-    /// The links to the files `ExportEntries` writes.
-    public static let exports = ExportLinks(
-        downloads: { plan in Exports.downloads(for: plan).map { ($0.label, $0.path) } },
-        calendar: { ExportPaths.calendar($0) }, departmentTasks: { ExportPaths.departmentTasksXLSX($0) })
 }
 
 /// The README that stays in the output folder, the only file of it kept in git.
