@@ -57,8 +57,18 @@ public enum Exports {
     /// `phu-luc-<n>.csv` per appendix, `nhiem-vu.csv` when it has tasks of its own, `bao-cao.csv`
     /// (its progress reports), `tat-ca-nhiem-vu.csv` and `tat-ca-tieu-chi.csv` (its part of the
     /// site-wide datasets) — and its search shard `tim-kiem/chi-muc/ke-hoach/<slug>.js`. Sorted by
-    /// path. `progress` is the plan's assessment (`SiteAssessment.progress`), judged on the
-    /// site's `settings.progressRules`. The site map says which files a plan has.
+    /// path. The site map says which files a plan has. Task statuses are judged on `rules`:
+    /// pass the site's `settings.progressRules`.
+    public static func planFiles(
+        _ plan: Plan, departments: [String: Department], localities: [String: Locality], rules: ProgressRules
+    ) -> [OutputFile] {
+        planFiles(
+            plan, departments: departments, localities: localities,
+            progress: SiteAssessment.progress(of: plan, rules: rules))
+    }
+
+    /// The same from the plan's assessed statuses (`SiteAssessment.progress`), judged on the
+    /// site's `settings.progressRules`: what a build calls.
     public static func planFiles(
         _ plan: Plan, departments: [String: Department], localities: [String: Locality], progress: PlanProgress
     ) -> [OutputFile] {

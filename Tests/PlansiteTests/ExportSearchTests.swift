@@ -1,6 +1,8 @@
 import Foundation
 import PlansiteExport
+import PlansiteAssess
 import PlansiteModel
+import PlansiteSiteMap
 import PlansiteRender
 import PlansiteSupport
 import Testing
@@ -95,15 +97,15 @@ import Testing
             }
         }
         #expect(checked > 300)
-        let catalog = try #require(ExportFixture.text(files, ExportPaths.searchCatalog))
+        let catalog = try #require(ExportFixture.text(files, SiteMap.searchCatalog))
         for department in defaultSite.departments {
             #expect(catalog.contains("\"id\":\"\(department.id)\""))
-            #expect(pages[Paths.department(department.id)] != nil)
+            #expect(pages[SiteMap.department(department.id)] != nil)
         }
     }
 
     @Test func indexFilesAreScriptsThatWorkFromFileURLs() throws {
-        let catalog = try #require(ExportFixture.text(Self.files, ExportPaths.searchCatalog))
+        let catalog = try #require(ExportFixture.text(Self.files, SiteMap.searchCatalog))
         #expect(catalog.hasPrefix("(window.__plansiteSearch=window.__plansiteSearch||[]).push({"))
         #expect(catalog.hasSuffix("});\n"))
     }
@@ -119,7 +121,7 @@ import Testing
         #expect(site.plans.reduce(0) { $0 + $1.allTasks.count } == 945 * 150)
         let departments = ExportFixture.departments(site)
         let localities = ExportFixture.localities(site)
-        let summaries = PlanSummary.of(site)
+        let summaries = SiteAssessment(site).plans
         let catalog = Exports.searchCatalog(
             summaries: summaries, departments: site.departments, localities: site.localities)[0]
         let shards = Parallel.map(site.plans) {

@@ -1,6 +1,7 @@
 import Foundation
 import PlansiteExport
 import PlansiteModel
+import PlansiteSiteMap
 import PlansiteRender
 import Testing
 
