@@ -121,7 +121,8 @@ let package = Package(
             dependencies: [
                 "PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader", "PlansiteValidator", "PlansiteMarkdown",
                 "PlansiteCharts", "PlansiteRender", "PlansiteWriter", "PlansiteBuild", "PlansiteExport",
-                "PlansiteImport", "PlansiteServe", "PlansiteSupport", "PlansiteXLSX", "PlansiteAssess", "PlansiteSiteMap",
+                "PlansiteImport", "PlansiteServe", "PlansiteSupport", "PlansiteXLSX", "PlansiteAssess",
+                "PlansiteSiteMap",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures", "Golden"]

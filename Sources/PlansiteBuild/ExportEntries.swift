@@ -1,6 +1,6 @@
 import Foundation
-import PlansiteExport
 import PlansiteAssess
+import PlansiteExport
 import PlansiteModel
 import PlansiteSiteMap
 import PlansiteSupport
@@ -59,17 +59,22 @@ enum ExportEntries {
         }
         let siteWide =
             Exports.searchCatalog(
-                summaries: assessment.plans, departments: site.departments, localities: site.localities)
-            + [Exports.atomFeed(summaries: assessment.plans, settings: settings)]
+                plans: assessment.plans, departments: site.departments, localities: site.localities)
+            + [Exports.atomFeed(plans: assessment.plans, settings: settings)]
         entries += siteWide.map { OutputWriter.Entry(path: $0.path, data: $0.data) }
         return entries
     }
 
     /// Checksums of open-data files: those the previous build computed, and, after the
     /// build, those of the new output (kept in the build cache).
+    /// `@unchecked Sendable`: `known` never changes and `entries` is behind `lock` (the writer's
+    /// finish step sets it, the cache save reads it).
     final class Checksums: @unchecked Sendable {
         private let known: [String: DataManifestEntry]
-        private(set) var entries: [DataManifestEntry] = []
+        private let lock = NSLock()
+        private var kept: [DataManifestEntry] = []
+
+        var entries: [DataManifestEntry] { lock.withLock { kept } }
 
         init(known: [DataManifestEntry]) {
             self.known = Dictionary(known.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
@@ -80,7 +85,7 @@ enum ExportEntries {
             result.isNew(path) ? nil : known[path]
         }
 
-        func keep(_ entries: [DataManifestEntry]) { self.entries = entries }
+        func keep(_ entries: [DataManifestEntry]) { lock.withLock { kept = entries } }
     }
 
     /// The files made from the rest of the output.

@@ -86,7 +86,8 @@ struct IncrementalBuild {
                 finish: ExportEntries.finish(settings: site.settings, plans: assessment.plans, checksums: checksums)
             ) { written in
                 saveManifest(
-                    site: site, assessments: assessment.fresh, loaded: loaded, changed: changed, removed: removed, written: written,
+                    site: site, assessments: assessment.fresh, loaded: loaded, changed: changed, removed: removed,
+                    written: written,
                     diagnostics: sorted, dataEntries: checksums.entries)
             }
         } catch {

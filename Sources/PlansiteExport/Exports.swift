@@ -10,7 +10,7 @@ import PlansiteSupport
 /// Per-plan outputs (`planFiles`, `searchShard`) depend only on that plan, the registry
 /// (departments, localities) and the progress rules (`SiteSettings.progressRules`: the site's
 /// as-of date, not the clock), so an incremental build renders them with the plan's page.
-/// Site-wide outputs take plan summaries or the per-plan files themselves, so they can be built
+/// Site-wide outputs take plan assessments or the per-plan files themselves, so they can be built
 /// from cached values. See docs/exports.md.
 public enum Exports {
     // MARK: - Everything
@@ -23,15 +23,16 @@ public enum Exports {
         let departments = Dictionary(site.departments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let localities = Dictionary(site.localities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let assessment = SiteAssessment(site)
-        let summaries = assessment.plans
         let rules = site.settings.progressRules
         let perPlan = Dictionary(
             uniqueKeysWithValues: Parallel.map(site.plans) { plan in
                 let progress = assessment.progress[plan.slug] ?? SiteAssessment.progress(of: plan, rules: rules)
-                return (plan.slug, planFiles(plan, departments: departments, localities: localities, progress: progress))
+                return (
+                    plan.slug, planFiles(plan, departments: departments, localities: localities, progress: progress)
+                )
             })
-        var files = summaries.flatMap { perPlan[$0.slug] ?? [] }
-        files += searchCatalog(summaries: summaries, departments: site.departments, localities: site.localities)
+        var files = assessment.plans.flatMap { perPlan[$0.slug] ?? [] }
+        files += searchCatalog(plans: assessment.plans, departments: site.departments, localities: site.localities)
         let entries = calendarEntries(plans: site.plans)
         let settings = site.settings
         files += Parallel.map(site.departments) {
@@ -39,14 +40,14 @@ public enum Exports {
                 $0, entries: entries[$0.id] ?? [], settings: settings, departments: departments,
                 progress: assessment.progress)
         }
-        files.append(atomFeed(summaries: summaries, settings: site.settings))
+        files.append(atomFeed(plans: assessment.plans, settings: site.settings))
         if let sitemap = sitemap(pagePaths: pagePaths, settings: site.settings) { files.append(sitemap) }
         func part(_ slug: String, _ path: (String) -> String) -> Data {
             perPlan[slug]?.first { $0.path == path(slug) }?.data ?? Data()
         }
         files += siteDatasets(
-            planTaskCSVs: summaries.map { part($0.slug, SiteMap.planAllTasksCSV) },
-            planCriterionCSVs: summaries.map { part($0.slug, SiteMap.planAllCriteriaCSV) })
+            planTaskCSVs: assessment.plans.map { part($0.slug, SiteMap.planAllTasksCSV) },
+            planCriterionCSVs: assessment.plans.map { part($0.slug, SiteMap.planAllCriteriaCSV) })
         files += dataManifest(files: files)
         return files.sorted { $0.path < $1.path }
     }
@@ -153,20 +154,20 @@ public enum Exports {
     /// `tim-kiem/chi-muc/danh-muc.js`: the search catalog — indices, localities, departments
     /// (searchable, linking to `don-vi/<id>/index.html`) and every plan's shard with its facets.
     public static func searchCatalog(
-        summaries: [PlanAssessment], departments: [Department], localities: [Locality]
+        plans: [PlanAssessment], departments: [Department], localities: [Locality]
     ) -> [OutputFile] {
         [
             OutputFile(
                 path: SiteMap.searchCatalog,
-                data: SearchIndex.catalog(summaries: summaries, departments: departments, localities: localities))
+                data: SearchIndex.catalog(plans: plans, departments: departments, localities: localities))
         ]
     }
 
     /// `nguon-tin.xml`: Atom 1.0 feed of the newest `limit` plans, newest document date first.
     /// With `base-url`, ids and links are absolute URLs under it; without, ids are tag URIs
     /// (`tag:plansite,2024:ke-hoach/<slug>/`) and links are relative to the feed (the portal's root).
-    public static func atomFeed(summaries: [PlanAssessment], settings: SiteSettings, limit: Int = 100) -> OutputFile {
-        OutputFile(path: SiteMap.feed, data: Feeds.atom(summaries: summaries, settings: settings, limit: limit))
+    public static func atomFeed(plans: [PlanAssessment], settings: SiteSettings, limit: Int = 100) -> OutputFile {
+        OutputFile(path: SiteMap.feed, data: Feeds.atom(plans: plans, settings: settings, limit: limit))
     }
 
     /// `sitemap.xml` of the given pages (`.html` paths; `404.html` left out), or nil when the
@@ -178,7 +179,7 @@ public enum Exports {
 
     /// `du-lieu/tat-ca-nhiem-vu.csv` and `du-lieu/tat-ca-tieu-chi.csv`: the per-plan
     /// `tat-ca-nhiem-vu.csv` and `tat-ca-tieu-chi.csv` files (from `planFiles`, or read back from
-    /// a previous build) joined under one header, in the order given (use the plan summaries'
+    /// a previous build) joined under one header, in the order given (use the plan assessments'
     /// order, newest first). Each task row carries its status on the as-of date.
     public static func siteDatasets(planTaskCSVs: [Data], planCriterionCSVs: [Data]) -> [OutputFile] {
         [

@@ -8,8 +8,8 @@ enum Feeds {
     /// The year in plansite's tag URIs (RFC 4151): fixed, so that ids never change.
     static let tagYear = 2024
 
-    static func atom(summaries: [PlanAssessment], settings: SiteSettings, limit: Int) -> Data {
-        let plans = summaries.sorted { a, b in
+    static func atom(plans all: [PlanAssessment], settings: SiteSettings, limit: Int) -> Data {
+        let plans = all.sorted { a, b in
             if a.date.sortKey != b.date.sortKey { return b.date.sortKey.lexicographicallyPrecedes(a.date.sortKey) }
             return a.slug < b.slug
         }

@@ -151,7 +151,7 @@ enum SearchIndex {
         return script(shard)
     }
 
-    static func catalog(summaries: [PlanAssessment], departments: [Department], localities: [Locality]) -> Data {
+    static func catalog(plans: [PlanAssessment], departments: [Department], localities: [Locality]) -> Data {
         let localityList = VietnameseText.sorted(localities, by: \.name)
         let localityPosition = Dictionary(
             uniqueKeysWithValues: localityList.enumerated().map { ($1.id, $0) })
@@ -176,7 +176,7 @@ enum SearchIndex {
                         + [localityNames[department.locality]]),
                 r: department.isRole ? 1 : nil)
         }
-        let shards = summaries.sorted(by: PlanAssessment.precedes).map { summary in
+        let shards = plans.sorted(by: PlanAssessment.precedes).map { summary in
             CatalogShard(
                 id: summary.slug, t: summary.title, r: summary.reference, y: summary.year,
                 i: summary.indices.map(\.rawValue), l: localityPosition[summary.locality] ?? -1,

@@ -1,5 +1,5 @@
-import PlansiteCharts
 import PlansiteAssess
+import PlansiteCharts
 import PlansiteModel
 
 /// The charts of each page, drawn at build time from model values (PlansiteCharts).

@@ -75,7 +75,8 @@ public struct Renderer: Sendable {
         for department in site.departments where selection.departments?.contains(department.id) ?? true {
             add(SiteMap.department(department.id), "pages/department") { departments.page(department) }
         }
-        var pageJobs = jobs.map { path, job in PageJob(path: path, render: { SiteMap.resolvingRoot(job(), for: path) }) }
+        var pageJobs = jobs.map { path, job in PageJob(path: path, render: { SiteMap.resolvingRoot(job(), for: path) })
+        }
         if selection.siteWide {
             pageJobs += templates.assets.map { asset in PageJob(path: asset.path, render: { asset.data }) }
         }

@@ -1,5 +1,5 @@
-import PlansiteMarkdown
 import PlansiteAssess
+import PlansiteMarkdown
 import PlansiteModel
 import PlansiteSiteMap
 import PlansiteSupport

@@ -113,7 +113,8 @@ struct SitePageBuilder {
 
     func search() -> SearchPage {
         SearchPage(
-            chrome: index.chrome(page: SiteMap.search, current: SiteMap.search), root: SiteMap.rootToken, title: "Tìm kiếm")
+            chrome: index.chrome(page: SiteMap.search, current: SiteMap.search), root: SiteMap.rootToken,
+            title: "Tìm kiếm")
     }
 
     /// `404.html`, whose links start from `base-path`. The checker refuses a `base-path` that

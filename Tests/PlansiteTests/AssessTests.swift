@@ -20,7 +20,8 @@ import Testing
         // Every task but pl1-nv-1 has an official report; its report is an example, which never counts.
         #expect(counts.reported == 4)
         #expect(plan.categories == [.dated: 2, .quarterly: 1, .yearly: 1, .ongoing: 1])
-        #expect(!plan.quotesResults && plan.indices == [.papi] && plan.date == DocumentDate(year: 2024, month: 2, day: 5))
+        #expect(
+            !plan.quotesResults && plan.indices == [.papi] && plan.date == DocumentDate(year: 2024, month: 2, day: 5))
     }
 
     @Test func overdueTasksAreFactsLongestOverdueFirst() throws {

@@ -1,8 +1,8 @@
 import Foundation
 import PlansiteExport
 import PlansiteModel
-import PlansiteSiteMap
 import PlansiteRender
+import PlansiteSiteMap
 import Testing
 
 /// The search page in headless Chromium, opened from `file://` (the hardest case: no fetch()),

@@ -1,8 +1,8 @@
 import Foundation
 import PlansiteAssess
 import PlansiteModel
-import PlansiteSiteMap
 import PlansiteRender
+import PlansiteSiteMap
 import Testing
 
 @testable import PlansiteExport
@@ -228,7 +228,7 @@ func toolExists(_ tool: String) -> Bool {
 
     @Test func feedWithoutBaseURLUsesTagURIsAndRelativeLinks() {
         let summaries = SiteAssessment(site).plans
-        let feed = String(decoding: Exports.atomFeed(summaries: summaries, settings: site.settings).data, as: UTF8.self)
+        let feed = String(decoding: Exports.atomFeed(plans: summaries, settings: site.settings).data, as: UTF8.self)
         #expect(feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">"))
         #expect(feed.contains("<id>tag:plansite,2024:ke-hoach/2024-mau-par-index/</id>"))
         #expect(feed.contains("href=\"ke-hoach/2024-mau-par-index/index.html\""))
@@ -244,7 +244,7 @@ func toolExists(_ tool: String) -> Bool {
     @Test func feedAndSitemapWithBaseURL() throws {
         let site = ExportFixture.site(site, baseURL: "https://cong.example.gov.vn/cchc")
         let summaries = SiteAssessment(site).plans
-        let feed = String(decoding: Exports.atomFeed(summaries: summaries, settings: site.settings).data, as: UTF8.self)
+        let feed = String(decoding: Exports.atomFeed(plans: summaries, settings: site.settings).data, as: UTF8.self)
         #expect(feed.contains("<id>https://cong.example.gov.vn/cchc/ke-hoach/2024-mau-par-index/</id>"))
         #expect(
             feed.contains(

@@ -1,8 +1,8 @@
 import Foundation
 import PlansiteExport
 import PlansiteModel
-import PlansiteSiteMap
 import PlansiteRender
+import PlansiteSiteMap
 import Testing
 
 /// Exports of the fixture site, with a plan that has progress reports, against golden files

@@ -1,7 +1,7 @@
 import Foundation
 import PlansiteModel
-import PlansiteSiteMap
 import PlansiteRender
+import PlansiteSiteMap
 import Testing
 
 @testable import PlansiteExport

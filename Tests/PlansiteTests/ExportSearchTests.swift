@@ -1,9 +1,9 @@
 import Foundation
-import PlansiteExport
 import PlansiteAssess
+import PlansiteExport
 import PlansiteModel
-import PlansiteSiteMap
 import PlansiteRender
+import PlansiteSiteMap
 import PlansiteSupport
 import Testing
 
@@ -123,7 +123,7 @@ import Testing
         let localities = ExportFixture.localities(site)
         let summaries = SiteAssessment(site).plans
         let catalog = Exports.searchCatalog(
-            summaries: summaries, departments: site.departments, localities: site.localities)[0]
+            plans: summaries, departments: site.departments, localities: site.localities)[0]
         let shards = Parallel.map(site.plans) {
             Exports.searchShard(for: $0, departments: departments, localities: localities)
         }

@@ -1,8 +1,8 @@
 import Foundation
 import PlansiteExport
 import PlansiteModel
-import PlansiteSiteMap
 import PlansiteRender
+import PlansiteSiteMap
 import Testing
 
 /// scripts/validate-exports.py — independent parsers (Python's icalendar, jsonschema, xml.etree,

@@ -1,7 +1,7 @@
 import Foundation
+import PlansiteAssess
 import PlansiteBuild
 import PlansiteDiagnostics
-import PlansiteAssess
 import PlansiteModel
 import Testing
 

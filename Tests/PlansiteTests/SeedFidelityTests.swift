@@ -1,8 +1,8 @@
 import Foundation
 import PlansiteMarkdown
 import PlansiteModel
-import PlansiteSiteMap
 import PlansiteRender
+import PlansiteSiteMap
 import Testing
 
 /// The five seed documents themselves (../shared/seeds beside the repository), read as text

@@ -48,7 +48,10 @@ import Testing
 
     @Test func rowLinksPointIntoThePlanPage() {
         #expect(SiteMap.row("2024-x", "nv-1") == SiteMap.plan("2024-x") + "#nv-1")
-        #expect(Self.resolve(SiteMap.root(of: SiteMap.department("d")) + SiteMap.row("p", "nv-1"), from: SiteMap.department("d")) == SiteMap.plan("p"))
+        #expect(
+            Self.resolve(
+                SiteMap.root(of: SiteMap.department("d")) + SiteMap.row("p", "nv-1"), from: SiteMap.department("d"))
+                == SiteMap.plan("p"))
         #expect(SiteMap.planProgress("p").hasPrefix(SiteMap.plan("p") + "#"))
     }
 

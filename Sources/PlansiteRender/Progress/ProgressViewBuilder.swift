@@ -129,7 +129,8 @@ struct ProgressViewBuilder {
         role: TaskRole?
     ) -> OverdueView {
         OverdueView(
-            text: TaskLine.numbered(task, criterion: criterion), url: root + SiteMap.plan(plan.slug) + "#" + task.anchor,
+            text: TaskLine.numbered(task, criterion: criterion),
+            url: root + SiteMap.plan(plan.slug) + "#" + task.anchor,
             reference: task.reference, dueText: Self.dueText(progress, rules: rules),
             plan: showPlan ? plan.reference : nil, role: role?.label)
     }
