@@ -204,6 +204,68 @@
     return results;
   }
 
+  /**
+   * Where the query's terms occur in a text, as [start, end) ranges of the original text
+   * (indices into the string), merged and in order. A text is folded one character at a time, as
+   * key() folds it, so "so noi vu" marks "Sở Nội vụ" as written. A term is marked where a word
+   * starts with it; where no word does, wherever it occurs (search matches inside words too).
+   */
+  function highlightRanges(text, terms) {
+    text = String(text == null ? '' : text);
+    var folded = '';
+    var from = []; // folded position → original start index
+    var to = []; // folded position → original end index
+    var index = 0;
+    Array.from(text).forEach(function (character) {
+      var piece = character.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase();
+      piece = piece.replace(/[^a-z0-9]/g, ' ');
+      if (!piece && folded) {
+        // a combining mark written apart: it belongs to the letter before it
+        to[folded.length - 1] = index + character.length;
+      }
+      for (var i = 0; i < piece.length; i++) {
+        from.push(index);
+        to.push(index + character.length);
+      }
+      folded += piece;
+      index += character.length;
+    });
+    var ranges = [];
+    (terms || []).forEach(function (term) {
+      if (!term) return;
+      var found = [];
+      var anywhere = [];
+      var at = folded.indexOf(term);
+      while (at >= 0) {
+        var range = [from[at], to[at + term.length - 1]];
+        anywhere.push(range);
+        if (at === 0 || folded.charAt(at - 1) === ' ') found.push(range);
+        at = folded.indexOf(term, at + 1);
+      }
+      ranges = ranges.concat(found.length ? found : anywhere);
+    });
+    ranges.sort(function (a, b) {
+      return a[0] - b[0] || a[1] - b[1];
+    });
+    var merged = [];
+    ranges.forEach(function (range) {
+      var last = merged[merged.length - 1];
+      if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+      else merged.push([range[0], range[1]]);
+    });
+    return merged;
+  }
+
+  /** The pages of a result list: page numbers to show, with null for a gap ("…"). */
+  function pageNumbers(current, count) {
+    var pages = [];
+    for (var page = 1; page <= count; page++) {
+      if (page === 1 || page === count || Math.abs(page - current) <= 2) pages.push(page);
+      else if (pages[pages.length - 1] !== null) pages.push(null);
+    }
+    return pages;
+  }
+
   function compare(a, b) {
     return b.score - a.score || a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1];
   }
@@ -231,6 +293,8 @@
     searchDepartments: searchDepartments,
     searchAll: searchAll,
     compare: compare,
+    highlightRanges: highlightRanges,
+    pageNumbers: pageNumbers,
   };
 
   if (typeof module === 'object' && module && module.exports) {
@@ -241,12 +305,12 @@
 
   // ---- The page ------------------------------------------------------------------------------
 
-  var SHOWN = 50; // results shown
+  var SHOWN = 50; // results per page
   var STEP = 60; // shards loaded per step before asking to go on
   var PARALLEL = 3; // shard files loading at once
 
-  var state = { catalog: null, shards: {}, loading: {}, waiting: {}, generation: 0, limit: STEP };
-  var form, input, selects, status, list, more, root, zone;
+  var state = { catalog: null, shards: {}, loading: {}, waiting: {}, generation: 0, limit: STEP, page: 1 };
+  var form, input, selects, status, list, more, root, zone, pager;
 
   function receive(data) {
     if (!data) return;
@@ -294,7 +358,7 @@
     };
   }
 
-  var HASH_KEYS = { q: null, 'chi-so': 'index', nam: 'year', 'dia-phuong': 'locality', 'don-vi': 'department' };
+  var HASH_KEYS = { q: null, 'chi-so': 'index', nam: 'year', 'dia-phuong': 'locality', 'don-vi': 'department', trang: null };
 
   function readHash() {
     var values = {};
@@ -314,14 +378,20 @@
     return values;
   }
 
-  function writeHash() {
+  /** The address of this search on a page of results: "#q=so%20noi%20vu&trang=2". */
+  function hashFor(page) {
     var parts = [];
     if (input.value) parts.push('q=' + encodeURIComponent(input.value));
     Object.keys(HASH_KEYS).forEach(function (name) {
       var filter = HASH_KEYS[name];
       if (filter && selects[filter].value) parts.push(name + '=' + encodeURIComponent(selects[filter].value));
     });
-    var hash = parts.length ? '#' + parts.join('&') : '';
+    if (page > 1) parts.push('trang=' + page);
+    return parts.length ? '#' + parts.join('&') : '';
+  }
+
+  function writeHash() {
+    var hash = hashFor(state.page);
     if (hash === global.location.hash || (!hash && !global.location.hash)) return;
     try {
       global.history.replaceState(null, '', hash || global.location.pathname + global.location.search);
@@ -393,6 +463,8 @@
   function applyHash() {
     var values = readHash();
     input.value = values.q || '';
+    var page = parseInt(values.trang || '1', 10);
+    state.page = page > 0 ? page : 1;
     Object.keys(HASH_KEYS).forEach(function (name) {
       var filter = HASH_KEYS[name];
       if (!filter) return;
@@ -419,9 +491,68 @@
     return parts.join(' · ');
   }
 
-  function render(results, searched, total, busy) {
+  /** Appends text to an element, the query's terms in <mark>: DOM nodes only, never markup. */
+  function appendMarked(element, text, terms) {
+    var at = 0;
+    highlightRanges(text, terms).forEach(function (range) {
+      if (range[0] > at) element.appendChild(document.createTextNode(text.slice(at, range[0])));
+      var mark = document.createElement('mark');
+      mark.textContent = text.slice(range[0], range[1]);
+      element.appendChild(mark);
+      at = range[1];
+    });
+    if (at < text.length) element.appendChild(document.createTextNode(text.slice(at)));
+  }
+
+  function pageLink(page, label, current) {
+    var item = document.createElement('li');
+    var link;
+    if (page === current) {
+      link = document.createElement('span');
+      link.setAttribute('aria-current', 'page');
+    } else {
+      link = document.createElement('a');
+      link.href = hashFor(page) || '#';
+      link.setAttribute('data-page', String(page));
+    }
+    link.textContent = label;
+    if (label !== String(page)) link.setAttribute('aria-label', label + ' (trang ' + page + ')');
+    else link.setAttribute('aria-label', 'Trang ' + page);
+    item.appendChild(link);
+    return item;
+  }
+
+  function renderPager(current, count) {
+    var signature = count > 1 ? hashFor(current) + '|' + count : '';
+    if (pager.getAttribute('data-signature') === signature) return;
+    pager.setAttribute('data-signature', signature);
+    pager.textContent = '';
+    pager.hidden = count < 2;
+    if (count < 2) return;
+    var items = document.createElement('ul');
+    if (current > 1) items.appendChild(pageLink(current - 1, '‹ Trang trước', current));
+    pageNumbers(current, count).forEach(function (page) {
+      if (page === null) {
+        var gap = document.createElement('li');
+        var dots = document.createElement('span');
+        dots.className = 'gap';
+        dots.textContent = '…';
+        gap.appendChild(dots);
+        items.appendChild(gap);
+      } else {
+        items.appendChild(pageLink(page, String(page), current));
+      }
+    });
+    if (current < count) items.appendChild(pageLink(current + 1, 'Trang sau ›', current));
+    pager.appendChild(items);
+  }
+
+  function render(results, searched, total, busy, terms) {
     list.textContent = '';
-    results.slice(0, SHOWN).forEach(function (result) {
+    var pages = Math.max(1, Math.ceil(results.length / SHOWN));
+    var page = Math.min(state.page, pages);
+    var first = (page - 1) * SHOWN;
+    results.slice(first, first + SHOWN).forEach(function (result) {
       var item = document.createElement('li');
       item.className = 'plan-item search-result';
       var title = document.createElement('p');
@@ -431,7 +562,7 @@
       kind.textContent = KIND_LABEL[result.entry.k] || '';
       var link = document.createElement('a');
       link.href = root + result.entry.u;
-      link.textContent = result.entry.t;
+      appendMarked(link, String(result.entry.t), terms);
       title.appendChild(kind);
       title.appendChild(document.createTextNode(' '));
       title.appendChild(link);
@@ -440,7 +571,7 @@
       if (meta) {
         var line = document.createElement('p');
         line.className = 'plan-meta';
-        line.textContent = meta;
+        appendMarked(line, meta, terms);
         item.appendChild(line);
       }
       list.appendChild(item);
@@ -450,11 +581,16 @@
       text = busy ? 'Đang tìm…' : 'Không tìm thấy kết quả.';
     } else {
       text = 'Tìm thấy ' + results.length + ' kết quả';
-      if (results.length > SHOWN) text += ', hiện ' + SHOWN + ' kết quả đầu';
+      if (results.length > SHOWN) {
+        text +=
+          ', trang ' + page + '/' + pages + ' (kết quả ' + (first + 1) + '–' +
+          Math.min(first + SHOWN, results.length) + ')';
+      }
       text += '.';
     }
     if (total) text += ' Đã tìm trong ' + searched + '/' + total + ' kế hoạch' + (busy ? ', đang tải thêm…' : '.');
     status.textContent = text;
+    renderPager(page, results.length ? pages : 0);
     zone.setAttribute('aria-busy', busy ? 'true' : 'false');
   }
 
@@ -467,6 +603,7 @@
     more.hidden = true;
     if (!query.terms.length) {
       list.textContent = '';
+      renderPager(1, 0);
       status.textContent = 'Nhập từ khóa để tìm, có dấu hoặc không dấu.';
       zone.setAttribute('aria-busy', 'false');
       return;
@@ -500,7 +637,7 @@
         loadShard(item.id, arrived(item));
       }
       if (!running && !queue.length) {
-        render(results, searched, order.length, false);
+        render(results, searched, order.length, false, query.terms);
         finish();
       }
     }
@@ -510,11 +647,11 @@
         if (generation !== state.generation) return;
         searched++;
         results = results.concat(searchShard(state.shards[item.id], item.order, query, filters)).sort(compare);
-        render(results, searched, order.length, running > 0 || queue.length > 0);
+        render(results, searched, order.length, running > 0 || queue.length > 0, query.terms);
         next();
       };
     }
-    render(results, searched, order.length, queue.length > 0);
+    render(results, searched, order.length, queue.length > 0, query.terms);
     next();
   }
 
@@ -533,6 +670,7 @@
     status = document.getElementById('trang-thai-tim-kiem');
     list = document.getElementById('danh-sach-ket-qua');
     more = document.getElementById('tim-tiep');
+    pager = document.getElementById('phan-trang');
     selects = {
       index: document.getElementById('loc-chi-so'),
       year: document.getElementById('loc-nam'),
@@ -551,18 +689,32 @@
       fillDepartments();
       form.addEventListener('submit', function (event) {
         event.preventDefault();
+        state.page = 1;
         run();
       });
       input.addEventListener('input', function () {
         state.limit = STEP;
+        state.page = 1;
         soon();
       });
       Object.keys(selects).forEach(function (name) {
         selects[name].addEventListener('change', function () {
           if (name === 'locality') fillDepartments();
           state.limit = STEP;
+          state.page = 1;
           run();
         });
+      });
+      // A page link is an ordinary link to the search's address on that page (bookmarkable, and
+      // works with the keyboard); after it, the list of results is read from its start.
+      pager.addEventListener('click', function (event) {
+        var link = event.target.closest ? event.target.closest('a[data-page]') : null;
+        if (!link) return;
+        event.preventDefault();
+        state.page = parseInt(link.getAttribute('data-page'), 10) || 1;
+        run();
+        status.focus();
+        if (status.scrollIntoView) status.scrollIntoView({ block: 'start' });
       });
       more.addEventListener('click', function () {
         state.limit += STEP;

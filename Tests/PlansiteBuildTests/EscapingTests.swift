@@ -60,9 +60,10 @@ import Testing
         for case let url as URL in enumerator where url.pathExtension == "html" {
             pages += 1
             let html = try String(contentsOf: url, encoding: .utf8)
-            // The only script is the portal's own search script, on the search page.
+            // The only scripts are the portal's own: search on the search page, the print button's
+            // on the printable appendix and department pages.
             let scripts = html.lowercased().components(separatedBy: "<script").count - 1
-            let ownScript = html.contains("<script src=\"../assets/search.js\"></script>") ? 1 : 0
+            let ownScript = html.matches(of: /<script src="(?:\.\.\/)+assets\/(?:search|print)\.js"><\/script>/).count
             #expect(scripts == ownScript, "\(url.path) contains a script element")
             #expect(!html.contains(Self.attribute), "\(url.path) contains a raw attribute break-out")
             #expect(!html.contains("onmouseover=\"alert"), "\(url.path)")

@@ -61,13 +61,19 @@ import Testing
         return result.output
     }
 
-    /// (kind label, href, text) of each result shown.
+    /// (kind label, href, text) of each result shown; the text without the <mark>s that
+    /// highlight the query's words.
     func results(_ dom: String) -> [(kind: String, href: String, text: String)] {
         dom.matches(
             of:
-                /<li class="plan-item search-result"><p class="plan-title"><span class="tag">([^<]*)<\/span> <a href="([^"]*)">([^<]*)<\/a>/
+                /<li class="plan-item search-result"><p class="plan-title"><span class="tag">([^<]*)<\/span> <a href="([^"]*)">(.*?)<\/a>/
         )
-        .map { (String($0.output.1), String($0.output.2), String($0.output.3)) }
+        .map {
+            (
+                String($0.output.1), String($0.output.2),
+                String($0.output.3).replacing(/<\/?mark>/, with: "")
+            )
+        }
     }
 
     @Test func searchPageFromFileURLShowsTheRightFirstResults() throws {

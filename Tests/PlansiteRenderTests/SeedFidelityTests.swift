@@ -507,7 +507,7 @@ import Testing
         }
         #expect(quoted.count >= 2)
         let html = try planPage(seed)
-        let table = try #require(Self.block(html, from: "<table class=\"results\">", to: "</table>"))
+        let table = try #require(Self.block(html, from: "<table class=\"results stack\">", to: "</table>"))
         for (score, unit) in quoted {
             let result = try #require(seed.plan.results.first { $0.score?.vietnamese == score }, "\(score)")
             #expect(result.unit == unit, "\(seed): \(score) is '\(result.unit)', the document says '\(unit)'")
