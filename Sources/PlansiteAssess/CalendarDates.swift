@@ -17,8 +17,7 @@ public enum CalendarDates {
 
     /// Whether the calendar has at least one event for the task: its own event or one per
     /// reporting period it missed.
-    public static func hasEvent(_ task: PlanTask, in plan: Plan, progress: TaskProgress, rules: ProgressRules) -> Bool
-    {
+    public static func hasEvent(_ task: PlanTask, in plan: Plan, progress: TaskProgress, rules: ProgressRules) -> Bool {
         start(of: task, in: plan, rules: rules) != nil || !progress.missedPeriods.isEmpty
     }
 

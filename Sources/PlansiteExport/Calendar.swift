@@ -241,7 +241,9 @@ enum DepartmentCalendar {
     }
 
     /// The first quarter's reporting day in the plan's year on or after the plan's date.
-    static func firstQuarter(of plan: Plan, day: Int) -> CalendarDate? { CalendarDates.firstQuarter(of: plan, day: day) }
+    static func firstQuarter(of plan: Plan, day: Int) -> CalendarDate? {
+        CalendarDates.firstQuarter(of: plan, day: day)
+    }
 
     static func compact(_ date: CalendarDate) -> String { date.iso.replacingOccurrences(of: "-", with: "") }
 

@@ -59,7 +59,8 @@ struct DepartmentPageBuilder {
         let asOf = index.site.settings.asOf
         return DepartmentChecklistPage(
             chrome: index.chrome(page: page, current: nil), root: root,
-            title: "Danh sách nhiệm vụ của " + title(department), departmentURL: root + SiteMap.department(department.id),
+            title: "Danh sách nhiệm vụ của " + title(department),
+            departmentURL: root + SiteMap.department(department.id),
             asOf: asOf.description, asOfISO: asOf.iso, hasRows: !tasks.isEmpty,
             rows: tasks.enumerated().map { position, task in
                 ChecklistRow(
@@ -139,7 +140,8 @@ struct DepartmentPageBuilder {
             ("qua-han", "Quá hạn", overdue),
             ("sap-den-han", "Sắp đến hạn (trong \(days) ngày tới)", soon),
             (
-                "nhiem-vu-khac", overdue.isEmpty && soon.isEmpty ? "Nhiệm vụ theo thời hạn" : "Các nhiệm vụ khác, theo thời hạn",
+                "nhiem-vu-khac",
+                overdue.isEmpty && soon.isEmpty ? "Nhiệm vụ theo thời hạn" : "Các nhiệm vụ khác, theo thời hạn",
                 rest
             ),
         ]
@@ -157,7 +159,8 @@ struct DepartmentPageBuilder {
             timeFrame: task.date == nil ? deadlineText(task) : nil,
             status: task.progress?.status.label ?? "Chưa đánh giá",
             statusSlug: task.progress?.status.rawValue ?? TaskStatus.notReported.rawValue,
-            dueText: task.progress.flatMap { ProgressViewBuilder.dueText($0, rules: index.site.settings.progressRules) })
+            dueText: task.progress.flatMap { ProgressViewBuilder.dueText($0, rules: index.site.settings.progressRules) }
+        )
     }
 
     private func text(_ task: DepartmentTask) -> String {

@@ -72,7 +72,9 @@ extension SiteMap {
         guard path != manifest else { return false }
         if path.hasPrefix(dataFolder) { return true }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        if parts.count == 3, parts[0] == "don-vi", parts[2] == "nhiem-vu.xlsx" || parts[2] == "nhiem-vu.csv" { return true }
+        if parts.count == 3, parts[0] == "don-vi", parts[2] == "nhiem-vu.xlsx" || parts[2] == "nhiem-vu.csv" {
+            return true
+        }
         // A plan's signed original ("ke-hoach/<slug>/van-ban-goc.pdf") is listed too.
         if parts.count == 3, parts[0] == "ke-hoach", path.hasSuffix(".pdf") { return true }
         return parts.count >= 4 && parts[0] == "ke-hoach" && parts[2] == "du-lieu"

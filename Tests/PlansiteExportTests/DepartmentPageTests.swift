@@ -3,10 +3,10 @@ import PlansiteAssess
 import PlansiteModel
 import PlansiteRender
 import PlansiteSiteMap
+import TestSupport
 import Testing
 
 @testable import PlansiteExport
-import TestSupport
 
 /// The department page (`don-vi/<id>/index.html`) and its checklist and CSV, on the progress
 /// fixture plan (ExportProgressTests.swift), whose statuses are known. Here rather than in
@@ -58,15 +58,26 @@ import TestSupport
         let list = try #require(html.range(of: "<h2 id=\"viec-can-lam\""))
         let summary = try #require(html.range(of: "<h2 id=\"tong-hop\""))
         #expect(list.lowerBound < summary.lowerBound)
-        let overdue = try #require(html.range(of: "<h3 id=\"qua-han\">Quá hạn (2)</h3>"))
+        let overdue = try #require(html.range(of: "<h3 id=\"qua-han\">Quá hạn ("))
         let soon = try #require(html.range(of: "<h3 id=\"sap-den-han\">Sắp đến hạn (trong 14 ngày tới)"))
-        let rest = try #require(html.range(of: "<h3 id=\"nhiem-vu-khac\">"))
-        #expect(overdue.lowerBound < soon.lowerBound && soon.lowerBound < rest.lowerBound)
+        let others = try #require(html.range(of: "<h3 id=\"nhiem-vu-khac\">"))
+        #expect(overdue.lowerBound < soon.lowerBound && soon.lowerBound < others.lowerBound)
         // Longest overdue first (nv-3 missed 20/3, nv-1 31/3), then due soon, then the rest.
         let listed = Self.taskOrder(String(html[list.lowerBound..<summary.lowerBound]))
         #expect(listed == ["nv-3", "nv-1", "nv-2", "pl1-nv-1"])
+        // Over every plan of the page: all overdue tags, then all due-soon ones, then the rest.
+        let tags = html[list.lowerBound..<summary.lowerBound].components(separatedBy: "<span class=\"status status-")
+            .dropFirst().map { $0.prefix { $0 != "\"" } }
+        let ranks = tags.map { $0 == "overdue" ? 0 : $0 == "due-soon" ? 1 : 2 }
+        #expect(ranks == ranks.sorted() && ranks.contains(0) && ranks.contains(1) && ranks.contains(2), "\(tags)")
+        // The dates of the rest never go down, and those without one come last.
+        let rest = String(html[others.lowerBound..<summary.lowerBound])
+        let dates = rest.components(separatedBy: "<li class=\"due-task\">").dropFirst().map { item in
+            item.range(of: "<time datetime=\"").map { String(item[$0.upperBound...].prefix(10)) } ?? "~"
+        }
+        #expect(dates == dates.sorted() && dates.last == "~", "\(dates)")
         // Each with its role, its date as dd/mm/yyyy and a status tag.
-        #expect(html.contains("<dt>Vai trò</dt><dd>Theo dõi</dd>"))
+        #expect(html.contains("<dt>Vai trò</dt><dd>\(TaskRole.monitoring.label)</dd>"))
         #expect(html.contains("<time datetime=\"2024-03-31\">31/03/2024</time>"))
         #expect(html.contains("<span class=\"status status-due-soon\">Sắp đến hạn</span>"))
         // The progress section does not list the overdue tasks a second time.
@@ -79,8 +90,8 @@ import TestSupport
         #expect(html.contains("<th scope=\"col\" class=\"col-note\">Ghi chú</th>"))
         #expect(html.contains("<script src=\"../../../assets/print.js\"></script>"))
         let page = try #require(Self.withoutBase[SiteMap.department(Self.interior)])
-        #expect(page.contains("<a href=\"danh-sach-in/index.html\">"))
-        #expect(page.contains("<a href=\"nhiem-vu.csv\" download>"))
+        #expect(page.contains("don-vi/tinh-mau-so-noi-vu/danh-sach-in/index.html\">"))
+        #expect(page.contains("don-vi/tinh-mau-so-noi-vu/nhiem-vu.csv\" download>"))
     }
 
     @Test func withBaseURLTheCalendarIsASubscriptionAddress() throws {
@@ -91,19 +102,19 @@ import TestSupport
                 "<a href=\"webcal://cong.example.gov.vn/c&#39;c&amp;h/don-vi/tinh-mau-so-noi-vu/lich.ics\">"))
         #expect(html.contains("https://cong.example.gov.vn/c&#39;c&amp;h/don-vi/tinh-mau-so-noi-vu/lich.ics"))
         #expect(html.contains("Thêm vào Lịch Google / Outlook / iPhone"))
-        #expect(!html.contains("href=\"lich.ics\""))
+        #expect(!html.contains("lich.ics\" download"))
     }
 
     @Test func withoutBaseURLTheCalendarIsADownloadThatSaysWhySubscriptionNeedsIt() throws {
         let html = try #require(Self.withoutBase[SiteMap.department(Self.interior)])
-        #expect(html.contains("<a href=\"lich.ics\" download>"))
+        #expect(html.contains("don-vi/tinh-mau-so-noi-vu/lich.ics\" download>"))
         #expect(html.contains("base-url"))
         #expect(!html.contains("webcal:"))
     }
 
     @Test func aCalendarWithNoEventIsNotLinked() throws {
-        // The justice department's only tasks here that the fixture site gives it are checked
-        // against the calendar itself: every department whose calendar has no VEVENT has no link.
+        // Checked against the calendar itself: a department whose calendar has no VEVENT has
+        // no link to it, one whose calendar has an event has one.
         let site = ExportFixture.progressSite(asOf: Self.asOf, baseURL: ExportFixture.baseURL)
         let departments = ExportFixture.departments(site)
         let entries = Exports.calendarEntries(plans: site.plans)
@@ -139,7 +150,8 @@ import TestSupport
             entries: [
                 (
                     plan: ExportFixture.progressPlan,
-                    task: PlanTask(anchor: "x", text: "=HYPERLINK(\"http://x\")", lead: [Self.interior]),
+                    task: PlanTask(
+                        anchor: "x", text: "=HYPERLINK(\"http://x\")", lead: [Self.interior], timeFrame: nil),
                     role: .lead, criterion: nil
                 )
             ], progress: progress)

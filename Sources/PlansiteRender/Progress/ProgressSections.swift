@@ -34,7 +34,8 @@ extension ProgressViewBuilder {
         }
         return section(
             table: table(caption: "Tình hình thực hiện theo lĩnh vực", rowHeading: "Phần", rows: rows),
-            overdue: overdue, showsOverdue: true, hasExamples: plan.hasExampleReports, isReported: progress.counts.reported > 0,
+            overdue: overdue, showsOverdue: true, hasExamples: plan.hasExampleReports,
+            isReported: progress.counts.reported > 0,
             chart: progress.counts.reported == 0
                 ? nil
                 : PageCharts.progress(
@@ -138,7 +139,8 @@ extension ProgressViewBuilder {
     }
 
     private func section(
-        table: ProgressTable, overdue: [OverdueView], showsOverdue: Bool, hasExamples: Bool, isReported: Bool, chart: ChartView?
+        table: ProgressTable, overdue: [OverdueView], showsOverdue: Bool, hasExamples: Bool, isReported: Bool,
+        chart: ChartView?
     ) -> ProgressSection {
         ProgressSection(
             asOf: rules.asOf.description, asOfISO: rules.asOf.iso, reportDay: rules.reportDay,
