@@ -56,6 +56,12 @@ enum ExportEntries {
                     ).data
                 }
             }
+            entries += wanted.map { department in
+                OutputWriter.Entry(path: SiteMap.departmentTasksCSV(department.id)) {
+                    Exports.departmentTasksCSV(department, entries: calendars[department.id] ?? [], progress: progress)
+                        .data
+                }
+            }
         }
         let siteWide =
             Exports.searchCatalog(

@@ -1,4 +1,5 @@
 import Foundation
+import PlansiteAssess
 import PlansiteModel
 import PlansiteSiteMap
 
@@ -241,16 +242,7 @@ enum DepartmentCalendar {
 
     /// The first quarter's reporting day in the plan's year on or after the plan's date.
     static func firstQuarter(of plan: Plan, day: Int) -> CalendarDate? {
-        let issued: CalendarDate? =
-            plan.date.year < plan.year
-            ? nil
-            : CalendarDate(year: plan.date.year, month: plan.date.month ?? 1, day: plan.date.day ?? 1)
-        for month in [3, 6, 9, 12] {
-            guard let date = CalendarDate(year: plan.year, month: month, day: day) else { continue }
-            if let issued, date < issued { continue }
-            return date
-        }
-        return nil
+        CalendarDates.firstQuarter(of: plan, day: day)
     }
 
     static func compact(_ date: CalendarDate) -> String { date.iso.replacingOccurrences(of: "-", with: "") }

@@ -78,3 +78,18 @@ extension Exports {
             data: DepartmentTasksWorkbook.data(department, entries: entries, progress: progress, asOf: asOf))
     }
 }
+
+extension Exports {
+    /// `don-vi/<id>/nhiem-vu.csv`: the workbook's table as CSV (`CSV.file`: BOM, CRLF, every
+    /// cell through the formula guard), the same columns and rows, for programs that do not
+    /// read Excel files.
+    public static func departmentTasksCSV(
+        _ department: Department, entries: [CalendarEntry], progress: [String: PlanProgress]
+    ) -> OutputFile {
+        OutputFile(
+            path: SiteMap.departmentTasksCSV(department.id),
+            data: CSV.file(
+                header: DepartmentTasksWorkbook.headers,
+                rows: DepartmentTasksWorkbook.rows(entries, progress: progress)))
+    }
+}

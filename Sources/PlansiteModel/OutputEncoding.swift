@@ -84,6 +84,14 @@ public enum WebAddress {
         return isLinkable(url)
     }
 
+    /// The `webcal://` address of a calendar at an absolute `http`/`https` address (the scheme
+    /// swapped, nothing else changed), which calendar programs open as a subscription; nil for
+    /// anything else. Written into `href` it still goes through the HTML attribute escaping.
+    public static func subscription(_ url: String) -> String? {
+        guard isAbsoluteWebURL(url), let scheme = scheme(of: url) else { return nil }
+        return "webcal" + url.dropFirst(scheme.count)
+    }
+
     /// The link, or nil when it may not be linked (`isLinkable`).
     public static func link(_ url: String) -> String? { isLinkable(url) ? url : nil }
 

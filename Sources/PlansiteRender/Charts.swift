@@ -7,7 +7,14 @@ enum PageCharts {
     static func view(_ chart: Chart) -> ChartView {
         ChartView(
             svg: chart.svg, caption: chart.table.caption, headers: chart.table.headers,
-            rows: chart.table.rows.map { ChartRow(header: $0.first ?? "", cells: Array($0.dropFirst())) })
+            rows: chart.table.rows.map { row in
+                ChartRow(
+                    header: row.first ?? "",
+                    cells: row.dropFirst().enumerated().map { column, value in
+                        let headers = chart.table.headers
+                        return LabelledCell(label: column + 1 < headers.count ? headers[column + 1] : "", value: value)
+                    })
+            })
     }
 
     /// Max, last year's score and target of every row that has points, grouped by area.

@@ -74,6 +74,7 @@ public struct Renderer: Sendable {
         }
         for department in site.departments where selection.departments?.contains(department.id) ?? true {
             add(SiteMap.department(department.id), .department) { departments.page(department) }
+            add(SiteMap.departmentChecklist(department.id), .departmentChecklist) { departments.checklist(department) }
         }
         var pageJobs = jobs.map { path, job in PageJob(path: path, render: { SiteMap.resolvingRoot(job(), for: path) })
         }

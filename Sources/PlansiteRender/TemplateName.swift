@@ -10,6 +10,7 @@ enum TemplateName: String, CaseIterable, Sendable {
     case plan = "pages/plan"
     case appendix = "pages/appendix"
     case department = "pages/department"
+    case departmentChecklist = "pages/department-checklist"
     case directory = "pages/directory"
     case index = "pages/index"
     case notFound = "pages/not-found"
@@ -31,6 +32,7 @@ enum TemplateName: String, CaseIterable, Sendable {
         case .plan: PlanPage.self
         case .appendix: AppendixPrintPage.self
         case .department: DepartmentPage.self
+        case .departmentChecklist: DepartmentChecklistPage.self
         case .directory: DirectoryPage.self
         case .index: IndexPage.self
         case .notFound: NotFoundPage.self

@@ -48,15 +48,33 @@ extension SiteMap {
     public static func departmentTasksXLSX(_ departmentID: String) -> String {
         departmentFolder(departmentID) + "nhiem-vu.xlsx"
     }
+    /// The same tasks as CSV (the workbook's columns), beside the workbook.
+    public static func departmentTasksCSV(_ departmentID: String) -> String {
+        departmentFolder(departmentID) + "nhiem-vu.csv"
+    }
+    /// The department's calendar at the portal's address (`base-url`): the `https://` address
+    /// to copy and the `webcal://` one that calendar programs subscribe to (same host and path;
+    /// an `http://` base gives `webcal://` too). Nil without `base-url` or when it is not an
+    /// absolute web address (`WebAddress.baseURLProblem`).
+    public static func calendarSubscription(_ departmentID: String, baseURL: String?)
+        -> (webcal: String, web: String)?
+    {
+        guard let baseURL, !baseURL.isEmpty, WebAddress.baseURLProblem(baseURL) == nil else { return nil }
+        let web = (baseURL.hasSuffix("/") ? baseURL : baseURL + "/") + calendar(departmentID)
+        guard let webcal = WebAddress.subscription(web) else { return nil }
+        return (webcal, web)
+    }
 
     /// Whether a path is an open data file listed by the manifest: everything under `du-lieu/`
     /// and `ke-hoach/<slug>/du-lieu/`, except the manifest itself, each department's
-    /// `don-vi/<id>/nhiem-vu.xlsx` and each plan's signed original.
+    /// `don-vi/<id>/nhiem-vu.xlsx` and `nhiem-vu.csv`, and each plan's signed original.
     public static func isOpenData(_ path: String) -> Bool {
         guard path != manifest else { return false }
         if path.hasPrefix(dataFolder) { return true }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        if parts.count == 3, parts[0] == "don-vi", parts[2] == "nhiem-vu.xlsx" { return true }
+        if parts.count == 3, parts[0] == "don-vi", parts[2] == "nhiem-vu.xlsx" || parts[2] == "nhiem-vu.csv" {
+            return true
+        }
         // A plan's signed original ("ke-hoach/<slug>/van-ban-goc.pdf") is listed too.
         if parts.count == 3, parts[0] == "ke-hoach", path.hasSuffix(".pdf") { return true }
         return parts.count >= 4 && parts[0] == "ke-hoach" && parts[2] == "du-lieu"

@@ -24,6 +24,9 @@ public enum SiteMap {
 
     public static func department(_ id: String) -> String { departmentFolder(id) + "index.html" }
 
+    /// A department's tasks as a printable A4 checklist, beside its page.
+    public static func departmentChecklist(_ id: String) -> String { departmentFolder(id) + "danh-sach-in/index.html" }
+
     public static func index(_ index: IndexKind) -> String { "chi-so/\(index.slug)/index.html" }
 
     /// Whether an output path is a page (for the sitemap).
@@ -50,6 +53,8 @@ public enum SiteMap {
 
     public static let stylesheet = "assets/style.css"
     public static let searchScript = "assets/search.js"
+    /// Shows and works the "In" (print) buttons (`button[data-print]`).
+    public static let printScript = "assets/print.js"
 
     // MARK: - Folders
 

@@ -8,6 +8,7 @@ import Testing
 @Suite struct GoldenPageTests {
     static let pages = [
         "index.html", "404.html", "don-vi/index.html", "don-vi/tinh-mau-so-noi-vu/index.html",
+        "don-vi/tinh-mau-so-noi-vu/danh-sach-in/index.html",
         "don-vi/tinh-mau-chu-tich-ubnd-cap-huyen/index.html", "chi-so/par-index/index.html",
         "chi-so/sipas/index.html", "ke-hoach/2024-mau-par-index/index.html",
         "ke-hoach/2024-mau-par-index/phu-luc-1/index.html", "ke-hoach/2023-mau-papi/index.html",
@@ -38,7 +39,8 @@ import Testing
 
     @Test func everyPageIsCovered() {
         let htmlPages = Self.rendered.keys.filter { $0.hasSuffix(".html") }
-        // home, directory, search, 404; three index pages; two plans, one appendix; five departments
-        #expect(htmlPages.count == 4 + 3 + 2 + 1 + 5, "\(htmlPages.sorted())")
+        // home, directory, search, 404; three index pages; two plans, one appendix; five
+        // departments, each with its printable checklist
+        #expect(htmlPages.count == 4 + 3 + 2 + 1 + 5 * 2, "\(htmlPages.sorted())")
     }
 }

@@ -34,7 +34,8 @@ extension ProgressViewBuilder {
         }
         return section(
             table: table(caption: "Tình hình thực hiện theo lĩnh vực", rowHeading: "Phần", rows: rows),
-            overdue: overdue, hasExamples: plan.hasExampleReports, isReported: progress.counts.reported > 0,
+            overdue: overdue, showsOverdue: true, hasExamples: plan.hasExampleReports,
+            isReported: progress.counts.reported > 0,
             chart: progress.counts.reported == 0
                 ? nil
                 : PageCharts.progress(
@@ -56,7 +57,7 @@ extension ProgressViewBuilder {
                 caption: "Tình hình thực hiện nhiệm vụ của \(department.displayName) theo vai trò",
                 rowHeading: "Vai trò",
                 rows: rows),
-            overdue: departmentOverdue(assignments, root: root),
+            overdue: departmentOverdue(assignments, root: root), showsOverdue: false,
             hasExamples: assignments.contains { a in a.plan.reports(for: a.task).contains(where: \.isExample) },
             isReported: isReported,
             chart: !isReported
@@ -138,11 +139,13 @@ extension ProgressViewBuilder {
     }
 
     private func section(
-        table: ProgressTable, overdue: [OverdueView], hasExamples: Bool, isReported: Bool, chart: ChartView?
+        table: ProgressTable, overdue: [OverdueView], showsOverdue: Bool, hasExamples: Bool, isReported: Bool,
+        chart: ChartView?
     ) -> ProgressSection {
         ProgressSection(
             asOf: rules.asOf.description, asOfISO: rules.asOf.iso, reportDay: rules.reportDay,
-            hasExamples: hasExamples, isReported: isReported, table: table, hasOverdue: !overdue.isEmpty,
+            hasExamples: hasExamples, isReported: isReported, table: table, showsOverdue: showsOverdue,
+            hasOverdue: !overdue.isEmpty,
             overdueCount: overdue.count,
             overdue: overdue, chart: chart)
     }

@@ -112,7 +112,8 @@ struct ProgressViewBuilder {
     ) -> ProgressRow {
         ProgressRow(
             label: label, url: url, isTotal: isTotal,
-            counts: statuses.map { VietnameseNumber.format(counts[$0]) }, total: VietnameseNumber.format(counts.total),
+            counts: statuses.map { LabelledCell(label: $0.label, value: VietnameseNumber.format(counts[$0])) },
+            total: VietnameseNumber.format(counts.total),
             percentFinished: Self.percentText(counts))
     }
 

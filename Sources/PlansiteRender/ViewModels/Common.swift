@@ -134,7 +134,14 @@ struct ChartView {
 
 struct ChartRow {
     let header: String
-    let cells: [String]
+    let cells: [LabelledCell]
+}
+
+/// A table cell with its column's heading, which a stacked table (`class="stack"`) shows beside
+/// it on a phone (`data-label`).
+struct LabelledCell {
+    let label: String
+    let value: String
 }
 
 extension SiteIndex {

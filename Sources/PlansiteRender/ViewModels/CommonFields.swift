@@ -98,6 +98,14 @@ extension ChartView: TemplateModel {
     ])
 }
 
+extension LabelledCell: TemplateModel {
+    static let displayName = "ô bảng có nhãn cột"
+    static let fields = FieldTable<LabelledCell>([
+        "label": .text({ $0.label }),
+        "value": .text({ $0.value }),
+    ])
+}
+
 extension ChartRow: TemplateModel {
     static let displayName = "dòng bảng số liệu của biểu đồ"
     static let fields = FieldTable<ChartRow>([

@@ -63,34 +63,84 @@ extension DepartmentPage: TemplateModel {
         "aliases": .text({ $0.aliases }, whenNil: .absent),
         "parent": .section({ $0.parent }, whenNil: .absent),
         "taskCount": .text({ $0.taskCount }),
-        "counts": .list({ $0.counts }),
-        "hasDeadlines": .flag({ $0.hasDeadlines }),
-        "deadlines": .list({ $0.deadlines }),
+        "asOf": .text({ $0.asOf }),
+        "asOfISO": .text({ $0.asOfISO }),
+        "due": .list({ $0.due }),
         "plans": .list({ $0.plans }),
         "workloadChart": .section({ $0.workloadChart }, whenNil: .absent),
-        "calendarURL": .text({ $0.calendarURL }, whenNil: .absent),
+        "checklistURL": .text({ $0.checklistURL }, whenNil: .absent),
         "tasksWorkbookURL": .text({ $0.tasksWorkbookURL }, whenNil: .absent),
+        "tasksCSVURL": .text({ $0.tasksCSVURL }, whenNil: .absent),
+        "calendar": .section({ $0.calendar }, whenNil: .absent),
         "progress": .section({ $0.progress }, whenNil: .absent),
     ])
 }
 
-extension RoleCount: TemplateModel {
-    static let displayName = "số nhiệm vụ theo vai trò"
-    static let fields = FieldTable<RoleCount>([
-        "label": .text({ $0.label }),
+extension DueGroup: TemplateModel {
+    static let displayName = "nhóm nhiệm vụ theo hạn"
+    static let fields = FieldTable<DueGroup>([
+        "id": .text({ $0.id }),
+        "heading": .text({ $0.heading }),
         "count": .text({ $0.count }),
+        "tasks": .list({ $0.tasks }),
     ])
 }
 
-extension DeadlineView: TemplateModel {
-    static let displayName = "thời hạn"
-    static let fields = FieldTable<DeadlineView>([
-        "date": .text({ $0.date }),
-        "dateISO": .text({ $0.dateISO }),
-        "isPast": .flag({ $0.isPast }),
+extension DueTaskView: TemplateModel {
+    static let displayName = "nhiệm vụ của đơn vị theo hạn"
+    static let fields = FieldTable<DueTaskView>([
+        "text": .text({ $0.text }),
+        "url": .text({ $0.url }),
+        "reference": .text({ $0.reference }),
+        "plan": .text({ $0.plan }),
+        "planTitle": .text({ $0.planTitle }),
+        "planURL": .text({ $0.planURL }),
+        "role": .text({ $0.role }),
+        "deadline": .text({ $0.deadline }, whenNil: .absent),
+        "deadlineISO": .text({ $0.deadlineISO }, whenNil: .absent),
+        "timeFrame": .text({ $0.timeFrame }, whenNil: .absent),
+        "status": .text({ $0.status }),
+        "statusSlug": .text({ $0.statusSlug }),
+        "dueText": .text({ $0.dueText }, whenNil: .absent),
+    ])
+}
+
+extension CalendarLink: TemplateModel {
+    static let displayName = "lịch nhiệm vụ của đơn vị"
+    static let fields = FieldTable<CalendarLink>([
+        "isSubscription": .flag({ $0.isSubscription }),
+        "webcalURL": .text({ $0.webcalURL }, whenNil: .absent),
+        "webURL": .text({ $0.webURL }, whenNil: .absent),
+        "downloadURL": .text({ $0.downloadURL }),
+    ])
+}
+
+extension DepartmentChecklistPage: TemplateModel {
+    static let displayName = "danh sách nhiệm vụ để in của đơn vị"
+    static let fields = FieldTable<DepartmentChecklistPage>([
+        "chrome": .section({ $0.chrome }),
+        "root": .text({ $0.root }),
+        "title": .text({ $0.title }),
+        "departmentURL": .text({ $0.departmentURL }),
+        "asOf": .text({ $0.asOf }),
+        "asOfISO": .text({ $0.asOfISO }),
+        "hasRows": .flag({ $0.hasRows }),
+        "rows": .list({ $0.rows }),
+    ])
+}
+
+extension ChecklistRow: TemplateModel {
+    static let displayName = "dòng danh sách nhiệm vụ để in"
+    static let fields = FieldTable<ChecklistRow>([
+        "number": .text({ $0.number }),
         "text": .text({ $0.text }),
         "url": .text({ $0.url }),
         "plan": .text({ $0.plan }),
+        "reference": .text({ $0.reference }),
+        "role": .text({ $0.role }),
+        "deadline": .text({ $0.deadline }),
+        "status": .text({ $0.status }),
+        "statusSlug": .text({ $0.statusSlug }),
     ])
 }
 

@@ -41,11 +41,14 @@ struct AppendixPrintPage {
     let appendix: AppendixView
 }
 
-/// `don-vi/<id>/index.html`: every task of one department across all plans.
+/// `don-vi/<id>/index.html`: every task of one department across all plans, what is due
+/// first (`due`), the summaries after.
 struct DepartmentPage {
     let chrome: Chrome
     let root: String
+    /// The page's `<title>` and `<h1>`: the name with its locality ("Sở Nội vụ — tỉnh Đắk Nông").
     let title: String
+    /// The short name, for the breadcrumb.
     let name: String
     let fullName: String
     let level: String
@@ -54,28 +57,78 @@ struct DepartmentPage {
     let aliases: String?
     let parent: DepartmentLink?
     let taskCount: Int
-    let counts: [RoleCount]
-    let hasDeadlines: Bool
-    let deadlines: [DeadlineView]
+    let asOf: String
+    let asOfISO: String
+    /// Overdue, due soon and the rest, each group only when it has a task.
+    let due: [DueGroup]
     let plans: [DepartmentPlanGroup]
     let workloadChart: ChartView?
-    let calendarURL: String?
+    let checklistURL: String?
     let tasksWorkbookURL: String?
+    let tasksCSVURL: String?
+    /// Nil when the department's calendar has no event.
+    let calendar: CalendarLink?
     let progress: ProgressSection?
 }
 
-struct RoleCount {
-    let label: String
+/// One group of the department's task list.
+struct DueGroup {
+    let id: String
+    let heading: String
     let count: Int
+    let tasks: [DueTaskView]
 }
 
-struct DeadlineView {
-    let date: String
-    let dateISO: String
-    let isPast: Bool
+/// One task of a department, once even when it has two roles in it.
+struct DueTaskView {
+    let text: String
+    let url: String
+    let reference: String
+    let plan: String
+    let planTitle: String
+    let planURL: String
+    let role: String
+    /// dd/mm/yyyy: the deadline, or the next (or first missed) due date of a recurring duty.
+    let deadline: String?
+    let deadlineISO: String?
+    /// The time frame as the document words it, when there is no date.
+    let timeFrame: String?
+    let status: String
+    let statusSlug: String
+    let dueText: String?
+}
+
+/// The department's calendar: a subscription (`webcal://`, and the `https://` address to copy)
+/// with `base-url`, a download without.
+struct CalendarLink {
+    let isSubscription: Bool
+    let webcalURL: String?
+    let webURL: String?
+    let downloadURL: String
+}
+
+/// `don-vi/<id>/danh-sach-in/index.html`: the department's tasks as an A4 checklist.
+struct DepartmentChecklistPage {
+    let chrome: Chrome
+    let root: String
+    let title: String
+    let departmentURL: String
+    let asOf: String
+    let asOfISO: String
+    let hasRows: Bool
+    let rows: [ChecklistRow]
+}
+
+struct ChecklistRow {
+    let number: Int
     let text: String
     let url: String
     let plan: String
+    let reference: String
+    let role: String
+    let deadline: String
+    let status: String
+    let statusSlug: String
 }
 
 struct DepartmentPlanGroup {

@@ -94,6 +94,7 @@ extension ProgressSection: TemplateModel {
         "hasExamples": .flag({ $0.hasExamples }),
         "isReported": .flag({ $0.isReported }),
         "table": .section({ $0.table }),
+        "showsOverdue": .flag({ $0.showsOverdue }),
         "hasOverdue": .flag({ $0.hasOverdue }),
         "overdueCount": .text({ $0.overdueCount }),
         "overdue": .list({ $0.overdue }),

@@ -51,7 +51,8 @@ struct ProgressRow {
     let label: String
     let url: String?
     let isTotal: Bool
-    let counts: [String]
+    /// One per status column, labelled with the column's status (`data-label` on a phone).
+    let counts: [LabelledCell]
     let total: String
     let percentFinished: String
 }
@@ -77,6 +78,8 @@ struct ProgressSection {
     /// Whether any official report is counted: without one there is no share done to give.
     let isReported: Bool
     let table: ProgressTable
+    /// False on a department page, whose task list already opens with the overdue tasks.
+    let showsOverdue: Bool
     let hasOverdue: Bool
     let overdueCount: Int
     let overdue: [OverdueView]
