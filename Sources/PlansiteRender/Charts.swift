@@ -4,10 +4,27 @@ import PlansiteModel
 
 /// The charts of each page, drawn at build time from model values (PlansiteCharts).
 enum PageCharts {
+    /// The chart with its table; a column of the table that is blank ("" or "—") in every row
+    /// is left out (a plan with no points has no "Điểm tối đa" column of dashes).
     static func view(_ chart: Chart) -> ChartView {
-        ChartView(
-            svg: chart.svg, caption: chart.table.caption, headers: chart.table.headers,
-            rows: chart.table.rows.map { ChartRow(header: $0.first ?? "", cells: Array($0.dropFirst())) })
+        let table = chart.table
+        let kept = table.headers.indices.filter { column in
+            column == 0 || table.rows.isEmpty
+                || table.rows.contains { column < $0.count && !isBlankCell($0[column]) }
+        }
+        func pick(_ row: [String]) -> [String] { kept.filter { $0 < row.count }.map { row[$0] } }
+        return ChartView(
+            svg: chart.svg, caption: table.caption, headers: pick(table.headers),
+            rows: table.rows.map { row in
+                let cells = pick(row)
+                return ChartRow(header: cells.first ?? "", cells: Array(cells.dropFirst()))
+            })
+    }
+
+    /// A table cell with nothing to say: empty, or the dash a chart table writes for a missing value.
+    static func isBlankCell(_ cell: String) -> Bool {
+        let text = cell.trimmingWhitespace()
+        return text.isEmpty || text == "—" || text == "-"
     }
 
     /// Max, last year's score and target of every row that has points, grouped by area.
@@ -45,7 +62,10 @@ enum PageCharts {
         guard !areas.isEmpty else { return nil }
         return view(
             planSummaryChart(
-                id: "bieu-do-tong-quan", title: "Số nhiệm vụ và điểm tối đa theo lĩnh vực, chỉ số nội dung",
+                id: "bieu-do-tong-quan",
+                title: areas.contains { $0.maxPoints != nil }
+                    ? "Số nhiệm vụ và điểm tối đa theo lĩnh vực, chỉ số nội dung"
+                    : "Số nhiệm vụ theo lĩnh vực, chỉ số nội dung",
                 areas: areas))
     }
 
