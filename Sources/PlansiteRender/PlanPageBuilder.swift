@@ -43,8 +43,9 @@ struct PlanPageBuilder {
         let taken = Anchor.all.union(appendices.map(\.anchor)).union(plan.allTasks.map(\.anchor))
             .union(plan.appendices.flatMap { $0.rows.map(\.criterion.anchor) })
         let body = DocumentHeadings.anchored(index.html(plan.body) ?? "", taken: taken)
+        let topLevel = body.headings.map(\.level).min() ?? 1
         var contents = body.headings.map {
-            ContentsEntry(label: $0.text, url: "#" + $0.anchor, depth: min($0.level - 1, 2))
+            ContentsEntry(label: $0.text, url: "#" + $0.anchor, depth: min($0.level - topLevel, 2))
         }
         if !tasks.isEmpty {
             contents.append(ContentsEntry(label: "Nhiệm vụ được giao trong văn bản", url: "#" + Anchor.tasks, depth: 0))
@@ -177,8 +178,7 @@ struct PlanPageBuilder {
             placeAndDate: "\(plan.place), \(plan.date.official)", dateISO: plan.date.iso,
             isLetter: plan.kind == .letter, kindHeading: plan.kind.heading, title: plan.title,
             hasAddressees: !plan.addressees.isEmpty, addressees: plan.addressees,
-            indices: plan.indices.map { IndexBadge(acronym: $0.acronym, url: root + SiteMap.index($0)) },
-            numberIsBlank: plan.numberIsBlank)
+            indices: plan.indices.map { IndexBadge(acronym: $0.acronym, url: root + SiteMap.index($0)) })
     }
 
     private func closing(_ plan: Plan) -> DocumentClosing {

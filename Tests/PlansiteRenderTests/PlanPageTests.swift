@@ -236,8 +236,9 @@ import Testing
 
         let html = try fixture.page(SiteMap.plan(plan.slug))
         #expect(!html.contains("số /UBND-NC"))
-        // The header as printed, with the missing number said.
-        #expect(html.contains("Số: /UBND-NC <span class=\"number-missing\">(chưa ghi số)</span>"))
+        // The masthead as printed; the summary under it says the number is missing.
+        #expect(html.contains("<p class=\"document-number\">Số: /UBND-NC</p>"))
+        #expect(html.contains("<dt>Số, ký hiệu</dt><dd>/UBND-NC (chưa ghi số)</dd>"))
         // The summary, the breadcrumb and the lists.
         #expect(PlanPageBuilder(index: fixture.index).planPage(plan).summary.number == "/UBND-NC (chưa ghi số)")
         #expect(html.contains("<span aria-current=\"page\">Công văn /UBND-NC (chưa ghi số)</span>"))

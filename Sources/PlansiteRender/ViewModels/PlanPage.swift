@@ -130,8 +130,6 @@ struct DocumentHeader {
     let hasAddressees: Bool
     let addressees: [String]
     let indices: [IndexBadge]
-    /// The document prints its number's place blank ("Số: /UBND-NC"): said, not left to look broken.
-    let numberIsBlank: Bool
 }
 
 struct IndexBadge {

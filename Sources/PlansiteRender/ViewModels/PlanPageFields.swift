@@ -106,7 +106,6 @@ extension DocumentHeader: TemplateModel {
         "hasAddressees": .flag({ $0.hasAddressees }),
         "addressees": .list({ $0.addressees }),
         "indices": .list({ $0.indices }),
-        "numberIsBlank": .flag({ $0.numberIsBlank }),
     ])
 }
 
