@@ -20,6 +20,10 @@ public struct PlanAssessment: Codable, Hashable, Sendable {
     public let categories: [TimeFrame.Category: Int]
     /// Where its tasks stand on the site's as-of date.
     public let progress: ProgressFigures
+    /// The earliest and the latest dated deadline of its tasks ("trước ngày 30/6/2024"); nil
+    /// when no task has a dated deadline.
+    public let firstDeadline: CalendarDate?
+    public let lastDeadline: CalendarDate?
     /// Whether the plan quotes index results: they are part of the site's results history,
     /// so an incremental build reads such a plan again to make the index pages.
     public let quotesResults: Bool
@@ -43,6 +47,9 @@ public struct PlanAssessment: Codable, Hashable, Sendable {
         }
         self.roles = roles
         self.categories = categories
+        let deadlines = tasks.compactMap { $0.timeFrame?.deadline }
+        firstDeadline = deadlines.min()
+        lastDeadline = deadlines.max()
         self.progress = ProgressFigures(progress)
         quotesResults = !plan.results.isEmpty
     }

@@ -330,10 +330,30 @@ public struct Plan: Hashable, Sendable {
         self.reports = reports
     }
 
-    /// "Kế hoạch số 474/KH-UBND", or "Công văn số /VPUBND-HCQT" as printed.
+    /// True when the document prints its number's place blank ("Số: /VPUBND-HCQT": the
+    /// number is written in at signing, and this copy has none).
+    public var numberIsBlank: Bool {
+        guard let number, let slash = number.firstIndex(of: "/") else { return false }
+        return number[..<slash].allSatisfy { $0.isWhitespace || $0 == "." || $0 == "…" }
+    }
+
+    /// What a blank number is shown with, so that a missing number is said, not implied.
+    public static let blankNumberNote = "(chưa ghi số)"
+
+    /// The number and symbol alone, for a running footer or a list: "474/KH-UBND";
+    /// "/VPUBND-HCQT (chưa ghi số)" when the document leaves the number blank; nil when it
+    /// prints none.
+    public var documentNumber: String? {
+        guard let number else { return nil }
+        guard numberIsBlank, let slash = number.firstIndex(of: "/") else { return number }
+        return "\(number[slash...]) \(Self.blankNumberNote)"
+    }
+
+    /// "Kế hoạch số 474/KH-UBND"; "Công văn /VPUBND-HCQT (chưa ghi số)" when the document
+    /// leaves its number blank (never the broken-looking "Công văn số /VPUBND-HCQT").
     public var reference: String {
-        guard let number else { return kind.capitalised }
-        return "\(kind.capitalised) số \(number)"
+        guard let documentNumber else { return kind.capitalised }
+        return numberIsBlank ? "\(kind.capitalised) \(documentNumber)" : "\(kind.capitalised) số \(documentNumber)"
     }
 
     /// Every task: the plan's own, then each appendix's.

@@ -4,17 +4,32 @@ import PlansiteModel
 
 /// The charts of each page, drawn at build time from model values (PlansiteCharts).
 enum PageCharts {
+    /// The chart with its table; a column of the table that is blank ("" or "—") in every row
+    /// is left out (a plan with no points has no "Điểm tối đa" column of dashes).
     static func view(_ chart: Chart) -> ChartView {
-        ChartView(
-            svg: chart.svg, caption: chart.table.caption, headers: chart.table.headers,
-            rows: chart.table.rows.map { row in
-                ChartRow(
-                    header: row.first ?? "",
-                    cells: row.dropFirst().enumerated().map { column, value in
-                        let headers = chart.table.headers
-                        return LabelledCell(label: column + 1 < headers.count ? headers[column + 1] : "", value: value)
+        let table = chart.table
+        let kept = table.headers.indices.filter { column in
+            column == 0 || table.rows.isEmpty
+                || table.rows.contains { column < $0.count && !isBlankCell($0[column]) }
+        }
+        func pick(_ row: [String]) -> [String] { kept.filter { $0 < row.count }.map { row[$0] } }
+        let headers = pick(table.headers)
+        return ChartView(
+            svg: chart.svg, caption: table.caption, headers: headers,
+            rows: table.rows.map { row in
+                let cells = pick(row)
+                return ChartRow(
+                    header: cells.first ?? "",
+                    cells: cells.dropFirst().enumerated().map { column, value in
+                        LabelledCell(label: column + 1 < headers.count ? headers[column + 1] : "", value: value)
                     })
             })
+    }
+
+    /// A table cell with nothing to say: empty, or the dash a chart table writes for a missing value.
+    static func isBlankCell(_ cell: String) -> Bool {
+        let text = cell.trimmingWhitespace()
+        return text.isEmpty || text == "—" || text == "-"
     }
 
     /// Max, last year's score and target of every row that has points, grouped by area.
@@ -52,7 +67,10 @@ enum PageCharts {
         guard !areas.isEmpty else { return nil }
         return view(
             planSummaryChart(
-                id: "bieu-do-tong-quan", title: "Số nhiệm vụ và điểm tối đa theo lĩnh vực, chỉ số nội dung",
+                id: "bieu-do-tong-quan",
+                title: areas.contains { $0.maxPoints != nil }
+                    ? "Số nhiệm vụ và điểm tối đa theo lĩnh vực, chỉ số nội dung"
+                    : "Số nhiệm vụ theo lĩnh vực, chỉ số nội dung",
                 areas: areas))
     }
 

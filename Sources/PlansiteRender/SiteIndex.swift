@@ -21,6 +21,8 @@ struct SiteIndex {
     /// Every plan of the portal, newest first; `site.plans` may hold only some of them
     /// (an incremental build loads only the plans whose pages it renders).
     let plans: [PlanAssessment]
+    /// The same, by slug.
+    let assessments: [String: PlanAssessment]
     let departments: [String: Department]
     let localities: [String: Locality]
     private(set) var assignments: [String: [Assignment]] = [:]
@@ -43,6 +45,7 @@ struct SiteIndex {
         self.templates = templates
         self.site = site
         plans = assessment.plans
+        assessments = Dictionary(assessment.plans.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         roleCounts = assessment.roleTotals
         progress = assessment.progress
         departments = Dictionary(uniqueKeysWithValues: site.departments.map { ($0.id, $0) })
@@ -84,6 +87,11 @@ struct SiteIndex {
     /// hold is judged on the site's rules).
     func progress(of plan: Plan) -> PlanProgress {
         progress[plan.slug] ?? SiteAssessment.progress(of: plan, rules: site.settings.progressRules)
+    }
+
+    /// A plan's figures, from the assessment (worked out the same way for a plan it lacks).
+    func assessment(of plan: Plan) -> PlanAssessment {
+        assessments[plan.slug] ?? PlanAssessment(plan, progress: progress(of: plan))
     }
 
     func html(_ markdownText: String?) -> String? {

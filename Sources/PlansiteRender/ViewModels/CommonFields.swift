@@ -83,7 +83,7 @@ extension PlanListItem: TemplateModel {
         "indices": .text({ $0.indices }),
         "taskCount": .text({ $0.taskCount }),
         "hasTasks": .flag({ $0.hasTasks }),
-        "progress": .text({ $0.progress }, whenNil: .looksOutward),
+        "progress": .text({ $0.progress }, whenNil: .absent),
         "progressURL": .text({ $0.progressURL }),
     ])
 }

@@ -42,10 +42,11 @@ extension AppendixPrintPage: TemplateModel {
         "chrome": .section({ $0.chrome }),
         "root": .text({ $0.root }),
         "title": .text({ $0.title }),
-        "planURL": .text({ $0.planURL }),
         "attachedTo": .text({ $0.attachedTo }),
         "issuerLines": .list({ $0.issuerLines }),
         "appendix": .section({ $0.appendix }),
+        "documentNumber": .text({ $0.documentNumber }),
+        "breadcrumbs": .list({ $0.breadcrumbs }),
     ])
 }
 

@@ -35,10 +35,14 @@ struct AppendixPrintPage {
     let chrome: Chrome
     let root: String
     let title: String
-    let planURL: String
     let attachedTo: String
     let issuerLines: [String]
     let appendix: AppendixView
+    /// The plan's number and symbol alone, for the running footer of the printed pages:
+    /// "474/KH-UBND"; the plan's kind when it prints no number.
+    let documentNumber: String
+    /// Trang chủ › the index › the plan: the links before the page itself ("Phụ lục 1").
+    let breadcrumbs: [BreadcrumbLink]
 }
 
 /// `don-vi/<id>/index.html`: every task of one department across all plans, what is due

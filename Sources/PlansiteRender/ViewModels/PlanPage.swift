@@ -22,6 +22,78 @@ struct PlanPage {
     let targets: [TargetView]
     /// The signed original, nil when the plan folder holds none.
     let original: OriginalView?
+    /// Trang chủ › the index › this plan: the links before the page itself.
+    let breadcrumbs: [BreadcrumbLink]
+    /// The page's own place in the trail ("Kế hoạch số 474/KH-UBND").
+    let breadcrumbCurrent: String
+    /// What a reader needs first: who issued it, when, for which index, how many tasks, who
+    /// leads them, by when, how far they are.
+    let summary: PlanSummaryView
+    /// The page's contents: the document's headings, its tasks, each appendix, then the
+    /// portal's own sections, in page order.
+    let contents: [ContentsEntry]
+}
+
+/// A link in a breadcrumb trail.
+struct BreadcrumbLink {
+    let label: String
+    let url: String
+}
+
+/// One line of a page's contents list: `url` is "#anchor" on the page.
+struct ContentsEntry {
+    let label: String
+    let url: String
+    /// 0 for a top-level section, 1 and 2 for the document's lower headings.
+    let depth: Int
+}
+
+/// The plan at a glance, from its `PlanAssessment`: figures worked out once, put in words here.
+struct PlanSummaryView {
+    let issuer: String
+    /// The number and symbol as the document writes them ("474 /KH-UBND"), a blank number
+    /// said plainly ("/VPUBND-HCQT (chưa ghi số)"); nil when the document prints none.
+    let number: String?
+    /// dd/mm/yyyy, or as much of it as is printed.
+    let date: String
+    let dateISO: String
+    let indices: [IndexBadge]
+    /// "48 nhiệm vụ".
+    let taskCount: String
+    let hasTasks: Bool
+    /// Where the tasks start on the page.
+    let tasksURL: String
+    let hasLeads: Bool
+    /// The departments that lead the most tasks, most first.
+    let leads: [LeadCount]
+    /// "và 5 đơn vị khác", nil when every lead is named.
+    let moreLeads: String?
+    let hasTimeFrames: Bool
+    /// "Có hạn cụ thể: 5 nhiệm vụ, từ 15/06/2022 đến 30/06/2022", "Thường xuyên: 12 nhiệm vụ".
+    let timeFrames: [String]
+    /// "45% hoàn thành, 3 quá hạn"; "Chưa có báo cáo" without an official report; nil without tasks.
+    let progress: String?
+    let progressURL: String
+    let hasAppendices: Bool
+    let appendices: [AppendixLink]
+    let hasDownloads: Bool
+    let downloadsURL: String
+    let original: OriginalView?
+}
+
+/// A department and how many of the plan's tasks it leads.
+struct LeadCount {
+    let name: String
+    let url: String
+    /// "12".
+    let count: String
+}
+
+/// An appendix as the summary links to it.
+struct AppendixLink {
+    let label: String
+    let url: String
+    let printURL: String
 }
 
 /// A plan-level target as a list item: "SIPAS năm 2023: đạt trên 95% người dân, tổ chức hài lòng".
@@ -93,8 +165,11 @@ struct AppendixView {
     var tableHTML: Fragment
 }
 
-/// Which columns the table has, and their headings as printed.
+/// Which columns the table has, and their headings as printed. Each optional column is shown
+/// only when some row has a value for it, on screen, on paper and on phones alike.
 struct ColumnsView {
+    /// The STT column: false when no row has a code.
+    let showCode: Bool
     let criterion: String
     let showMax: Bool
     let max: String

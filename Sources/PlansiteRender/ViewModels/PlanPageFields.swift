@@ -19,10 +19,75 @@ extension PlanPage: TemplateModel {
         "summaryChart": .section({ $0.summaryChart }, whenNil: .absent),
         "hasDownloads": .flag({ $0.hasDownloads }),
         "downloads": .list({ $0.downloads }),
-        "progress": .section({ $0.progress }, whenNil: .looksOutward),
+        "progress": .section({ $0.progress }, whenNil: .absent),
         "hasTargets": .flag({ $0.hasTargets }),
         "targets": .list({ $0.targets }),
         "original": .section({ $0.original }, whenNil: .absent),
+        "breadcrumbs": .list({ $0.breadcrumbs }),
+        "breadcrumbCurrent": .text({ $0.breadcrumbCurrent }),
+        "summary": .section({ $0.summary }),
+        "contents": .list({ $0.contents }),
+    ])
+}
+
+extension BreadcrumbLink: TemplateModel {
+    static let displayName = "đường dẫn"
+    static let fields = FieldTable<BreadcrumbLink>([
+        "label": .text({ $0.label }),
+        "url": .text({ $0.url }),
+    ])
+}
+
+extension ContentsEntry: TemplateModel {
+    static let displayName = "mục lục"
+    static let fields = FieldTable<ContentsEntry>([
+        "label": .text({ $0.label }),
+        "url": .text({ $0.url }),
+        "depth": .text({ $0.depth }),
+    ])
+}
+
+extension PlanSummaryView: TemplateModel {
+    static let displayName = "tóm tắt kế hoạch"
+    static let fields = FieldTable<PlanSummaryView>([
+        "issuer": .text({ $0.issuer }),
+        "number": .text({ $0.number }, whenNil: .absent),
+        "date": .text({ $0.date }),
+        "dateISO": .text({ $0.dateISO }),
+        "indices": .list({ $0.indices }),
+        "taskCount": .text({ $0.taskCount }),
+        "hasTasks": .flag({ $0.hasTasks }),
+        "tasksURL": .text({ $0.tasksURL }),
+        "hasLeads": .flag({ $0.hasLeads }),
+        "leads": .list({ $0.leads }),
+        "moreLeads": .text({ $0.moreLeads }, whenNil: .absent),
+        "hasTimeFrames": .flag({ $0.hasTimeFrames }),
+        "timeFrames": .list({ $0.timeFrames }),
+        "progress": .text({ $0.progress }, whenNil: .absent),
+        "progressURL": .text({ $0.progressURL }),
+        "hasAppendices": .flag({ $0.hasAppendices }),
+        "appendices": .list({ $0.appendices }),
+        "hasDownloads": .flag({ $0.hasDownloads }),
+        "downloadsURL": .text({ $0.downloadsURL }),
+        "original": .section({ $0.original }, whenNil: .absent),
+    ])
+}
+
+extension LeadCount: TemplateModel {
+    static let displayName = "đơn vị chủ trì"
+    static let fields = FieldTable<LeadCount>([
+        "name": .text({ $0.name }),
+        "url": .text({ $0.url }),
+        "count": .text({ $0.count }),
+    ])
+}
+
+extension AppendixLink: TemplateModel {
+    static let displayName = "liên kết phụ lục"
+    static let fields = FieldTable<AppendixLink>([
+        "label": .text({ $0.label }),
+        "url": .text({ $0.url }),
+        "printURL": .text({ $0.printURL }),
     ])
 }
 
@@ -89,6 +154,7 @@ extension AppendixView: TemplateModel {
 extension ColumnsView: TemplateModel {
     static let displayName = "các cột của bảng phụ lục"
     static let fields = FieldTable<ColumnsView>([
+        "showCode": .flag({ $0.showCode }),
         "criterion": .text({ $0.criterion }),
         "showMax": .flag({ $0.showMax }),
         "max": .text({ $0.max }),

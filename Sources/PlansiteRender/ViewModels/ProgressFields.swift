@@ -8,12 +8,12 @@ extension TaskProgressView: TemplateModel {
         "reference": .text({ $0.reference }),
         "status": .text({ $0.status }),
         "statusSlug": .text({ $0.statusSlug }),
-        "dueText": .text({ $0.dueText }, whenNil: .looksOutward),
-        "percent": .text({ $0.percent }, whenNil: .looksOutward),
+        "dueText": .text({ $0.dueText }, whenNil: .absent),
+        "percent": .text({ $0.percent }, whenNil: .absent),
         "hasReports": .flag({ $0.hasReports }),
         "reportCount": .text({ $0.reportCount }),
         "reports": .list({ $0.reports }),
-        "latest": .section({ $0.latest }, whenNil: .looksOutward),
+        "latest": .section({ $0.latest }, whenNil: .absent),
     ])
 }
 
@@ -24,11 +24,11 @@ extension ReportView: TemplateModel {
         "department": .section({ $0.department }),
         "date": .text({ $0.date }),
         "dateISO": .text({ $0.dateISO }),
-        "document": .text({ $0.document }, whenNil: .looksOutward),
+        "document": .text({ $0.document }, whenNil: .absent),
         "status": .text({ $0.status }),
         "statusSlug": .text({ $0.statusSlug }),
-        "percent": .text({ $0.percent }, whenNil: .looksOutward),
-        "noteHTML": .html({ $0.noteHTML }, whenNil: .looksOutward),
+        "percent": .text({ $0.percent }, whenNil: .absent),
+        "noteHTML": .html({ $0.noteHTML }, whenNil: .absent),
         "hasEvidence": .flag({ $0.hasEvidence }),
         "evidence": .list({ $0.evidence }),
         "isExample": .flag({ $0.isExample }),
@@ -39,7 +39,7 @@ extension EvidenceView: TemplateModel {
     static let displayName = "minh chứng"
     static let fields = FieldTable<EvidenceView>([
         "text": .text({ $0.text }),
-        "url": .text({ $0.url }, whenNil: .looksOutward),
+        "url": .text({ $0.url }, whenNil: .absent),
     ])
 }
 
@@ -65,7 +65,7 @@ extension ProgressRow: TemplateModel {
     static let displayName = "dòng bảng tình hình thực hiện"
     static let fields = FieldTable<ProgressRow>([
         "label": .text({ $0.label }),
-        "url": .text({ $0.url }, whenNil: .looksOutward),
+        "url": .text({ $0.url }, whenNil: .absent),
         "isTotal": .flag({ $0.isTotal }),
         "counts": .list({ $0.counts }),
         "total": .text({ $0.total }),
@@ -79,9 +79,9 @@ extension OverdueView: TemplateModel {
         "text": .text({ $0.text }),
         "url": .text({ $0.url }),
         "reference": .text({ $0.reference }),
-        "dueText": .text({ $0.dueText }, whenNil: .looksOutward),
-        "plan": .text({ $0.plan }, whenNil: .looksOutward),
-        "role": .text({ $0.role }, whenNil: .looksOutward),
+        "dueText": .text({ $0.dueText }, whenNil: .absent),
+        "plan": .text({ $0.plan }, whenNil: .absent),
+        "role": .text({ $0.role }, whenNil: .absent),
     ])
 }
 
@@ -98,7 +98,7 @@ extension ProgressSection: TemplateModel {
         "hasOverdue": .flag({ $0.hasOverdue }),
         "overdueCount": .text({ $0.overdueCount }),
         "overdue": .list({ $0.overdue }),
-        "chart": .section({ $0.chart }, whenNil: .looksOutward),
+        "chart": .section({ $0.chart }, whenNil: .absent),
     ])
 }
 

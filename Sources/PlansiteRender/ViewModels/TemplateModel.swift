@@ -36,11 +36,13 @@ indirect enum ValueKind: Sendable {
 }
 
 /// What a field of an optional value does when there is none.
+///
+/// There is one answer: it renders as nothing. A field that let Mustache look the name up
+/// in the enclosing models instead would show another object's value in its place — a
+/// report without a percent would show its task's — so no such choice is offered.
 enum WhenNil {
     /// Renders as nothing and is false, and hides same-named fields further out (`Absent`).
     case absent
-    /// Mustache looks the name up in the enclosing models, as if the field did not exist.
-    case looksOutward
 }
 
 /// One field of a view model: its kind and how to read it.
@@ -96,7 +98,6 @@ struct Field<Model>: Sendable {
     ) -> @Sendable (Model) -> Any? {
         switch whenNil {
         case .absent: { get($0).orAbsent }
-        case .looksOutward: { get($0).map { $0 as Any } }
         }
     }
 }
