@@ -170,6 +170,9 @@ struct SiteIndex {
             siteTitle: site.settings.title, issuer: site.settings.issuer, asOf: site.settings.asOf.description,
             asOfISO: site.settings.asOf.iso,
             nav: items.map { NavItem(label: $0.0, url: root + $0.1, current: $0.1 == current) },
-            stylesheet: root + SiteMap.stylesheet, homeURL: root + SiteMap.home)
+            stylesheet: root + SiteMap.stylesheet, homeURL: root + SiteMap.home,
+            description: IdentityView.description(of: site.settings),
+            pageURL: IdentityView.absoluteURL(of: page, settings: site.settings),
+            identity: IdentityView(site.settings, root: root))
     }
 }
