@@ -352,7 +352,9 @@ extension WebAddress {
             return "phải có dạng ten@ten-mien (một dấu @, có phần trước và sau)"
         }
         let local = parts[0]
-        let allowedLocal = local.unicodeScalars.allSatisfy { isASCIIAlphanumeric($0) || "._+-".unicodeScalars.contains($0) }
+        let allowedLocal = local.unicodeScalars.allSatisfy {
+            isASCIIAlphanumeric($0) || "._+-".unicodeScalars.contains($0)
+        }
         guard allowedLocal, local.utf8.count <= 64, !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..")
         else {
             return "phần trước dấu @ chỉ được có chữ cái không dấu, chữ số và các dấu . _ + -"

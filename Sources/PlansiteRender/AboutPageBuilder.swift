@@ -33,7 +33,8 @@ struct AboutPageBuilder {
             -> DataKindView
         {
             DataKindView(
-                id: id, heading: heading, format: format, paragraphs: paragraphs, files: files, hasFiles: !files.isEmpty)
+                id: id, heading: heading, format: format, paragraphs: paragraphs, files: files, hasFiles: !files.isEmpty
+            )
         }
         let plans = site.plans
         let json =

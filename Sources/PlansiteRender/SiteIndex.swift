@@ -164,7 +164,7 @@ struct SiteIndex {
         let root = SiteMap.rootToken
         let items: [(String, String)] =
             [("Trang chủ", SiteMap.home)] + IndexKind.allCases.map { ($0.acronym, SiteMap.index($0)) } + [
-                ("Đơn vị", SiteMap.directory), ("Tìm kiếm", SiteMap.search),
+                ("Đơn vị", SiteMap.directory), ("Dữ liệu mở", SiteMap.openData), ("Tìm kiếm", SiteMap.search),
             ]
         return Chrome(
             siteTitle: site.settings.title, issuer: site.settings.issuer, asOf: site.settings.asOf.description,

@@ -39,7 +39,8 @@ enum SiteIdentityReader {
         }
         identity.contentLicence = licence(
             definition.contentLicence, definition.contentLicenceURL, nameKey: K.contentLicence, bag: &bag)
-        identity.dataLicence = licence(definition.dataLicence, definition.dataLicenceURL, nameKey: K.dataLicence, bag: &bag)
+        identity.dataLicence = licence(
+            definition.dataLicence, definition.dataLicenceURL, nameKey: K.dataLicence, bag: &bag)
         var missing: [String] = []
         if definition.agency == nil { missing.append("cơ quan chủ quản (\(K.agency))") }
         if definition.responsiblePerson == nil { missing.append("người chịu trách nhiệm (\(K.responsiblePerson))") }

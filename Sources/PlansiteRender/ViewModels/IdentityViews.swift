@@ -66,7 +66,8 @@ extension IdentityView {
     static func absoluteURL(of page: String, settings: SiteSettings) -> String? {
         guard let url = settings.baseURL, !url.isEmpty, WebAddress.baseURLProblem(url) == nil else { return nil }
         let base = url.hasSuffix("/") ? url : url + "/"
-        let path = page == SiteMap.home ? "" : (page.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? page)
+        let path =
+            page == SiteMap.home ? "" : (page.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? page)
         return base + path
     }
 }
