@@ -3,8 +3,11 @@ import PlansiteSiteMap
 
 /// Builds the portal's own pages: "Giới thiệu" (`gioi-thieu/index.html`) and the open-data
 /// page (`du-lieu/index.html`). Every path comes from `SiteMap`; the files listed on the
-/// open-data page are exactly the ones the export writes (`SiteMap.dataFiles(of:)`, the
-/// site-wide datasets, each department's calendar and, when it has tasks, its workbook).
+/// open-data page are ones the export always writes: each plan's JSON, its parts of the
+/// site-wide datasets and its reports (the appendix tables are linked from the plan page's
+/// "Tải dữ liệu" list), the site-wide datasets, each department's calendar and, when it has
+/// tasks, its workbook. Site-wide pages are made from the plan assessments (`index.plans`),
+/// never from `site.plans`, which an incremental build fills only with the changed plans.
 struct AboutPageBuilder {
     let index: SiteIndex
 
@@ -16,11 +19,10 @@ struct AboutPageBuilder {
         return AboutPage(
             chrome: index.chrome(page: page, current: page), root: root, title: "Giới thiệu",
             siteTitle: settings.title, issuer: settings.issuer, identity: IdentityView(settings, root: root),
-            planCount: site.plans.count, taskCount: site.plans.reduce(0) { $0 + $1.allTasks.count },
+            planCount: index.plans.count, taskCount: index.plans.reduce(0) { $0 + $1.taskCount },
             departmentCount: site.departments.count,
             localities: site.localities.map(\.name).joined(separator: ", "), asOf: settings.asOf.description,
             asOfISO: settings.asOf.iso,
-            hasExampleReports: site.plans.contains { $0.reports.values.contains { $0.contains(where: \.isExample) } },
             directoryURL: root + SiteMap.directory)
     }
 
@@ -36,27 +38,21 @@ struct AboutPageBuilder {
                 id: id, heading: heading, format: format, paragraphs: paragraphs, files: files, hasFiles: !files.isEmpty
             )
         }
-        let plans = site.plans
+        let plans = index.plans
         let json =
             plans.map { link("\($0.reference) — \($0.title)", SiteMap.planJSON($0.slug)) }
             + [link("Lược đồ (JSON Schema) của tệp kế hoạch", SiteMap.schema)]
         let csv = plans.flatMap { plan in
-            SiteMap.dataFiles(of: plan).compactMap { file -> DownloadLink? in
-                let name: String
-                switch file.kind {
-                case .json: return nil
-                case .appendixCSV(let number): name = "phụ lục \(number)"
-                case .tasksCSV: name = "nhiệm vụ trong văn bản"
-                case .allTasksCSV: name = "mọi nhiệm vụ"
-                case .allCriteriaCSV: name = "mọi tiêu chí"
-                case .reportsCSV: name = "báo cáo tiến độ"
-                }
-                return link("\(plan.reference): \(name)", file.path)
-            }
+            [
+                link("\(plan.reference): các phụ lục và nhiệm vụ (trang Tải dữ liệu)", SiteMap.planDownloads(plan.slug)),
+                link("\(plan.reference): mọi nhiệm vụ", SiteMap.planAllTasksCSV(plan.slug)),
+                link("\(plan.reference): mọi tiêu chí", SiteMap.planAllCriteriaCSV(plan.slug)),
+                link("\(plan.reference): báo cáo tiến độ", SiteMap.planReportsCSV(plan.slug)),
+            ]
         }
         let departments = VietnameseText.sorted(site.departments, by: \.displayName)
         let calendars = departments.map { link("Lịch của \($0.displayName)", SiteMap.calendar($0.id)) }
-        let workbooks = departments.filter { !(index.assignments[$0.id] ?? []).isEmpty }.map {
+        let workbooks = departments.filter { (index.roleCounts[$0.id]?.total ?? 0) > 0 }.map {
             link("Nhiệm vụ của \($0.displayName)", SiteMap.departmentTasksXLSX($0.id))
         }
         var other = [

@@ -45,6 +45,9 @@ public enum SiteMap {
     /// The plan page's progress section.
     public static func planProgress(_ slug: String) -> String { plan(slug) + "#tien-do" }
 
+    /// The plan page's "Tải dữ liệu" list (its appendix tables and other files).
+    public static func planDownloads(_ slug: String) -> String { plan(slug) + "#tai-du-lieu" }
+
     /// The plan page's list of overdue tasks.
     public static func planOverdue(_ slug: String) -> String { plan(slug) + "#qua-han" }
 

@@ -97,7 +97,6 @@ struct AboutPage {
     let localities: String
     let asOf: String
     let asOfISO: String
-    let hasExampleReports: Bool
     let directoryURL: String
 }
 

@@ -249,7 +249,6 @@ extension AboutPage: TemplateModel {
         "localities": .text({ $0.localities }),
         "asOf": .text({ $0.asOf }),
         "asOfISO": .text({ $0.asOfISO }),
-        "hasExampleReports": .flag({ $0.hasExampleReports }),
         "directoryURL": .text({ $0.directoryURL }),
     ])
 }
