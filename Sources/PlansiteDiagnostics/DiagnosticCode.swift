@@ -29,6 +29,10 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable, Codable {
     case unknownValue = "unknown-value"
     case malformedBaseURL = "malformed-base-url"
     case malformedBasePath = "malformed-base-path"
+    /// An e-mail address, telephone number or licence link in site.yaml that is not one.
+    case malformedContact = "malformed-contact"
+    /// site.yaml lacks an item of the portal's identity that Nghị định 42/2022/NĐ-CP requires.
+    case missingOperatorInfo = "missing-operator-info"
     // References and identity
     case unknownDepartment = "unknown-department"
     case unknownLocality = "unknown-locality"

@@ -13,19 +13,27 @@ struct DefinitionReader {
     }
 
     func site(_ node: Node) -> SiteDefinition? {
-        guard
-            var r = reader(
-                node, what: "site.yaml",
-                known: [
-                    "title", "issuer", "locale", "base-path", "base-url", "as-of", "due-soon-days", "report-day",
-                ])
-        else { return nil }
+        typealias K = ContentKey.Site
+        guard var r = reader(node, what: "site.yaml", known: K.all) else { return nil }
         defer { r.finish() }
-        return SiteDefinition(
-            location: r.location, title: r.scalar("title", required: true), issuer: r.scalar("issuer", required: true),
-            locale: r.scalar("locale"), basePath: r.scalar("base-path"), baseURL: r.scalar("base-url"),
-            asOf: r.scalar("as-of", required: true), dueSoonDays: r.scalar("due-soon-days"),
-            reportDay: r.scalar("report-day"))
+        var definition = SiteDefinition(
+            location: r.location, title: r.scalar(K.title, required: true), issuer: r.scalar(K.issuer, required: true),
+            locale: r.scalar(K.locale), basePath: r.scalar(K.basePath), baseURL: r.scalar(K.baseURL),
+            asOf: r.scalar(K.asOf, required: true), dueSoonDays: r.scalar(K.dueSoonDays),
+            reportDay: r.scalar(K.reportDay))
+        definition.description = r.scalar(K.description)
+        definition.agency = r.scalar(K.agency)
+        definition.agencyParent = r.scalar(K.agencyParent)
+        definition.responsiblePerson = r.scalar(K.responsiblePerson)
+        definition.responsibleTitle = r.scalar(K.responsibleTitle)
+        definition.address = r.scalar(K.address)
+        definition.phone = r.scalar(K.phone)
+        definition.email = r.scalar(K.email)
+        definition.contentLicence = r.scalar(K.contentLicence)
+        definition.contentLicenceURL = r.scalar(K.contentLicenceURL)
+        definition.dataLicence = r.scalar(K.dataLicence)
+        definition.dataLicenceURL = r.scalar(K.dataLicenceURL)
+        return definition
     }
 
     func registry(_ node: Node) -> RegistryDefinition? {

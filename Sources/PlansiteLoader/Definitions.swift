@@ -22,6 +22,20 @@ public struct SiteDefinition: Sendable {
     public var asOf: Located<String>?
     public var dueSoonDays: Located<String>?
     public var reportDay: Located<String>?
+    public var description: Located<String>? = nil
+    /// Who runs the portal (`ContentKey.Site`): all optional here; the validator warns about
+    /// the ones Nghị định 42/2022/NĐ-CP requires.
+    public var agency: Located<String>? = nil
+    public var agencyParent: Located<String>? = nil
+    public var responsiblePerson: Located<String>? = nil
+    public var responsibleTitle: Located<String>? = nil
+    public var address: Located<String>? = nil
+    public var phone: Located<String>? = nil
+    public var email: Located<String>? = nil
+    public var contentLicence: Located<String>? = nil
+    public var contentLicenceURL: Located<String>? = nil
+    public var dataLicence: Located<String>? = nil
+    public var dataLicenceURL: Located<String>? = nil
 }
 
 /// One `departments/*.yaml` file as written.

@@ -342,3 +342,79 @@ public enum ICSValue {
         return value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
     }
 }
+
+/// Contact addresses of the portal's operator (`site.yaml`'s `email` and `phone`): what makes
+/// one valid, and its `mailto:` or `tel:` link. The links are built only from the characters
+/// checked here, so they never hold white space, quotes, `?`, `&`, `%` or `:` beyond the
+/// scheme's: a `mailto:` link cannot add headers (`?cc=`, `?body=`) and neither can carry
+/// script. (The HTML writer still escapes them as attribute values.)
+extension WebAddress {
+    /// What is wrong with an e-mail address, in Vietnamese, or nil when it is `local@domain`:
+    /// a local part of ASCII letters, digits and `. _ + -` (not starting or ending with a dot,
+    /// no two dots together) and a domain name of at least two labels, at most 254 characters.
+    public static func emailProblem(_ text: String) -> String? {
+        if let problem = characterProblem(text) { return problem }
+        guard text.utf8.count <= 254 else { return "dài quá 254 ký tự" }
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+            return "phải có dạng ten@ten-mien (một dấu @, có phần trước và sau)"
+        }
+        let local = parts[0]
+        let allowedLocal = local.unicodeScalars.allSatisfy {
+            isASCIIAlphanumeric($0) || "._+-".unicodeScalars.contains($0)
+        }
+        guard allowedLocal, local.utf8.count <= 64, !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..")
+        else {
+            return "phần trước dấu @ chỉ được có chữ cái không dấu, chữ số và các dấu . _ + -"
+        }
+        guard isDomainName(parts[1]) else {
+            return "phần sau dấu @ phải là tên miền, ví dụ snv.daknong.gov.vn"
+        }
+        return nil
+    }
+
+    /// What is wrong with a telephone number, in Vietnamese, or nil when it is digits with
+    /// optional spaces, dots, hyphens and parentheses, an optional leading `+`, and 3 to 15
+    /// digits in all (3 for short numbers such as 1022; 15 is the longest international number).
+    public static func phoneProblem(_ text: String) -> String? {
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+            return "có ký tự điều khiển hoặc xuống dòng"
+        }
+        let body = text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+        let allowed = body.unicodeScalars.allSatisfy { isASCIIDigit($0) || " .-()".unicodeScalars.contains($0) }
+        guard allowed else { return "chỉ được có chữ số, dấu cách, dấu chấm, gạch nối, ngoặc và dấu + ở đầu" }
+        let digits = body.unicodeScalars.filter(isASCIIDigit).count
+        guard (3...15).contains(digits) else { return "phải có từ 3 đến 15 chữ số" }
+        return nil
+    }
+
+    /// `mailto:` followed by the address, or nil when `emailProblem` finds a problem.
+    public static func mailto(_ email: String) -> String? {
+        emailProblem(email) == nil ? "mailto:" + email : nil
+    }
+
+    /// `tel:` followed by the number's digits (with its leading `+`, RFC 3966's global form),
+    /// or nil when `phoneProblem` finds a problem.
+    public static func tel(_ phone: String) -> String? {
+        guard phoneProblem(phone) == nil else { return nil }
+        let digits = String(String.UnicodeScalarView(phone.unicodeScalars.filter(isASCIIDigit)))
+        return "tel:" + (phone.hasPrefix("+") ? "+" : "") + digits
+    }
+
+    private static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
+
+    private static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        isASCIIDigit(scalar) || (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+    }
+
+    /// "snv.daknong.gov.vn": two or more labels of ASCII letters, digits and hyphens, none
+    /// empty, none starting or ending with a hyphen, each at most 63 characters.
+    private static func isDomainName(_ text: Substring) -> Bool {
+        let labels = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2 else { return false }
+        return labels.allSatisfy { label in
+            !label.isEmpty && label.utf8.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
+                && label.unicodeScalars.allSatisfy { isASCIIAlphanumeric($0) || $0 == "-" }
+        }
+    }
+}

@@ -370,11 +370,18 @@ public struct SiteSettings: Hashable, Sendable {
     public let asOf: CalendarDate
     /// How task statuses are judged (as-of date, due-soon window, report day).
     public let progressRules: ProgressRules
+    /// A sentence describing the portal (`description`), for share previews; nil: a default.
+    public var description: String?
+    /// Who runs the portal, and the licences (footer, about and open-data pages).
+    public var identity: SiteOperator
 
     public init(
         title: String, issuer: String, locale: String, basePath: String?, baseURL: String?, asOf: CalendarDate,
-        dueSoonDays: Int = ProgressRules.defaultDueSoonDays, reportDay: Int = ProgressRules.defaultReportDay
+        dueSoonDays: Int = ProgressRules.defaultDueSoonDays, reportDay: Int = ProgressRules.defaultReportDay,
+        description: String? = nil, identity: SiteOperator = SiteOperator()
     ) {
+        self.description = description
+        self.identity = identity
         self.title = title
         self.issuer = issuer
         self.locale = locale

@@ -60,6 +60,9 @@ public struct Renderer: Sendable {
             add(SiteMap.directory, .directory) { pages.directory() }
             add(SiteMap.notFound, .notFound) { pages.notFound(basePath: site.settings.basePath ?? "/") }
             add(SiteMap.search, .search) { pages.search() }
+            let own = AboutPageBuilder(index: index)
+            add(SiteMap.about, .about) { own.about() }
+            add(SiteMap.openData, .openData) { own.openData() }
             for kind in IndexKind.allCases {
                 add(SiteMap.index(kind), .index) { pages.indexPage(kind) }
             }

@@ -172,12 +172,15 @@ struct SiteIndex {
         let root = SiteMap.rootToken
         let items: [(String, String)] =
             [("Trang chủ", SiteMap.home)] + IndexKind.allCases.map { ($0.acronym, SiteMap.index($0)) } + [
-                ("Đơn vị", SiteMap.directory), ("Tìm kiếm", SiteMap.search),
+                ("Đơn vị", SiteMap.directory), ("Dữ liệu mở", SiteMap.openData), ("Tìm kiếm", SiteMap.search),
             ]
         return Chrome(
             siteTitle: site.settings.title, issuer: site.settings.issuer, asOf: site.settings.asOf.description,
             asOfISO: site.settings.asOf.iso,
             nav: items.map { NavItem(label: $0.0, url: root + $0.1, current: $0.1 == current) },
-            stylesheet: root + SiteMap.stylesheet, homeURL: root + SiteMap.home)
+            stylesheet: root + SiteMap.stylesheet, homeURL: root + SiteMap.home,
+            description: IdentityView.description(of: site.settings),
+            pageURL: IdentityView.absoluteURL(of: page, settings: site.settings),
+            identity: IdentityView(site.settings, root: root))
     }
 }

@@ -124,10 +124,7 @@ struct SitePageBuilder {
         let path = WebAddress.basePathProblem(basePath) == nil ? basePath : "/"
         let base = path.hasSuffix("/") ? path : path + "/"
         let chrome = index.chrome(page: SiteMap.notFound, current: nil)
-        let absolute = Chrome(
-            siteTitle: chrome.siteTitle, issuer: chrome.issuer, asOf: chrome.asOf, asOfISO: chrome.asOfISO,
-            nav: chrome.nav.map { NavItem(label: $0.label, url: base + $0.url, current: false) },
-            stylesheet: base + SiteMap.stylesheet, homeURL: base + SiteMap.home)
+        let absolute = chrome.rebased(on: base)
         return NotFoundPage(chrome: absolute, root: base, title: "Không tìm thấy trang")
     }
 }

@@ -15,6 +15,8 @@ enum TemplateName: String, CaseIterable, Sendable {
     case index = "pages/index"
     case notFound = "pages/not-found"
     case search = "pages/search"
+    case about = "pages/about"
+    case openData = "pages/open-data"
     /// A task's departments, rendered once per task and shown on every page that lists it.
     case taskRoles = "partials/task-roles"
     /// A task's status and report history.
@@ -37,6 +39,8 @@ enum TemplateName: String, CaseIterable, Sendable {
         case .index: IndexPage.self
         case .notFound: NotFoundPage.self
         case .search: SearchPage.self
+        case .about: AboutPage.self
+        case .openData: OpenDataPage.self
         case .taskRoles: TaskView.self
         case .taskProgress: TaskProgressView.self
         case .criteriaTable: AppendixView.self

@@ -67,9 +67,10 @@ extension SiteMap {
 
     /// Whether a path is an open data file listed by the manifest: everything under `du-lieu/`
     /// and `ke-hoach/<slug>/du-lieu/`, except the manifest itself, each department's
-    /// `don-vi/<id>/nhiem-vu.xlsx` and `nhiem-vu.csv`, and each plan's signed original.
+    /// `don-vi/<id>/nhiem-vu.xlsx` and `nhiem-vu.csv`, and each plan's signed original; never a
+    /// page (the open-data page `du-lieu/index.html` explains the files, it is not one of them).
     public static func isOpenData(_ path: String) -> Bool {
-        guard path != manifest else { return false }
+        guard path != manifest, !isPage(path) else { return false }
         if path.hasPrefix(dataFolder) { return true }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         if parts.count == 3, parts[0] == "don-vi", parts[2] == "nhiem-vu.xlsx" || parts[2] == "nhiem-vu.csv" {

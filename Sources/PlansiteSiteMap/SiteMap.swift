@@ -12,6 +12,11 @@ public enum SiteMap {
     public static let directory = "don-vi/index.html"
     public static let notFound = "404.html"
     public static let search = "tim-kiem/index.html"
+    /// "Giới thiệu": who runs the portal, what it holds, how often it is updated, contact.
+    public static let about = "gioi-thieu/index.html"
+    /// The open-data page: every kind of file the portal publishes, explained and linked.
+    /// It sits in the open data folder but is a page, not open data (`isOpenData`).
+    public static let openData = "du-lieu/index.html"
 
     public static func plan(_ slug: String) -> String { planFolder(slug) + "index.html" }
 
@@ -42,6 +47,9 @@ public enum SiteMap {
 
     /// The plan page's progress section.
     public static func planProgress(_ slug: String) -> String { plan(slug) + "#tien-do" }
+
+    /// The plan page's "Tải dữ liệu" list (its appendix tables and other files).
+    public static func planDownloads(_ slug: String) -> String { plan(slug) + "#tai-du-lieu" }
 
     /// The plan page's list of overdue tasks.
     public static func planOverdue(_ slug: String) -> String { plan(slug) + "#qua-han" }

@@ -110,10 +110,12 @@ public struct Validator {
         let (basePath, baseURL) = siteAddresses(definition, values: &values)
         let dueSoonDays = values.integer(definition.dueSoonDays, name: "số ngày 'sắp đến hạn'", range: 0...366)
         let reportDay = values.integer(definition.reportDay, name: "ngày báo cáo trong tháng", range: 1...31)
+        let identity = SiteIdentityReader.identity(definition, bag: &values.bag)
         return SiteSettings(
             title: title.value, issuer: issuer.value, locale: "vi", basePath: basePath, baseURL: baseURL, asOf: asOf,
             dueSoonDays: dueSoonDays ?? ProgressRules.defaultDueSoonDays,
-            reportDay: reportDay ?? ProgressRules.defaultReportDay)
+            reportDay: reportDay ?? ProgressRules.defaultReportDay, description: definition.description?.value,
+            identity: identity)
     }
 
     /// `base-path` and `base-url`, which become links (404.html; calendars, the feed, the
@@ -158,7 +160,7 @@ public struct Validator {
     }
 
     /// A value quoted in a message: control characters as U+XXXX, at most 80 characters.
-    private static func shown(_ value: String) -> String {
+    static func shown(_ value: String) -> String {
         var out = ""
         for scalar in value.unicodeScalars.prefix(80) {
             if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x2028...0x202E).contains(scalar.value) {

@@ -169,6 +169,12 @@ struct Corpus {
         out.field(0, "base-path", "/cchc/")
         out.field(0, "base-url", "https://example.gov.vn/cchc/")
         out.raw(0, "as-of", Corpus.asOf)
+        // The operator's identity (Nghị định 42/2022/NĐ-CP): a synthetic portal's, on the
+        // reserved example.gov.vn domain, so that the corpus checks with no warning.
+        out.field(0, "agency", "Bộ Nội vụ")
+        out.field(0, "responsible-person", "Người phụ trách (ví dụ)")
+        out.field(0, "address", "Địa chỉ ví dụ")
+        out.field(0, "email", "lien-he@example.gov.vn")
         return out.text
     }
 

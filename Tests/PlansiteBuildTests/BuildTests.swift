@@ -33,8 +33,8 @@ import Testing
         let pages = try tree(temporary.path("Public")).keys.filter { $0.hasSuffix(".html") }
         let site = defaultSite
         let appendices = site.plans.reduce(0) { $0 + $1.appendices.count }
-        // home, directory, search, 404, and one page per index
-        #expect(pages.count == 4 + 3 + site.plans.count + appendices + site.departments.count)
+        // home, directory, search, 404, about, open data, and one page per index
+        #expect(pages.count == 6 + 3 + site.plans.count + appendices + site.departments.count)
         #expect(site.plans.count == 5 && appendices == 5)
         for plan in site.plans {
             #expect(pages.contains(SiteMap.plan(plan.slug)))

@@ -12,7 +12,7 @@ import Testing
         "don-vi/tinh-mau-chu-tich-ubnd-cap-huyen/index.html", "chi-so/par-index/index.html",
         "chi-so/sipas/index.html", "ke-hoach/2024-mau-par-index/index.html",
         "ke-hoach/2024-mau-par-index/phu-luc-1/index.html", "ke-hoach/2023-mau-papi/index.html",
-        "tim-kiem/index.html",
+        "tim-kiem/index.html", "gioi-thieu/index.html", "du-lieu/index.html",
     ]
 
     static let rendered: [String: String] = {
@@ -39,8 +39,8 @@ import Testing
 
     @Test func everyPageIsCovered() {
         let htmlPages = Self.rendered.keys.filter { $0.hasSuffix(".html") }
-        // home, directory, search, 404; three index pages; two plans, one appendix; five
-        // departments, each with its printable checklist
-        #expect(htmlPages.count == 4 + 3 + 2 + 1 + 5 * 2, "\(htmlPages.sorted())")
+        // home, directory, search, 404, about, open data; three index pages; two plans, one
+        // appendix; five departments, each with its printable checklist
+        #expect(htmlPages.count == 6 + 3 + 2 + 1 + 5 * 2, "\(htmlPages.sorted())")
     }
 }

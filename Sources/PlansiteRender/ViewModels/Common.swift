@@ -10,6 +10,12 @@ struct Chrome {
     let nav: [NavItem]
     let stylesheet: String
     let homeURL: String
+    /// The share preview's and search engines' description of the portal.
+    let description: String
+    /// The page's absolute address (`og:url`), only when `base-url` is set.
+    let pageURL: String?
+    /// Who runs the portal, for the footer.
+    let identity: IdentityView
 }
 
 struct NavItem {

@@ -12,6 +12,9 @@ extension Chrome: TemplateModel {
         "nav": .list({ $0.nav }),
         "stylesheet": .text({ $0.stylesheet }),
         "homeURL": .text({ $0.homeURL }),
+        "description": .text({ $0.description }),
+        "pageURL": .text({ $0.pageURL }, whenNil: .absent),
+        "identity": .section({ $0.identity }),
     ])
 }
 

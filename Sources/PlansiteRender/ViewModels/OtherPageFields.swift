@@ -257,3 +257,74 @@ extension DownloadLink: TemplateModel {
         "url": .text({ $0.url }),
     ])
 }
+
+extension IdentityView: TemplateModel {
+    static let displayName = "thông tin cơ quan vận hành cổng"
+    static let fields = FieldTable<IdentityView>([
+        "agency": .text({ $0.agency }, whenNil: .absent),
+        "agencyParent": .text({ $0.agencyParent }, whenNil: .absent),
+        "responsible": .text({ $0.responsible }, whenNil: .absent),
+        "address": .text({ $0.address }, whenNil: .absent),
+        "phone": .text({ $0.phone }, whenNil: .absent),
+        "phoneLink": .text({ $0.phoneLink }, whenNil: .absent),
+        "email": .text({ $0.email }, whenNil: .absent),
+        "emailLink": .text({ $0.emailLink }, whenNil: .absent),
+        "hasContact": .flag({ $0.hasContact }),
+        "contentLicence": .section({ $0.contentLicence }, whenNil: .absent),
+        "dataLicence": .section({ $0.dataLicence }, whenNil: .absent),
+        "aboutURL": .text({ $0.aboutURL }),
+        "openDataURL": .text({ $0.openDataURL }),
+    ])
+}
+
+extension LicenceView: TemplateModel {
+    static let displayName = "giấy phép"
+    static let fields = FieldTable<LicenceView>([
+        "name": .text({ $0.name }),
+        "url": .text({ $0.url }, whenNil: .absent),
+    ])
+}
+
+extension AboutPage: TemplateModel {
+    static let displayName = "trang giới thiệu"
+    static let fields = FieldTable<AboutPage>([
+        "chrome": .section({ $0.chrome }),
+        "root": .text({ $0.root }),
+        "title": .text({ $0.title }),
+        "siteTitle": .text({ $0.siteTitle }),
+        "issuer": .text({ $0.issuer }),
+        "identity": .section({ $0.identity }),
+        "planCount": .text({ $0.planCount }),
+        "taskCount": .text({ $0.taskCount }),
+        "departmentCount": .text({ $0.departmentCount }),
+        "localities": .text({ $0.localities }),
+        "asOf": .text({ $0.asOf }),
+        "asOfISO": .text({ $0.asOfISO }),
+        "directoryURL": .text({ $0.directoryURL }),
+    ])
+}
+
+extension OpenDataPage: TemplateModel {
+    static let displayName = "trang dữ liệu mở"
+    static let fields = FieldTable<OpenDataPage>([
+        "chrome": .section({ $0.chrome }),
+        "root": .text({ $0.root }),
+        "title": .text({ $0.title }),
+        "licence": .section({ $0.licence }, whenNil: .absent),
+        "asOf": .text({ $0.asOf }),
+        "asOfISO": .text({ $0.asOfISO }),
+        "kinds": .list({ $0.kinds }),
+    ])
+}
+
+extension DataKindView: TemplateModel {
+    static let displayName = "một loại tệp dữ liệu mở"
+    static let fields = FieldTable<DataKindView>([
+        "id": .text({ $0.id }),
+        "heading": .text({ $0.heading }),
+        "format": .text({ $0.format }),
+        "paragraphs": .list({ $0.paragraphs }),
+        "files": .list({ $0.files }),
+        "hasFiles": .flag({ $0.hasFiles }),
+    ])
+}
