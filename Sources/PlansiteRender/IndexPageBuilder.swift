@@ -110,7 +110,7 @@ extension SitePageBuilder {
             url: root + SiteMap.planAppendix(plan.slug, appendix.number),
             line: "Ghi điểm của \(appendix.scoredRows) tiêu chí, tiêu chí thành phần ở cột “\(appendix.lastLabel)”"
                 + areaPart + ".",
-            column: words.dimensionColumn,
+            column: words.dimensionColumn, lastLabel: appendix.lastLabel,
             hasAreas: !appendix.areas.isEmpty,
             areas: appendix.areas.map {
                 IndexAreaScore(
@@ -197,7 +197,8 @@ struct IndexWords {
             dimensionsHeading = "Các yếu tố đánh giá"
             dimensionColumn = "Yếu tố"
             dimensionWord = "yếu tố"
-            dimensionsIntro = "Người được khảo sát đánh giá 5 yếu tố của việc phục vụ; mỗi yếu tố tính theo tỷ lệ phần trăm."
+            dimensionsIntro =
+                "Người được khảo sát đánh giá 5 yếu tố của việc phục vụ; mỗi yếu tố tính theo tỷ lệ phần trăm."
             dimensions = list(
                 [
                     "Tiếp cận dịch vụ", "Thủ tục hành chính", "Công chức trực tiếp giải quyết công việc",

@@ -25,7 +25,8 @@ import Testing
 
     func text(_ path: String) throws -> String {
         let file = try #require(Self.files[path], "\(path) was not exported")
-        return String(decoding: file.data.dropFirst(path.hasSuffix(".csv") ? CSV.byteOrderMark.count : 0), as: UTF8.self)
+        return String(
+            decoding: file.data.dropFirst(path.hasSuffix(".csv") ? CSV.byteOrderMark.count : 0), as: UTF8.self)
     }
 
     @Test func theCSVMatchesItsGolden() throws {
@@ -51,7 +52,9 @@ import Testing
     @Test func eachFigureSaysWhereItComesFrom() throws {
         let json = try JSONSerialization.jsonObject(with: try #require(Self.files[SiteMap.resultsJSON]).data)
         let results = try #require((json as? [String: Any])?["results"] as? [[String: Any]])
-        let origins = results.map { "\($0["index"]!)/\(($0["locality"] as! [String: Any])["id"]!)/\($0["year"]!)=\($0["origin"]!)" }
+        let origins = results.map {
+            "\($0["index"]!)/\(($0["locality"] as! [String: Any])["id"]!)/\($0["year"]!)=\($0["origin"]!)"
+        }
         #expect(origins.contains("par-index/tinh-mau/2023=2024-mau-par-index"))
         #expect(origins.contains("par-index/tinh-mau/2022=results.yaml"))
         let quoted = try #require(results.first { $0["origin"] as? String == "2024-mau-par-index" })

@@ -72,6 +72,8 @@ struct IndexDimensionScores {
     let line: String
     /// The heading of the area column ("Lĩnh vực").
     let column: String
+    /// The heading of the score column, as printed ("Điểm 2023").
+    let lastLabel: String
     let hasAreas: Bool
     let areas: [IndexAreaScore]
 }

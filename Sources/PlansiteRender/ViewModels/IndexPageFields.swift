@@ -69,6 +69,7 @@ extension IndexDimensionScores: TemplateModel {
         "url": .text({ $0.url }),
         "line": .text({ $0.line }),
         "column": .text({ $0.column }),
+        "lastLabel": .text({ $0.lastLabel }),
         "hasAreas": .flag({ $0.hasAreas }),
         "areas": .list({ $0.areas }),
     ])
