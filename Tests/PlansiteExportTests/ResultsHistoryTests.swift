@@ -82,4 +82,34 @@ import Testing
             #expect(listed.contains(path), "\(path)")
         }
     }
+
+    /// scripts/validate-exports.py checks the results history: a CSV row that disagrees with the
+    /// JSON, and a plan's quote missing from the history, are reported.
+    @Test func theValidatorRejectsABrokenResultsHistory() throws {
+        try requireExportValidatorPackages()
+        let folder = try TemporaryFolder()
+        let files = ExportFixture.portal(Self.site).map { file -> OutputFile in
+            switch file.path {
+            case SiteMap.resultsCSV:
+                let text = String(decoding: file.data, as: UTF8.self)
+                return OutputFile(
+                    path: file.path,
+                    data: Data(text.replacingOccurrences(of: ",2022,88.12,", with: ",2021,88.12,").utf8))
+            case SiteMap.resultsJSON:
+                var json = try! JSONSerialization.jsonObject(with: file.data) as! [String: Any]
+                json["results"] = (json["results"] as! [[String: Any]]).filter {
+                    $0["origin"] as? String == "results.yaml"
+                }
+                return OutputFile(path: file.path, data: try! JSONSerialization.data(withJSONObject: json))
+            default: return file
+            }
+        }
+        try ExportFixture.write(files, to: folder.url)
+        let result = try runTool("python3", [TestPaths.exportValidator.path, folder.url.path])
+        #expect(result.status == 1)
+        #expect(
+            result.output.contains("lacks ('par-index', 'tinh-mau', 2023), quoted by 2024-mau-par-index"),
+            "\(result.output)")
+        #expect(result.output.contains("du-lieu/ket-qua-chi-so.csv: row 2:"), "\(result.output)")
+    }
 }
