@@ -15,7 +15,12 @@ Usage: scripts/validate-exports.py PUBLIC_DIR
   table on the page (their number, codes and anchors); bao-cao.csv has one row per report in
   the JSON (task reference, period, link);
 - the progress summary of each plan: its counts add up to its tasks and to their statuses;
-- du-lieu/manifest.json: every open data file listed, with its size and SHA-256.
+- du-lieu/ket-qua-chi-so.json: valid against du-lieu/schema/ket-qua-chi-so.schema.json; every
+  result a plan's JSON quotes is in it (same index, locality and year), and an entry from a plan
+  names a plan whose JSON is there; du-lieu/ket-qua-chi-so.csv has the same rows in the same
+  order (index, locality id, year, origin), with no two rows for one index, locality and year;
+- du-lieu/manifest.json: every open data file listed, with its size and SHA-256; the results
+  history among its datasets.
 
 Exit status: 0 when everything is valid, 1 when a check failed (each problem printed),
 2 when a required package is missing (pip install icalendar jsonschema).
@@ -400,6 +405,59 @@ def check_plan(root, path, validator):
     return plan
 
 
+RESULTS_JSON = "du-lieu/ket-qua-chi-so.json"
+RESULTS_CSV = "du-lieu/ket-qua-chi-so.csv"
+RESULTS_SCHEMA = "du-lieu/schema/ket-qua-chi-so.schema.json"
+
+
+def check_results(root, plans):
+    """The results history: its schema, its rows against the CSV's, and the plans' quotes."""
+    for path in (RESULTS_JSON, RESULTS_CSV, RESULTS_SCHEMA):
+        if not os.path.exists(os.path.join(root, path)):
+            problem(path, "missing")
+            return 0
+    schema = json.load(open(os.path.join(root, RESULTS_SCHEMA), encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    history = json.load(open(os.path.join(root, RESULTS_JSON), encoding="utf-8"))
+    for error in jsonschema.Draft202012Validator(schema).iter_errors(history):
+        where = "/".join(str(part) for part in error.absolute_path) or "(root)"
+        problem(RESULTS_JSON, f"schema: {where}: {error.message}")
+    results = history.get("results", []) if isinstance(history, dict) else []
+    keys = set()
+    for number, result in enumerate(results):
+        try:
+            key = (result["index"], result["locality"]["id"], result["year"])
+        except (KeyError, TypeError):
+            continue
+        if key in keys:
+            problem(RESULTS_JSON, f"results/{number}: {key} given twice")
+        keys.add(key)
+    slugs = {plan.get("slug") for plan in plans}
+    for number, result in enumerate(results):
+        origin = result.get("origin") if isinstance(result, dict) else None
+        if origin and origin != "results.yaml" and origin not in slugs:
+            problem(RESULTS_JSON, f"results/{number}: origin {origin!r} is no plan of the portal")
+    for plan in plans:
+        for quoted in plan.get("results", []):
+            key = (quoted["index"], plan["locality"]["id"], quoted["year"])
+            if key not in keys:
+                problem(RESULTS_JSON, f"lacks {key}, quoted by {plan['slug']}")
+    rows = read_csv(root, RESULTS_CSV)
+    header, body = (rows[0], rows[1:]) if rows else ([], [])
+    if len(body) != len(results):
+        problem(RESULTS_CSV, f"{len(body)} rows, {RESULTS_JSON} has {len(results)} results")
+    columns = {name: header.index(name) for name in ("Mã chỉ số", "Mã địa phương", "Năm", "Lấy từ") if name in header}
+    if len(columns) != 4:
+        problem(RESULTS_CSV, f"header lacks a column of Mã chỉ số, Mã địa phương, Năm, Lấy từ: {header}")
+        return len(results)
+    for number, (row, result) in enumerate(zip(body, results), 2):
+        expected = [result.get("index"), result.get("locality", {}).get("id"), str(result.get("year")), result.get("origin")]
+        actual = [row[columns[name]] for name in ("Mã chỉ số", "Mã địa phương", "Năm", "Lấy từ")]
+        if actual != expected:
+            problem(RESULTS_CSV, f"row {number}: {actual}, the JSON has {expected}")
+    return len(results)
+
+
 def check_manifest(root):
     path = "du-lieu/manifest.json"
     if not os.path.exists(os.path.join(root, path)):
@@ -423,6 +481,9 @@ def check_manifest(root):
     for file in open_data:
         if file not in listed:
             problem(path, f"does not list {file}")
+    for dataset in (RESULTS_CSV, RESULTS_JSON):
+        if dataset not in manifest.get("datasets", []):
+            problem(path, f"does not name {dataset} among its datasets")
 
 
 def main():
@@ -474,12 +535,13 @@ def main():
         if len(rows) != expected:
             problem(path, f"{len(rows)} rows, the plans have {expected}")
 
+    counts["results"] = check_results(root, plans)
     check_manifest(root)
 
     for line in problems:
         print(line)
     print(f"validate-exports: {counts['ics']} calendars ({counts['events']} events), {counts['json']} plan JSON, "
-          f"{counts['csv']} CSV; {len(problems)} problem(s)")
+          f"{counts['csv']} CSV, {counts['results']} index results; {len(problems)} problem(s)")
     return 1 if problems else 0
 
 

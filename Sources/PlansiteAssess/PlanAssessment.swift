@@ -27,6 +27,8 @@ public struct PlanAssessment: Codable, Hashable, Sendable {
     /// Whether the plan quotes index results: they are part of the site's results history,
     /// so an incremental build reads such a plan again to make the index pages.
     public let quotesResults: Bool
+    /// Its appendices that give points per criterion (the index pages' "dimensions" part).
+    public let scoredAppendices: [ScoredAppendix]
 
     public init(_ plan: Plan, progress: PlanProgress) {
         slug = plan.slug
@@ -52,6 +54,7 @@ public struct PlanAssessment: Codable, Hashable, Sendable {
         lastDeadline = deadlines.max()
         self.progress = ProgressFigures(progress)
         quotesResults = !plan.results.isEmpty
+        scoredAppendices = plan.appendices.compactMap(ScoredAppendix.init)
     }
 
     /// Newest plan year first, then newest date, then slug: the order of every plan list.
@@ -156,5 +159,38 @@ public struct OverdueTask: Codable, Hashable, Sendable {
         missedPeriods = item.progress.missedPeriods
         isReported = item.progress.isReported
         anomalies = item.progress.anomalies
+    }
+}
+
+/// An appendix that gives points (maximum, last year's score) for some of its criteria: which
+/// index, how many rows have a score, and the top-level rows (areas, dimensions) with their
+/// own points. Numbers as the document prints them.
+public struct ScoredAppendix: Codable, Hashable, Sendable {
+    public struct Area: Codable, Hashable, Sendable {
+        public let code: String?
+        public let title: String
+        public let max: String?
+        public let last: String?
+    }
+
+    public let number: Int
+    public let index: IndexKind
+    /// The heading of its last-year column, as printed ("Điểm 2023").
+    public let lastLabel: String
+    /// Rows (at any depth) with last year's score.
+    public let scoredRows: Int
+    /// Top-level rows with last year's score of their own (and their maximum, where given).
+    public let areas: [Area]
+
+    init?(_ appendix: Appendix) {
+        let scored = appendix.rows.filter { $0.criterion.last != nil }.count
+        guard scored > 0 else { return nil }
+        number = appendix.number
+        index = appendix.index
+        lastLabel = appendix.columns.last
+        scoredRows = scored
+        areas = appendix.criteria.filter { $0.last != nil }.map {
+            Area(code: $0.code, title: $0.title, max: $0.max?.vietnamese, last: $0.last?.vietnamese)
+        }
     }
 }

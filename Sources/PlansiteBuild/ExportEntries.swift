@@ -67,6 +67,7 @@ enum ExportEntries {
             Exports.searchCatalog(
                 plans: assessment.plans, departments: site.departments, localities: site.localities)
             + [Exports.atomFeed(plans: assessment.plans, settings: settings)]
+            + Exports.resultsHistory(site.results, localities: site.localities)
         entries += siteWide.map { OutputWriter.Entry(path: $0.path, data: $0.data) }
         return entries
     }

@@ -41,6 +41,7 @@ public enum Exports {
                 progress: assessment.progress)
         }
         files.append(atomFeed(plans: assessment.plans, settings: site.settings))
+        files += resultsHistory(site.results, localities: site.localities)
         if let sitemap = sitemap(pagePaths: pagePaths, settings: site.settings) { files.append(sitemap) }
         func part(_ slug: String, _ path: (String) -> String) -> Data {
             perPlan[slug]?.first { $0.path == path(slug) }?.data ?? Data()

@@ -41,7 +41,7 @@ enum DataManifest {
             "Mọi tệp dữ liệu mở của cổng, với kích thước (byte) và mã băm SHA-256. Đường dẫn tính từ thư mục gốc "
             + "của cổng. CSV: UTF-8 có BOM, phân cách bằng dấu phẩy, xuống dòng CRLF (RFC 4180)."
         let schema = SiteMap.schema
-        let datasets = [SiteMap.allTasks, SiteMap.allCriteria]
+        let datasets = [SiteMap.allTasks, SiteMap.allCriteria, SiteMap.resultsCSV, SiteMap.resultsJSON]
         let files: [DataManifestEntry]
     }
 

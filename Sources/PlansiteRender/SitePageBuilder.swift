@@ -57,19 +57,6 @@ struct SitePageBuilder {
         return latest.values.sorted { ($0.index, $0.locality) < ($1.index, $1.locality) }
     }
 
-    func indexPage(_ kind: IndexKind) -> IndexPage {
-        let page = SiteMap.index(kind)
-        let root = SiteMap.rootToken
-        let plans = index.plans.filter { $0.indices.contains(kind) }.map { index.planListItem($0, root: root) }
-        let results = index.site.results.filter { $0.index == kind }.map { index.resultView($0, root: root) }
-        return IndexPage(
-            chrome: index.chrome(page: page, current: page), root: root, title: "\(kind.acronym) — \(kind.name)",
-            acronym: kind.acronym, name: kind.name, summary: kind.summary, unit: kind.unit, hasPlans: !plans.isEmpty,
-            plans: plans, hasResults: !results.isEmpty, results: results,
-            historyCharts: PageCharts.history(
-                index.site.results, index: kind, localities: index.localities, id: "lich-su"))
-    }
-
     func directory() -> DirectoryPage {
         let page = SiteMap.directory
         let root = SiteMap.rootToken

@@ -81,3 +81,17 @@ extension SiteMap {
         return parts.count >= 4 && parts[0] == "ke-hoach" && parts[2] == "du-lieu"
     }
 }
+
+extension SiteMap {
+    // MARK: - Results history (issue 16)
+
+    /// Every index result of the portal (results.yaml and the plans' quotes), one row each.
+    public static let resultsCSV = dataFolder + "ket-qua-chi-so.csv"
+    /// The same as JSON, described by `resultsSchema`.
+    public static let resultsJSON = dataFolder + "ket-qua-chi-so.json"
+    /// JSON Schema (draft 2020-12) of `ket-qua-chi-so.json`.
+    public static let resultsSchema = dataFolder + "schema/ket-qua-chi-so.schema.json"
+    /// Where a figure of the history comes from, for its `origin`: the file name of
+    /// results.yaml (a figure no plan quotes); a quoted figure names its plan's slug.
+    public static let resultsFileOrigin = "results.yaml"
+}

@@ -69,3 +69,10 @@ public enum SiteMap {
     static func planFolder(_ slug: String) -> String { "ke-hoach/\(slug)/" }
     static func departmentFolder(_ id: String) -> String { "don-vi/\(id)/" }
 }
+
+extension SiteMap {
+    /// An appendix's table on its plan page.
+    public static func planAppendix(_ slug: String, _ number: Int) -> String {
+        plan(slug) + "#" + appendixAnchor(number)
+    }
+}

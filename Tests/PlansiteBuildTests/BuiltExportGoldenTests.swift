@@ -36,6 +36,8 @@ import Testing
         "du-lieu/tat-ca-nhiem-vu.csv",
         "du-lieu/tat-ca-tieu-chi.csv",
         "du-lieu/manifest.json",
+        "du-lieu/ket-qua-chi-so.csv",
+        "du-lieu/ket-qua-chi-so.json",
         "don-vi/tinh-mau-so-noi-vu/lich.ics",
         "nguon-tin.xml",
         "sitemap.xml",

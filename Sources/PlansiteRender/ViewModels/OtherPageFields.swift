@@ -214,24 +214,6 @@ extension DirectoryEntry: TemplateModel {
     ])
 }
 
-extension IndexPage: TemplateModel {
-    static let displayName = "trang chỉ số"
-    static let fields = FieldTable<IndexPage>([
-        "chrome": .section({ $0.chrome }),
-        "root": .text({ $0.root }),
-        "title": .text({ $0.title }),
-        "acronym": .text({ $0.acronym }),
-        "name": .text({ $0.name }),
-        "summary": .text({ $0.summary }),
-        "unit": .text({ $0.unit }),
-        "hasPlans": .flag({ $0.hasPlans }),
-        "plans": .list({ $0.plans }),
-        "hasResults": .flag({ $0.hasResults }),
-        "results": .list({ $0.results }),
-        "historyCharts": .list({ $0.historyCharts }),
-    ])
-}
-
 extension NotFoundPage: TemplateModel {
     static let displayName = "trang không tìm thấy (404)"
     static let fields = FieldTable<NotFoundPage>([

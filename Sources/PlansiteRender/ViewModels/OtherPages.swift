@@ -184,22 +184,6 @@ struct DirectoryEntry {
     let total: Int
 }
 
-/// `chi-so/<index>/index.html`.
-struct IndexPage {
-    let chrome: Chrome
-    let root: String
-    let title: String
-    let acronym: String
-    let name: String
-    let summary: String
-    let unit: String
-    let hasPlans: Bool
-    let plans: [PlanListItem]
-    let hasResults: Bool
-    let results: [ResultView]
-    let historyCharts: [ChartView]
-}
-
 /// `tim-kiem/index.html`: the search page; its script reads the index the exports write.
 struct SearchPage {
     let chrome: Chrome
