@@ -69,7 +69,7 @@ struct BuildPipeline {
                 phases: phases)
         }
         if case .changes(let changes) = scope, changes.isEmpty {
-            return outcome(changes.cachedDiagnostics(except: []).sorted, written: 0)
+            return outcome(changes.cachedDiagnostics.sorted, written: 0)
         }
         phases.append(.load)
         let loaded = load()
@@ -141,7 +141,7 @@ struct BuildPipeline {
         let validation = Validator().validate(loaded.content, widening: widening)
         diagnostics.append(contentsOf: validation.diagnostics)
         if case .changes(let changes) = scope {
-            diagnostics.append(contentsOf: changes.cachedDiagnostics(except: slugs))
+            diagnostics.append(contentsOf: changes.cachedPlanDiagnostics(except: slugs))
         }
         return Validated(site: validation.site, diagnostics: diagnostics, loaded: slugs)
     }

@@ -56,14 +56,19 @@ struct IncrementalScope {
         }.keys.sorted()
     }
 
-    /// The previous build's diagnostics, less those of the plans read again.
-    func cachedDiagnostics(except loaded: Set<String>) -> AttributedDiagnostics {
-        // The comparison of results is made anew by every build that validates (results.yaml
-        // and every plan that quotes results are read each time): not taken from the cache.
-        var diagnostics = AttributedDiagnostics(
-            shared: previous.sharedDiagnostics.filter {
-                loaded.isEmpty || ($0.code != .duplicateResult && $0.code != .contradictoryResult)
-            })
+    /// The previous build's diagnostics, for a build that validates nothing (no input changed).
+    var cachedDiagnostics: AttributedDiagnostics {
+        var diagnostics = AttributedDiagnostics(shared: previous.sharedDiagnostics)
+        for (slug, record) in previous.plans { diagnostics.append(contentsOf: record.diagnostics, plan: slug) }
+        return diagnostics
+    }
+
+    /// The diagnostics of the plans this build does not read again, from the previous build.
+    /// None of the shared ones: an incremental build reads and validates every shared file
+    /// (site.yaml, the registry, results.yaml, the templates) and compares every quoted result
+    /// anew, so its own shared diagnostics replace the previous build's.
+    func cachedPlanDiagnostics(except loaded: Set<String>) -> AttributedDiagnostics {
+        var diagnostics = AttributedDiagnostics(shared: [])
         for (slug, record) in previous.plans where !loaded.contains(slug) {
             diagnostics.append(contentsOf: record.diagnostics, plan: slug)
         }

@@ -317,7 +317,9 @@ import TestSupport
                         if k in ("href", "src", "action", "formaction", "xlink:href") and v is not None:
                             low = v.strip().lower()
                             scheme = low.split(":", 1)[0] if ":" in low.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0] else None
-                            if scheme not in (None, "http", "https"): problems.append(f"{s.name}: {k}={v!r}")
+                            # webcal: only a department calendar's subscription address.
+                            calendar = scheme == "webcal" and k == "href" and low.endswith("/lich.ics")
+                            if scheme not in (None, "http", "https") and not calendar: problems.append(f"{s.name}: {k}={v!r}")
                             if v != v.strip() or any(ord(c) < 32 for c in v): problems.append(f"{s.name}: {k} with spaces or controls")
                     if tag == "script" and dict(attrs).get("src", "").split("/")[-1] not in ("search.js", "print.js"):
                         problems.append(f"{s.name}: script element")

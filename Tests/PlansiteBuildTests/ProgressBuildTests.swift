@@ -25,10 +25,19 @@ import Testing
     func overdueLinks(_ page: URL) throws -> [String] {
         let html = try String(contentsOf: page, encoding: .utf8)
         var links: [String] = []
+        func add(_ part: Substring) {
+            links.append(String(part.prefix { $0 != "\"" }).replacingOccurrences(of: "../", with: ""))
+        }
+        // Home and plan pages: the overdue lists.
         for list in html.components(separatedBy: "<ul class=\"overdue-list\">").dropFirst() {
             let items = list.components(separatedBy: "</ul>")[0]
-            for part in items.components(separatedBy: "<a href=\"").dropFirst() {
-                links.append(String(part.prefix { $0 != "\"" }).replacingOccurrences(of: "../", with: ""))
+            for part in items.components(separatedBy: "<a href=\"").dropFirst() { add(Substring(part)) }
+        }
+        // A department page: the task names of its "Quá hạn" group, which opens "Việc cần làm".
+        for group in html.components(separatedBy: "<h3 id=\"qua-han\">").dropFirst() {
+            let items = group.components(separatedBy: "</ul>")[0]
+            for part in items.components(separatedBy: "<div class=\"due-task-name\"><a href=\"").dropFirst() {
+                add(Substring(part))
             }
         }
         return links

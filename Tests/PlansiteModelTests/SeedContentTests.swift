@@ -21,6 +21,8 @@ import Testing
                 // Seed 000 lists only the sub-criteria the office handles: 0,5 + 1,5 of 3, and 1 + 0,75 + 0,75 of 3.
                 "warning points-do-not-add-up plans/2024-dak-nong-van-phong-phan-cong/phu-luc-1.yaml:48:14",
                 "warning points-do-not-add-up plans/2024-dak-nong-van-phong-phan-cong/phu-luc-1.yaml:73:14",
+                // The seeds name no person responsible for the portal, no address, telephone or e-mail.
+                "warning missing-operator-info site.yaml:2:1",
             ])
     }
 

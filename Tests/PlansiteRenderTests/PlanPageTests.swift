@@ -172,7 +172,8 @@ import Testing
         let view = PageCharts.view(chart)
         #expect(view.headers == ["Lĩnh vực", "Số nhiệm vụ", "Điểm năm trước"])
         #expect(view.rows.map(\.header) == ["A", "B", "C"])
-        #expect(view.rows.map(\.cells) == [["3", "1,5"], ["2", "—"], ["0", ""]])
+        #expect(view.rows.map { $0.cells.map(\.value) } == [["3", "1,5"], ["2", "—"], ["0", ""]])
+        #expect(view.rows.allSatisfy { $0.cells.map(\.label) == ["Số nhiệm vụ", "Điểm năm trước"] })
     }
 
     @Test func planWithoutPointsShowsNoPointsColumn() throws {

@@ -597,7 +597,7 @@ import Testing
 
     @Test func overdueListsShowTheWordsWithoutMarkdown() throws {
         let html = try page(SiteMap.department("hon-quan-phong-tai-chinh-ke-hoach"))
-        let list = try #require(Self.block(html, from: "<ul class=\"overdue-list\">", to: "</ul>"))
+        let list = try #require(Self.block(html, from: "<h3 id=\"qua-han\">", to: "</ul>"))
         #expect(list.contains("(nếu có)"))
         #expect(!list.contains("*"))
     }

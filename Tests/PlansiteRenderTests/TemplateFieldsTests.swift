@@ -13,7 +13,6 @@ import Testing
     /// Fields no default template shows, each kept for a reason: all of these are promised to
     /// theme authors in docs/templates.md, so a theme of one's own may show them.
     static let intentionallyUnused: Set<String> = [
-        "AppendixPrintPage.root",  // every page model has `root`, for links a template adds
         "DepartmentLink.fullName", "DepartmentLink.isRole",  // the registry's name, a role
         "DepartmentPlanGroup.year",  // the plan's year on a department page
         "DirectoryEntry.fullName",  // the registry's name in the directory
