@@ -218,7 +218,7 @@ public enum DepartmentScaffold {
     private static func verified(_ text: String, request: Request, path: String) throws -> String {
         var check = Registry()
         if let problem = check.add(yaml: text, path: path) {
-            throw ScaffoldError.cannotAppend(path: path, reason: problem)
+            throw ScaffoldError.cannotAppend(path: path, reason: problem.message)
         }
         guard let last = check.entries.last, last.id == request.id, last.name == request.name else {
             throw ScaffoldError.cannotAppend(path: path, reason: "sau khi thêm, tệp không đọc ra đơn vị mới")

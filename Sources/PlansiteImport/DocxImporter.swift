@@ -47,8 +47,9 @@ public struct DocxImporter {
         /// Every part that could not be mapped, each name missing from the registry, and every
         /// failure, with its place in the document.
         public var diagnostics: [Diagnostic] = []
-        /// Readings to confirm (a name found inside a sentence, a missing title …), not failures.
-        public var readings: [String] = []
+        /// Readings to confirm (a name found inside a sentence, a missing title …), not failures:
+        /// notes at their place.
+        public var readings: [Diagnostic] = []
         /// Department names the registry does not know, as written, once each.
         public var unknownDepartments: [String] = []
 
@@ -126,9 +127,12 @@ public struct DocxImporter {
         var items: [SourceItem] = []
         var places: [Int: DocxPlace] = [:]
         var itemBlock: [Int: Int] = [:]
-        func add(_ content: SourceItem.Content, _ place: DocxPlace, block: Int) {
+        func add(_ content: SourceItem.Content, _ place: DocxPlace, block: Int, cells: [DocxPlace] = []) {
             let line = items.count + 1
-            items.append(SourceItem(line: line, content: content))
+            items.append(
+                SourceItem(
+                    line: line, content: content, place: place.location(in: name),
+                    cellPlaces: cells.map { $0.location(in: name) }))
             places[line] = place
             itemBlock[line] = block
         }
@@ -153,7 +157,10 @@ public struct DocxImporter {
                     if cells.allSatisfy({ CellFragments($0).plainText.isEmpty }) {
                         add(.blank, place, block: index)
                     } else {
-                        add(.row(cells), place, block: index)
+                        let cellPlaces = cells.indices.map {
+                            DocxPlace.cell(table: table.number, row: rowOffset + 1, column: $0 + 1)
+                        }
+                        add(.row(cells), place, block: index, cells: cellPlaces)
                     }
                 }
             }
@@ -271,21 +278,27 @@ public struct DocxImporter {
 
         // 5. What the finder and the converter could not place, and the paragraphs after the
         // signer that belong to no appendix.
-        var notes = finderNotes
-        for appendix in appendices { notes += appendix.notes }
-        finderNotes = []
-        for note in notes.sorted(by: { $0.line < $1.line }) {
-            let place = places[note.line] ?? .document
-            switch note.kind {
-            case .uninterpreted: report(note.severity, note.code, place, note.quotedMessage)
-            case .unknownDepartment:
-                report(note.severity, note.code, place, note.quotedMessage)
-                if !note.text.isEmpty, !result.unknownDepartments.contains(note.text) {
-                    result.unknownDepartments.append(note.text)
-                }
-            case .interpreted: result.readings.append("\(place.location(in: name)): \(note.quotedMessage)")
-            case .skipped: break
+        // Already at their paragraph or cell; readings to confirm are kept apart, skipped lines dropped.
+        // Word places do not sort by themselves (a table's rows count from 1): by item, then cell.
+        var order: [SourceLocation: Int] = [:]
+        for item in items {
+            for place in [item.place] + item.cellPlaces where order[place] == nil { order[place] = item.line }
+        }
+        let notes = (finderNotes + appendices.flatMap(\.diagnostics)).enumerated().sorted { a, b in
+            let left = (order[a.element.location] ?? 0, a.element.location.column, a.offset)
+            let right = (order[b.element.location] ?? 0, b.element.location.column, b.offset)
+            return left < right
+        }
+        for note in notes.map(\.element) {
+            switch note.code {
+            case .importReading: result.readings.append(note)
+            case .skippedLine: continue
+            default: result.diagnostics.append(note)
             }
+        }
+        finderNotes = []
+        for name in appendices.flatMap(\.unknownDepartments) where !result.unknownDepartments.contains(name) {
+            result.unknownDepartments.append(name)
         }
         if let signerBlock {
             var pending: [DocxParagraph] = []
