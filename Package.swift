@@ -160,6 +160,8 @@ let package = Package(
                 "PlansiteDiagnostics", "PlansiteImport", "PlansiteModel", "PlansiteValidator", "PlansiteXLSX",
                 "TestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                // YAMLEmitterTests read what the emitter writes as the loader reads it.
+                .product(name: "Yams", package: "Yams"),
                 // DocxImportTests, NewTests, ReportFormTests: what an import writes must build.
                 "PlansiteBuild",
             ]

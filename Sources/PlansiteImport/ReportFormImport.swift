@@ -398,43 +398,26 @@ struct FormReader {
         entries: [(ReportForm.Row, ReportStatus, Int?, String, [String])]
     ) -> String {
         var lines = [
-            "# Báo cáo tiến độ của \(department.displayName), kỳ \(period),",
+            "# Báo cáo tiến độ của \(YAMLWriter.comment(department.displayName)), kỳ \(period),",
             "# về \(plan.reference): \(plan.title)".collapsingWhitespace,
             "# Nhập từ biểu mẫu Excel bằng `plansite import report`. Định dạng: docs/content-format.md.",
-            "period: \(quoted(period.description))",
-            "department: \(quoted(department.id))",
+            "period: \(YAMLWriter.doubleQuoted(period.description))",
+            "department: \(YAMLWriter.doubleQuoted(department.id))",
             "date: \(date)",
         ]
-        if !document.isEmpty { lines.append("document: \(quoted(document))") }
+        if !document.isEmpty { lines.append("document: \(YAMLWriter.doubleQuoted(document))") }
         lines.append("tasks:")
         for (row, status, percent, note, evidence) in entries {
-            lines.append("  # \(short(row.task).replacingOccurrences(of: "\n", with: " ")) (\(row.role))")
-            lines.append("  - task: \(quoted(row.reference))")
+            lines.append("  # \(YAMLWriter.comment(short(row.task))) (\(row.role))")
+            lines.append("  - task: \(YAMLWriter.doubleQuoted(row.reference))")
             lines.append("    status: \(status.rawValue)")
             if let percent { lines.append("    percent: \(percent)") }
-            if !note.isEmpty { lines.append("    note: \(quoted(note))") }
+            if !note.isEmpty { lines.append("    note: \(YAMLWriter.doubleQuoted(note))") }
             if !evidence.isEmpty {
                 lines.append("    evidence:")
-                for item in evidence { lines.append("      - \(quoted(item))") }
+                for item in evidence { lines.append("      - \(YAMLWriter.doubleQuoted(item))") }
             }
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// A YAML double-quoted scalar; line breaks and tabs escaped, so they survive.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
-                out += "\\x" + String(format: "%02X", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

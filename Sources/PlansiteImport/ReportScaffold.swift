@@ -42,19 +42,19 @@ public enum ReportScaffold {
         let (plan, period, department) = try resolve(site: site, plan: slug, department: query, period: text)
         let rows = rows(of: plan, for: department.id)
         var lines = [
-            "# Báo cáo tiến độ của \(department.displayName), kỳ \(period),",
-            "# về \(plan.reference): \(plan.title)",
+            "# Báo cáo tiến độ của \(YAMLWriter.comment(department.displayName)), kỳ \(period),",
+            "# về \(YAMLWriter.comment("\(plan.reference): \(plan.title)"))",
             "# Ghi 'status' cho từng nhiệm vụ: chưa thực hiện | đang thực hiện | hoàn thành | không áp dụng;",
             "# thêm 'percent' (0–100), 'note' và 'evidence' nếu có; bỏ các nhiệm vụ không báo cáo kỳ này.",
             "# Định dạng: docs/content-format.md.",
-            "period: \(quoted(period.description))",
-            "department: \(quoted(department.id))",
+            "period: \(YAMLWriter.doubleQuoted(period.description))",
+            "department: \(YAMLWriter.doubleQuoted(department.id))",
             "date: \(date)",
             "tasks:",
         ]
         for (task, label, role) in rows {
-            lines.append("  # \(label.replacingOccurrences(of: "\n", with: " ")) (\(role.label))")
-            lines.append("  - task: \(quoted(task.reference))")
+            lines.append("  # \(YAMLWriter.comment(label)) (\(role.label))")
+            lines.append("  - task: \(YAMLWriter.doubleQuoted(task.reference))")
             lines.append("    status:")
         }
         return (file(plan: slug, period: period, department: department), lines.joined(separator: "\n") + "\n")
@@ -119,10 +119,5 @@ public enum ReportScaffold {
             }
         }
         return rows
-    }
-
-    /// A YAML double-quoted scalar.
-    static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }
