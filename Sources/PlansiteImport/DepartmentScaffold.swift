@@ -8,6 +8,7 @@ import Yams
 public enum DepartmentScaffold {
     private typealias K = ContentKey.Registry
     private typealias E = ContentKey.RegistryEntry
+    private typealias L = ContentKey.RegistryLocality
 
     public struct Answers: Sendable {
         public var locality: String?
@@ -144,8 +145,8 @@ public enum DepartmentScaffold {
             # Xem docs/content-format.md: mỗi đơn vị được khai báo một lần, với mọi cách văn bản viết tên nó.
             # Địa phương (locality): mã (id, chữ thường không dấu) và tên hiển thị (name).
             \(K.locality):
-              \(K.localityID): \(y(request.locality))
-              \(K.localityName): \(y(request.localityName ?? request.locality))
+              \(L.id): \(y(request.locality))
+              \(L.name): \(y(request.localityName ?? request.locality))
             # Các đơn vị (departments) của địa phương.
             \(K.departments):
 

@@ -603,41 +603,43 @@ public struct DocxImporter {
         _ header: DocxHeader, locality: String?, indices: [IndexKind], body: [String], name: String
     ) -> String {
         let y = YAMLWriter.inline
+        typealias K = ContentKey.PlanFrontMatter
+        typealias S = ContentKey.Signer
         var text = "---\n# Nhập từ \(name) bằng `plansite import`; kiểm tra lại với `plansite check`.\n"
-        text += "kind: \(y(header.kind?.rawValue ?? DocumentKind.plan.rawValue))\n"
-        if let number = header.number { text += "number: \(y(number))\n" }
-        text += "issuer: \(y(header.issuer ?? ""))\n"
+        text += "\(K.kind): \(y(header.kind?.rawValue ?? DocumentKind.plan.rawValue))\n"
+        if let number = header.number { text += "\(K.number): \(y(number))\n" }
+        text += "\(K.issuer): \(y(header.issuer ?? ""))\n"
         if header.issuerLines.isEmpty {
-            text += "header: false\n"
+            text += "\(K.header): false\n"
         } else {
-            text += "header:\n" + header.issuerLines.map { "  - \(y($0))\n" }.joined()
+            text += "\(K.header):\n" + header.issuerLines.map { "  - \(y($0))\n" }.joined()
         }
-        if !header.hasMotto { text += "motto: false\n" }
-        text += "locality: \(y(locality ?? ""))\n"
-        text += "place: \(y(header.place ?? ""))\n"
-        text += "date: \(y(header.date ?? ""))\n"
-        text += "title: \(y(header.title ?? ""))\n"
+        if !header.hasMotto { text += "\(K.motto): false\n" }
+        text += "\(K.locality): \(y(locality ?? ""))\n"
+        text += "\(K.place): \(y(header.place ?? ""))\n"
+        text += "\(K.date): \(y(header.date ?? ""))\n"
+        text += "\(K.title): \(y(header.title ?? ""))\n"
         if !header.addressees.isEmpty {
-            text += "addressees:\n" + header.addressees.map { "  - \(y($0))\n" }.joined()
+            text += "\(K.addressees):\n" + header.addressees.map { "  - \(y($0))\n" }.joined()
         }
         if !header.recipients.isEmpty {
-            text += "recipients:\n" + header.recipients.map { "  - \(y($0))\n" }.joined()
+            text += "\(K.recipients):\n" + header.recipients.map { "  - \(y($0))\n" }.joined()
         }
         if header.signerName != nil || header.signerTitle != nil {
-            text += "signer:\n"
+            text += "\(K.signer):\n"
             if let authority = header.signerAuthority {
                 let lines = authority.split(separator: "\n").map(String.init)
                 if lines.count == 1 {
-                    text += "  authority: \(y(lines[0]))\n"
+                    text += "  \(S.authority): \(y(lines[0]))\n"
                 } else {
-                    text += "  authority:\n" + lines.map { "    - \(y($0))\n" }.joined()
+                    text += "  \(S.authority):\n" + lines.map { "    - \(y($0))\n" }.joined()
                 }
             }
-            if let title = header.signerTitle { text += "  title: \(y(title))\n" }
-            if let signer = header.signerName { text += "  name: \(y(signer))\n" }
+            if let title = header.signerTitle { text += "  \(S.title): \(y(title))\n" }
+            if let signer = header.signerName { text += "  \(S.name): \(y(signer))\n" }
         }
-        text += "indices: [" + indices.map(\.rawValue).joined(separator: ", ") + "]\n"
-        text += "year: \(header.year.map(String.init) ?? "")\n"
+        text += "\(K.indices): [" + indices.map(\.rawValue).joined(separator: ", ") + "]\n"
+        text += "\(K.year): \(header.year.map(String.init) ?? "")\n"
         text += "---\n\n"
         text += body.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
         return text

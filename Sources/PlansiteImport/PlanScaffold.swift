@@ -173,6 +173,7 @@ public enum PlanScaffold {
 
     static func planText(_ request: Request) -> String {
         let y = YAMLWriter.inline
+        typealias K = ContentKey.PlanFrontMatter
         var header = ""
         if request.issuer == "UBND \(request.localityName)" {
             header = """
@@ -192,7 +193,7 @@ public enum PlanScaffold {
                 """
         }
         let number =
-            request.number.map { "number: \(y($0))\n" }
+            request.number.map { "\(K.number): \(y($0))\n" }
             ?? "# number: 123/KH-UBND\n"
         let indices = "[" + request.indices.map(\.rawValue).joined(separator: ", ") + "]"
         let resultIndex = request.indices[0].rawValue
@@ -202,21 +203,21 @@ public enum PlanScaffold {
             # docs/content-format.md. Kiểm tra bằng `plansite check`, xem trước bằng `plansite serve`.
 
             # Loại văn bản (kind): kế hoạch | công văn | chỉ thị | quyết định | thông báo | báo cáo.
-            kind: \(y(request.kind.rawValue))
+            \(K.kind): \(y(request.kind.rawValue))
             # Số văn bản (number), như in sau "Số:"; bỏ dòng này khi văn bản chưa có số.
             \(number)# Cơ quan ban hành (issuer), tên đầy đủ.
-            issuer: \(y(request.issuer))
+            \(K.issuer): \(y(request.issuer))
             \(header)# Địa phương (locality): mã trong danh mục đơn vị Content/departments/.
-            locality: \(y(request.locality))
+            \(K.locality): \(y(request.locality))
             # Nơi ban hành (place) và ngày ban hành (date): 18/7/2025, 7/2025 hoặc chỉ năm 2025.
-            place: \(y(request.place))
-            date: \(y(request.date))
+            \(K.place): \(y(request.place))
+            \(K.date): \(y(request.date))
             # Trích yếu (title); với công văn là dòng "V/v …".
-            title: \(y(request.title))
+            \(K.title): \(y(request.title))
             # Chỉ số (indices) mà văn bản hướng tới: par-index | papi | sipas.
-            indices: \(indices)
+            \(K.indices): \(indices)
             # Năm của kế hoạch (year): thời hạn ngoài năm này sẽ được cảnh báo.
-            year: \(request.year)
+            \(K.year): \(request.year)
             # Kính gửi (addressees), nếu có:
             # addressees:
             #   - Các sở, ban, ngành
@@ -257,6 +258,7 @@ public enum PlanScaffold {
 
     static func appendixText(_ request: Request, index: IndexKind, lead: String?) -> String {
         let y = YAMLWriter.inline
+        typealias A = ContentKey.Appendix
         let reference =
             "Kèm theo \(request.kind.capitalised)" + (request.number.map { " số \($0)" } ?? "")
             + " của \(request.issuer)"
@@ -292,11 +294,11 @@ public enum PlanScaffold {
             # nhập bảng từ Word bằng `plansite import`. Xem docs/content-format.md và docs/import.md.
 
             # Chỉ số của phụ lục (index): par-index | papi | sipas.
-            index: \(index.rawValue)
+            \(A.index): \(index.rawValue)
             # Tên phụ lục (title), như in dưới chữ "Phụ lục".
-            title: \(y(title))
+            \(A.title): \(y(title))
             # Dòng "(Kèm theo …)" (reference), nếu có.
-            reference: \(y(reference))
+            \(A.reference): \(y(reference))
             # Tên các cột như bản in (columns); bỏ đi thì dùng tên mặc định. Các khóa: criterion, max,
             # last, target, task, lead, cooperating, monitoring, time.
             # columns:

@@ -80,6 +80,7 @@ public struct Registry: Sendable {
     public mutating func add(yaml text: String, path: String) -> Diagnostic? {
         typealias K = ContentKey.Registry
         typealias E = ContentKey.RegistryEntry
+        typealias L = ContentKey.RegistryLocality
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -99,9 +100,9 @@ public struct Registry: Sendable {
         }
         var localityID: String?
         var localityName: String?
-        if let locality = root[K.locality], case .mapping(let mapping) = locality {
-            localityID = mapping[K.localityID]?.string
-            localityName = mapping[K.localityName]?.string
+        if let locality = root[K.locality.rawValue], case .mapping(let mapping) = locality {
+            localityID = mapping[L.id.rawValue]?.string
+            localityName = mapping[L.name.rawValue]?.string
         }
         files.append(File(path: path, locality: localityID, localityName: localityName))
         guard let localityID else {
@@ -110,20 +111,21 @@ public struct Registry: Sendable {
                 at: SourceLocation(file: path, line: 1, column: 1))
         }
         localities[localityID] = localityName ?? localityID
-        guard let departments = root[K.departments], case .sequence(let list) = departments else { return nil }
+        guard let departments = root[K.departments.rawValue], case .sequence(let list) = departments else { return nil }
         for item in list {
-            guard case .mapping(let mapping) = item, let id = mapping[E.id]?.string, let name = mapping[E.name]?.string
+            guard case .mapping(let mapping) = item, let id = mapping[E.id.rawValue]?.string,
+                let name = mapping[E.name.rawValue]?.string
             else { continue }
             var aliases: [String] = []
-            switch mapping[E.aliases] {
+            switch mapping[E.aliases.rawValue] {
             case .some(.sequence(let sequence)): aliases = sequence.compactMap(\.string)
             case .some(.scalar(let scalar)): aliases = [scalar.string]
             default: break
             }
             insert(
                 Entry(
-                    id: id, name: name, shortName: mapping[E.shortName]?.string, aliases: aliases,
-                    level: mapping[E.level]?.string, locality: localityID),
+                    id: id, name: name, shortName: mapping[E.shortName.rawValue]?.string, aliases: aliases,
+                    level: mapping[E.level.rawValue]?.string, locality: localityID),
                 location: SourceLocation(
                     file: path, line: item.mark.map { $0.line } ?? 0, column: item.mark.map { $0.column } ?? 0))
         }

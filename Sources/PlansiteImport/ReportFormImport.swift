@@ -397,24 +397,26 @@ struct FormReader {
         plan: Plan, department: Department, period: ReportingPeriod, date: CalendarDate, document: String,
         entries: [(ReportForm.Row, ReportStatus, Int?, String, [String])]
     ) -> String {
+        typealias R = ContentKey.Report
+        typealias E = ContentKey.ReportEntry
         var lines = [
             "# Báo cáo tiến độ của \(YAMLWriter.comment(department.displayName)), kỳ \(period),",
             "# về \(plan.reference): \(plan.title)".collapsingWhitespace,
             "# Nhập từ biểu mẫu Excel bằng `plansite import report`. Định dạng: docs/content-format.md.",
-            "period: \(YAMLWriter.doubleQuoted(period.description))",
-            "department: \(YAMLWriter.doubleQuoted(department.id))",
-            "date: \(date)",
+            "\(R.period): \(YAMLWriter.doubleQuoted(period.description))",
+            "\(R.department): \(YAMLWriter.doubleQuoted(department.id))",
+            "\(R.date): \(date)",
         ]
-        if !document.isEmpty { lines.append("document: \(YAMLWriter.doubleQuoted(document))") }
-        lines.append("tasks:")
+        if !document.isEmpty { lines.append("\(R.document): \(YAMLWriter.doubleQuoted(document))") }
+        lines.append("\(R.tasks):")
         for (row, status, percent, note, evidence) in entries {
             lines.append("  # \(YAMLWriter.comment(short(row.task))) (\(row.role))")
-            lines.append("  - task: \(YAMLWriter.doubleQuoted(row.reference))")
-            lines.append("    status: \(status.rawValue)")
-            if let percent { lines.append("    percent: \(percent)") }
-            if !note.isEmpty { lines.append("    note: \(YAMLWriter.doubleQuoted(note))") }
+            lines.append("  - \(E.task): \(YAMLWriter.doubleQuoted(row.reference))")
+            lines.append("    \(E.status): \(status.rawValue)")
+            if let percent { lines.append("    \(E.percent): \(percent)") }
+            if !note.isEmpty { lines.append("    \(E.note): \(YAMLWriter.doubleQuoted(note))") }
             if !evidence.isEmpty {
-                lines.append("    evidence:")
+                lines.append("    \(E.evidence):")
                 for item in evidence { lines.append("      - \(YAMLWriter.doubleQuoted(item))") }
             }
         }

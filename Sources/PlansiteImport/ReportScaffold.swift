@@ -39,6 +39,8 @@ public enum ReportScaffold {
     public static func make(
         site: Site, plan slug: String, department query: String, period text: String, date: CalendarDate
     ) throws(Failure) -> (file: String, yaml: String) {
+        typealias R = ContentKey.Report
+        typealias E = ContentKey.ReportEntry
         let (plan, period, department) = try resolve(site: site, plan: slug, department: query, period: text)
         let rows = rows(of: plan, for: department.id)
         var lines = [
@@ -47,15 +49,15 @@ public enum ReportScaffold {
             "# Ghi 'status' cho từng nhiệm vụ: chưa thực hiện | đang thực hiện | hoàn thành | không áp dụng;",
             "# thêm 'percent' (0–100), 'note' và 'evidence' nếu có; bỏ các nhiệm vụ không báo cáo kỳ này.",
             "# Định dạng: docs/content-format.md.",
-            "period: \(YAMLWriter.doubleQuoted(period.description))",
-            "department: \(YAMLWriter.doubleQuoted(department.id))",
-            "date: \(date)",
-            "tasks:",
+            "\(R.period): \(YAMLWriter.doubleQuoted(period.description))",
+            "\(R.department): \(YAMLWriter.doubleQuoted(department.id))",
+            "\(R.date): \(date)",
+            "\(R.tasks):",
         ]
         for (task, label, role) in rows {
             lines.append("  # \(YAMLWriter.comment(label)) (\(role.label))")
-            lines.append("  - task: \(YAMLWriter.doubleQuoted(task.reference))")
-            lines.append("    status:")
+            lines.append("  - \(E.task): \(YAMLWriter.doubleQuoted(task.reference))")
+            lines.append("    \(E.status):")
         }
         return (file(plan: slug, period: period, department: department), lines.joined(separator: "\n") + "\n")
     }
