@@ -54,11 +54,16 @@ let package = Package(
         .target(name: "PlansiteMarkdown", dependencies: ["CCmarkGFM"]),
         // Pure chart drawing: model values → SVG.
         .target(name: "PlansiteCharts", dependencies: ["PlansiteModel"]),
+        // Every output path and every link between pages and exports: the one place that spells them.
+        .target(name: "PlansiteSiteMap", dependencies: ["PlansiteModel"]),
+        // Stage 2b: the validated site → each plan judged once (progress, counts, overdue), no words.
+        .target(name: "PlansiteAssess", dependencies: ["PlansiteModel", "PlansiteSupport"]),
         // Stage 3: model → typed view models → pages through Mustache templates.
         .target(
             name: "PlansiteRender",
             dependencies: [
-                "PlansiteDiagnostics", "PlansiteModel", "PlansiteMarkdown", "PlansiteCharts", "PlansiteSupport",
+                "PlansiteDiagnostics", "PlansiteModel", "PlansiteAssess", "PlansiteSiteMap", "PlansiteMarkdown",
+                "PlansiteCharts", "PlansiteSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -68,15 +73,15 @@ let package = Package(
         .target(
             name: "PlansiteBuild",
             dependencies: [
-                "PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader", "PlansiteValidator", "PlansiteRender",
-                "PlansiteWriter", "PlansiteExport", "PlansiteSupport",
+                "PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader", "PlansiteValidator", "PlansiteAssess",
+                "PlansiteSiteMap", "PlansiteRender", "PlansiteWriter", "PlansiteExport", "PlansiteSupport",
             ]
         ),
         // Feeds, sitemap, calendars, search index and open data: pure functions to output files.
         .target(
             name: "PlansiteExport",
             dependencies: [
-                "PlansiteModel", "PlansiteRender", "PlansiteSupport", "PlansiteXLSX",
+                "PlansiteModel", "PlansiteAssess", "PlansiteSiteMap", "PlansiteSupport", "PlansiteXLSX",
             ]
         ),
         // Appendix tables from Word exports (TSV with HTML fragments), CSV and TSV → content YAML;
@@ -135,14 +140,20 @@ let package = Package(
         .testTarget(
             name: "PlansiteRenderTests",
             dependencies: [
-                "PlansiteDiagnostics", "PlansiteModel", "PlansiteMarkdown", "PlansiteRender", "TestSupport",
+                "PlansiteDiagnostics", "PlansiteModel", "PlansiteMarkdown", "PlansiteRender", "PlansiteAssess",
+                "PlansiteSiteMap", "TestSupport",
                 // TemplateLoadingTests: two builds that a refused or deep template stops or survives.
                 "PlansiteBuild",
             ]
         ),
         .testTarget(
             name: "PlansiteExportTests",
-            dependencies: ["PlansiteExport", "PlansiteModel", "PlansiteRender", "PlansiteSupport", "TestSupport"]
+            dependencies: [
+                "PlansiteExport", "PlansiteModel", "PlansiteAssess", "PlansiteSiteMap", "PlansiteSupport",
+                "TestSupport",
+                // ExportFixture.portal: the pages beside the exports, as a build writes them.
+                "PlansiteRender", "PlansiteMarkdown",
+            ]
         ),
         .testTarget(
             name: "PlansiteWriterTests", dependencies: ["PlansiteDiagnostics", "PlansiteWriter", "TestSupport"]),
@@ -150,8 +161,9 @@ let package = Package(
             name: "PlansiteBuildTests",
             dependencies: [
                 "PlansiteBuild", "PlansiteDiagnostics", "PlansiteModel", "PlansiteValidator", "PlansiteLoader",
-                "PlansiteRender",
-                "PlansiteExport", "PlansiteWriter", "PlansiteSupport", "TestSupport",
+                "PlansiteRender", "PlansiteMarkdown",
+                "PlansiteExport", "PlansiteWriter", "PlansiteSupport", "PlansiteAssess", "PlansiteSiteMap",
+                "TestSupport",
             ]
         ),
         .testTarget(

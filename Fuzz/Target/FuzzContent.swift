@@ -161,7 +161,7 @@ public func fuzzContent(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 func check(root: String) -> [Diagnostic] {
     let (definition, loadDiagnostics) = ContentLoader(root: workspace.root, displayRoot: root).load()
     let (_, validationDiagnostics) = Validator().validate(definition)
-    return loadDiagnostics + validationDiagnostics
+    return loadDiagnostics.sorted + validationDiagnostics
 }
 
 // SwiftPM links a debug executable with `main` renamed to `<module>_main` (so tests can import

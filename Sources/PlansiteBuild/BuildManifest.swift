@@ -1,10 +1,10 @@
 import Foundation
+import PlansiteAssess
 import PlansiteDiagnostics
 import PlansiteExport
-import PlansiteRender
 
 /// What an incremental build remembers of the previous one, in `.plansite-cache/` beside
-/// the output: the files it read, each plan's summary and diagnostics, and the pages it wrote.
+/// the output: the files it read, each plan's assessment and diagnostics, and the files it wrote.
 struct BuildManifest: Codable {
     /// The tool's version and binary: another tool means a cold build.
     var tool: String
@@ -23,7 +23,9 @@ struct BuildManifest: Codable {
 
     struct PlanRecord: Codable {
         var files: [FileStamp]
-        var summary: PlanSummary?
+        /// The plan's figures (`PlanAssessment`), for the site-wide pages and exports of a build
+        /// that does not read the plan again.
+        var assessment: PlanAssessment?
         var diagnostics: [Diagnostic]
         var pages: [String]
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PlansiteAssess
 import PlansiteDiagnostics
 import PlansiteExport
 import PlansiteLoader
@@ -59,12 +60,6 @@ struct BuildPipeline {
         var loaded: Set<String>
     }
 
-    /// The plan summaries: those this build made, and all of them in page order.
-    struct Assessment {
-        var fresh: [PlanSummary]
-        var all: [PlanSummary]
-    }
-
     func run() -> SiteBuilder.Outcome {
         let incremental = if case .changes = scope { true } else { false }
         var phases: [BuildPhase] = []
@@ -87,13 +82,13 @@ struct BuildPipeline {
         let assessment = assess(site, loaded: validated.loaded)
         let selection = selection(site)
         phases.append(.render)
-        let pages = render(site, templates: templates, summaries: assessment.all, selection: selection)
+        let pages = render(site, templates: templates, assessment: assessment, selection: selection)
         phases.append(.export)
-        let exports = export(site, summaries: assessment.all, selection: selection)
+        let exports = export(site, assessment: assessment, selection: selection)
         phases.append(.write)
         let written: [String]
         do {
-            written = try write(pages + exports, site: site, summaries: assessment.all) { written, dataEntries in
+            written = try write(pages + exports, site: site, assessment: assessment) { written, dataEntries in
                 phases.append(.record)
                 record(
                     site: site, validated: validated, assessment: assessment, written: written,
@@ -151,12 +146,11 @@ struct BuildPipeline {
         return Validated(site: validation.site, diagnostics: diagnostics, loaded: slugs)
     }
 
-    func assess(_ site: Site, loaded: Set<String>) -> Assessment {
-        let fresh = PlanSummary.of(site)
-        guard case .changes(let changes) = scope else { return Assessment(fresh: fresh, all: fresh) }
+    /// Each plan read by this build judged once; the others' assessments from the cache.
+    func assess(_ site: Site, loaded: Set<String>) -> SiteAssessment {
+        guard case .changes(let changes) = scope else { return SiteAssessment(site) }
         let kept = changes.previous.plans.filter { !loaded.contains($0.key) && !changes.removed.contains($0.key) }
-        let all = (kept.compactMap(\.value.summary) + fresh).sorted(by: PlanSummary.precedes)
-        return Assessment(fresh: fresh, all: all)
+        return SiteAssessment(site, cached: kept.compactMap(\.value.assessment))
     }
 
     /// The pages and exports this build makes.
@@ -166,21 +160,21 @@ struct BuildPipeline {
     }
 
     func render(
-        _ site: Site, templates: TemplateSet, summaries: [PlanSummary], selection: Renderer.Selection
+        _ site: Site, templates: TemplateSet, assessment: SiteAssessment, selection: Renderer.Selection
     ) -> [OutputWriter.Entry] {
-        Renderer(templates: templates, links: .exports).jobs(site, summaries: summaries, selection: selection)
+        Renderer(templates: templates).jobs(site, assessment: assessment, selection: selection)
             .map { OutputWriter.Entry(path: $0.path, contents: $0.render) }
     }
 
-    func export(_ site: Site, summaries: [PlanSummary], selection: Renderer.Selection) -> [OutputWriter.Entry] {
+    func export(_ site: Site, assessment: SiteAssessment, selection: Renderer.Selection) -> [OutputWriter.Entry] {
         ExportEntries.entries(
-            site: site, summaries: summaries, plans: selection.plans, departments: selection.departments)
+            site: site, assessment: assessment, plans: selection.plans, departments: selection.departments)
     }
 
     /// Writes the files (and the files `ExportEntries.finish` makes from the rest); `record`
     /// is called once the new site is in place, before the old one is deleted.
     func write(
-        _ files: [OutputWriter.Entry], site: Site, summaries: [PlanSummary],
+        _ files: [OutputWriter.Entry], site: Site, assessment: SiteAssessment,
         record: @escaping ([String], [DataManifestEntry]) -> Void
     ) throws -> [String] {
         let writer = OutputWriter(output: options.output)
@@ -190,7 +184,7 @@ struct BuildPipeline {
             let readme = OutputWriter.Entry(path: "README.md", data: Data(PublicFolder.readme.utf8))
             return try writer.write(
                 files + [readme], buildID: buildID,
-                finish: ExportEntries.finish(settings: site.settings, summaries: summaries, checksums: checksums)
+                finish: ExportEntries.finish(settings: site.settings, plans: assessment.plans, checksums: checksums)
             ) { written in
                 // A `--no-cache` build keeps no cache.
                 if options.incremental { record(written, checksums.entries) }
@@ -199,13 +193,14 @@ struct BuildPipeline {
             let checksums = ExportEntries.Checksums(known: changes.previous.dataEntries)
             return try writer.update(
                 writing: files, removing: changes.stalePages(keeping: files), buildID: buildID,
-                finish: ExportEntries.finish(settings: site.settings, summaries: summaries, checksums: checksums)
+                finish: ExportEntries.finish(settings: site.settings, plans: assessment.plans, checksums: checksums)
             ) { written in record(written, checksums.entries) }
         }
     }
 
     func record(
-        site: Site, validated: Validated, assessment: Assessment, written: [String], dataEntries: [DataManifestEntry]
+        site: Site, validated: Validated, assessment: SiteAssessment, written: [String],
+        dataEntries: [DataManifestEntry]
     ) {
         let diagnostics = validated.diagnostics.eachSorted
         let manifest: BuildManifest =
@@ -213,10 +208,10 @@ struct BuildPipeline {
             case .everything:
                 BuildManifest.make(
                     tool: options.cacheIdentity, buildID: buildID, inputs: inputs, plans: site.plans,
-                    summaries: assessment.fresh, written: written, diagnostics: diagnostics, dataEntries: dataEntries)
+                    assessments: assessment.fresh, written: written, diagnostics: diagnostics, dataEntries: dataEntries)
             case .changes(let changes):
                 changes.updated(
-                    buildID: buildID, inputs: inputs, site: site, summaries: assessment.fresh,
+                    buildID: buildID, inputs: inputs, site: site, assessments: assessment.fresh,
                     loaded: validated.loaded, written: written, diagnostics: diagnostics, dataEntries: dataEntries)
             }
         manifest.save(for: options.output)

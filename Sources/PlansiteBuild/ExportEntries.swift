@@ -1,7 +1,8 @@
 import Foundation
+import PlansiteAssess
 import PlansiteExport
 import PlansiteModel
-import PlansiteRender
+import PlansiteSiteMap
 import PlansiteSupport
 import PlansiteWriter
 
@@ -12,14 +13,15 @@ import PlansiteWriter
 /// and the affected departments (the files made last always cover the whole output).
 enum ExportEntries {
     static func entries(
-        site: Site, summaries: [PlanSummary], plans: Set<String>?, departments: Set<String>?
+        site: Site, assessment: SiteAssessment, plans: Set<String>?, departments: Set<String>?
     ) -> [OutputWriter.Entry] {
         let registry = Dictionary(site.departments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let localities = Dictionary(site.localities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let rules = site.settings.progressRules
         var entries: [OutputWriter.Entry] = site.plans.filter { plans?.contains($0.slug) ?? true }.map { plan in
-            OutputWriter.Entry(batch: {
-                Exports.planFiles(plan, departments: registry, localities: localities, rules: rules).map {
+            let progress = assessment.progress[plan.slug] ?? SiteAssessment.progress(of: plan, rules: rules)
+            return OutputWriter.Entry(batch: {
+                Exports.planFiles(plan, departments: registry, localities: localities, progress: progress).map {
                     ($0.path, $0.data)
                 }
             })
@@ -28,27 +30,27 @@ enum ExportEntries {
         for plan in site.plans where plans?.contains(plan.slug) ?? true {
             guard let original = plan.original else { continue }
             entries.append(
-                OutputWriter.Entry(path: Paths.original(plan.slug, file: original.file)) {
+                OutputWriter.Entry(path: SiteMap.original(plan.slug, file: original.file)) {
                     (try? Data(contentsOf: URL(fileURLWithPath: original.sourcePath))) ?? Data()
                 })
         }
         let calendars = Exports.calendarEntries(plans: site.plans)
         let settings = site.settings
-        entries += site.departments.filter { departments?.contains($0.id) ?? true }.map { department in
-            OutputWriter.Entry(path: ExportPaths.calendar(department.id)) {
+        // Each task's status, from the assessment, for every department's calendar and workbook.
+        let progress = assessment.progress
+        let wanted = site.departments.filter { departments?.contains($0.id) ?? true }
+        entries += wanted.map { department in
+            OutputWriter.Entry(path: SiteMap.calendar(department.id)) {
                 Exports.departmentCalendar(
-                    department, entries: calendars[department.id] ?? [], settings: settings, departments: registry
+                    department, entries: calendars[department.id] ?? [], settings: settings, departments: registry,
+                    progress: progress
                 ).data
             }
         }
-        let wanted = site.departments.filter { departments?.contains($0.id) ?? true }
         if !wanted.isEmpty {
-            // Each task's status, once per plan, for every department's workbook.
-            let progress = Dictionary(
-                uniqueKeysWithValues: Parallel.map(site.plans) { ($0.slug, PlanProgress($0, rules: rules)) })
             let asOf = settings.asOf
             entries += wanted.map { department in
-                OutputWriter.Entry(path: ExportPaths.departmentTasksXLSX(department.id)) {
+                OutputWriter.Entry(path: SiteMap.departmentTasksXLSX(department.id)) {
                     Exports.departmentTasksWorkbook(
                         department, entries: calendars[department.id] ?? [], progress: progress, asOf: asOf
                     ).data
@@ -56,17 +58,23 @@ enum ExportEntries {
             }
         }
         let siteWide =
-            Exports.searchCatalog(summaries: summaries, departments: site.departments, localities: site.localities)
-            + [Exports.atomFeed(summaries: summaries, settings: settings)]
+            Exports.searchCatalog(
+                plans: assessment.plans, departments: site.departments, localities: site.localities)
+            + [Exports.atomFeed(plans: assessment.plans, settings: settings)]
         entries += siteWide.map { OutputWriter.Entry(path: $0.path, data: $0.data) }
         return entries
     }
 
     /// Checksums of open-data files: those the previous build computed, and, after the
     /// build, those of the new output (kept in the build cache).
+    /// `@unchecked Sendable`: `known` never changes and `entries` is behind `lock` (the writer's
+    /// finish step sets it, the cache save reads it).
     final class Checksums: @unchecked Sendable {
         private let known: [String: DataManifestEntry]
-        private(set) var entries: [DataManifestEntry] = []
+        private let lock = NSLock()
+        private var kept: [DataManifestEntry] = []
+
+        var entries: [DataManifestEntry] { lock.withLock { kept } }
 
         init(known: [DataManifestEntry]) {
             self.known = Dictionary(known.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
@@ -77,24 +85,24 @@ enum ExportEntries {
             result.isNew(path) ? nil : known[path]
         }
 
-        func keep(_ entries: [DataManifestEntry]) { self.entries = entries }
+        func keep(_ entries: [DataManifestEntry]) { lock.withLock { kept = entries } }
     }
 
     /// The files made from the rest of the output.
-    static func finish(settings: SiteSettings, summaries: [PlanSummary], checksums: Checksums) -> OutputWriter.Finish {
+    static func finish(settings: SiteSettings, plans: [PlanAssessment], checksums: Checksums) -> OutputWriter.Finish {
         { result in
             var files: [OutputFile] = []
             if let sitemap = Exports.sitemap(
-                pagePaths: result.paths.filter { $0.hasSuffix(".html") }, settings: settings)
+                pagePaths: result.paths.filter(SiteMap.isPage), settings: settings)
             {
                 files.append(sitemap)
             }
             let datasets = Exports.siteDatasets(
-                planTaskCSVs: summaries.map { result.read(ExportPaths.planAllTasksCSV($0.slug)) ?? Data() },
-                planCriterionCSVs: summaries.map { result.read(ExportPaths.planAllCriteriaCSV($0.slug)) ?? Data() })
-            let made = Set(datasets.map(\.path) + [ExportPaths.manifest, ExportPaths.schema])
+                planTaskCSVs: plans.map { result.read(SiteMap.planAllTasksCSV($0.slug)) ?? Data() },
+                planCriterionCSVs: plans.map { result.read(SiteMap.planAllCriteriaCSV($0.slug)) ?? Data() })
+            let made = Set(datasets.map(\.path) + [SiteMap.manifest, SiteMap.schema])
             // Checksums file by file, on every core: the open data is never all in memory at once.
-            let openData = result.paths.filter { ExportPaths.isOpenData($0) && !made.contains($0) }
+            let openData = result.paths.filter { SiteMap.isOpenData($0) && !made.contains($0) }
             // Files this build did not write keep the checksum the previous build computed.
             var entries = Parallel.map(openData) { path in
                 checksums.entry(path, in: result)
@@ -107,10 +115,10 @@ enum ExportEntries {
         }
     }
 
-    /// The files of one plan, for the cache (so that an incremental build can remove them).
+    /// The files of one plan, for the cache (so that an incremental build can remove them):
+    /// those of the site map's list that this build wrote.
     static func paths(of plan: Plan, in written: [String]) -> [String] {
-        let folder = "ke-hoach/\(plan.slug)/"
-        let shard = ExportPaths.searchShard(plan.slug)
-        return written.filter { $0.hasPrefix(folder) || $0 == shard }
+        let written = Set(written)
+        return SiteMap.files(of: plan).filter(written.contains)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlansiteAssess
 import PlansiteDiagnostics
 import PlansiteExport
 import PlansiteModel
@@ -28,12 +29,12 @@ struct IncrementalScope {
     /// Nothing changed: the portal in place is the one this build would make.
     var isEmpty: Bool { changed.isEmpty && removed.isEmpty }
 
-    /// Departments named by the changed plans, before (the previous summaries) or after the
+    /// Departments named by the changed plans, before (the previous assessments) or after the
     /// change (`plans`, validated: only the changed ones among them count).
     func departments(of plans: [Plan]) -> Set<String> {
         var departments: Set<String> = []
         for slug in changed.union(removed) {
-            departments.formUnion(previous.plans[slug]?.summary?.roleCounts.keys ?? [:].keys)
+            departments.formUnion(previous.plans[slug]?.assessment?.roles.keys ?? [:].keys)
         }
         for plan in plans where changed.contains(plan.slug) {
             departments.formUnion(plan.allTasks.flatMap { $0.assignments.map(\.department) })
@@ -50,8 +51,8 @@ struct IncrementalScope {
         let departments = departments(of: plans)
         return previous.plans.filter { slug, record in
             !changed.contains(slug) && !removed.contains(slug)
-                && ((record.summary?.roleCounts.keys.contains { departments.contains($0) } ?? false)
-                    || (record.summary?.quotesResults ?? false))
+                && ((record.assessment?.roles.keys.contains { departments.contains($0) } ?? false)
+                    || (record.assessment?.quotesResults ?? false))
         }.keys.sorted()
     }
 
@@ -79,7 +80,7 @@ struct IncrementalScope {
 
     /// The previous cache with this build's plans, diagnostics and pages.
     func updated(
-        buildID: String, inputs: Inputs, site: Site, summaries: [PlanSummary], loaded: Set<String>,
+        buildID: String, inputs: Inputs, site: Site, assessments: [PlanAssessment], loaded: Set<String>,
         written: [String], diagnostics: AttributedDiagnostics, dataEntries: [DataManifestEntry]
     ) -> BuildManifest {
         var manifest = previous
@@ -89,10 +90,10 @@ struct IncrementalScope {
         for slug in loaded {
             let pages = manifest.plans[slug]?.pages ?? []
             manifest.plans[slug] = BuildManifest.PlanRecord(
-                files: inputs.plans[slug] ?? [], summary: nil, diagnostics: diagnostics.byPlan[slug] ?? [],
+                files: inputs.plans[slug] ?? [], assessment: nil, diagnostics: diagnostics.byPlan[slug] ?? [],
                 pages: pages)
         }
-        for summary in summaries { manifest.plans[summary.slug]?.summary = summary }
+        for assessment in assessments { manifest.plans[assessment.slug]?.assessment = assessment }
         for plan in site.plans where changed.contains(plan.slug) {
             manifest.plans[plan.slug]?.pages = ExportEntries.paths(of: plan, in: written)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import PlansiteAssess
 import PlansiteDiagnostics
 import PlansiteExport
 import PlansiteLoader
@@ -177,15 +178,15 @@ extension BuildManifest {
     /// The cache of a cold build. `diagnostics` come attributed (and each group sorted) by
     /// the loader and the validator.
     static func make(
-        tool: String, buildID: String, inputs: Inputs, plans: [Plan], summaries: [PlanSummary], written: [String],
+        tool: String, buildID: String, inputs: Inputs, plans: [Plan], assessments: [PlanAssessment], written: [String],
         diagnostics: AttributedDiagnostics, dataEntries: [DataManifestEntry]
     ) -> BuildManifest {
         var records: [String: PlanRecord] = [:]
         for (slug, files) in inputs.plans {
             records[slug] = PlanRecord(
-                files: files, summary: nil, diagnostics: diagnostics.byPlan[slug] ?? [], pages: [])
+                files: files, assessment: nil, diagnostics: diagnostics.byPlan[slug] ?? [], pages: [])
         }
-        for summary in summaries { records[summary.slug]?.summary = summary }
+        for assessment in assessments { records[assessment.slug]?.assessment = assessment }
         for plan in plans {
             records[plan.slug]?.pages = ExportEntries.paths(of: plan, in: written)
         }
@@ -194,13 +195,6 @@ extension BuildManifest {
             sharedDiagnostics: diagnostics.shared, dataEntries: dataEntries
         )
     }
-}
-
-extension ExportLinks {
-    /// The links to the files `ExportEntries` writes.
-    public static let exports = ExportLinks(
-        downloads: { plan in Exports.downloads(for: plan).map { ($0.label, $0.path) } },
-        calendar: { ExportPaths.calendar($0) }, departmentTasks: { ExportPaths.departmentTasksXLSX($0) })
 }
 
 /// The README that stays in the output folder, the only file of it kept in git.

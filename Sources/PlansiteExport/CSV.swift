@@ -1,6 +1,6 @@
 import Foundation
 import PlansiteModel
-import PlansiteRender
+import PlansiteSiteMap
 
 /// RFC 4180 CSV: comma-separated, CRLF line ends, a field quoted when it holds a comma, a
 /// quote, CR or LF (quotes doubled); UTF-8 with a byte order mark so that Excel shows
@@ -110,7 +110,7 @@ enum PlanCSV {
                         number(criterion.target),
                     ] + taskCells(task, departments: departments, flat: flat)
                         + progressCells(task, progress: progress) + [
-                            ExportPaths.row(plan.slug, task?.anchor ?? criterion.anchor)
+                            SiteMap.row(plan.slug, task?.anchor ?? criterion.anchor)
                         ])
             }
         }
@@ -128,7 +128,7 @@ enum PlanCSV {
             ] + progressHeader + ["Liên kết"]
         let rows = plan.tasks.map { task in
             [task.code ?? ""] + taskCells(task, departments: departments, flat: flat)
-                + progressCells(task, progress: progress) + [ExportPaths.row(plan.slug, task.anchor)]
+                + progressCells(task, progress: progress) + [SiteMap.row(plan.slug, task.anchor)]
         }
         return CSV.file(header: header, rows: rows)
     }
@@ -180,7 +180,7 @@ enum PlanCSV {
                 task.timeFrame?.text ?? "", task.timeFrame.map { PlanJSON.time($0).kind } ?? "",
                 task.timeFrame?.deadline?.iso ?? "", status.status.label, status.status.rawValue,
                 status.due?.description ?? "", status.latest?.period.description ?? "",
-                number(status.latest?.percent), ExportPaths.row(plan.slug, task.anchor),
+                number(status.latest?.percent), SiteMap.row(plan.slug, task.anchor),
             ]
         }
         var rows = plan.tasks.map { row($0, appendix: nil, criterion: nil) }
@@ -214,7 +214,7 @@ enum PlanCSV {
                     names([report.department], departments, full: true), report.department, report.date.description,
                     report.document ?? "", report.status.label, number(report.percent),
                     report.note.map { flat($0) } ?? "", report.evidence.joined(separator: "; "),
-                    report.isExample ? "có" : "không", ExportPaths.row(plan.slug, task.anchor),
+                    report.isExample ? "có" : "không", SiteMap.row(plan.slug, task.anchor),
                 ])
             }
         }
@@ -231,7 +231,7 @@ enum PlanCSV {
                     localities[plan.locality]?.name ?? plan.locality, String(appendix.number),
                     appendix.index.rawValue, String(depth), criterion.code ?? "", criterion.title,
                     number(criterion.max), number(criterion.last), number(criterion.target),
-                    String(criterion.tasks.count), ExportPaths.row(plan.slug, criterion.anchor),
+                    String(criterion.tasks.count), SiteMap.row(plan.slug, criterion.anchor),
                 ])
             }
         }

@@ -1,6 +1,6 @@
 import Foundation
 import PlansiteModel
-import PlansiteRender
+import PlansiteSiteMap
 
 /// One task of one department, as the department page lists it.
 public typealias CalendarEntry = (plan: Plan, task: PlanTask, role: TaskRole, criterion: Criterion?)
@@ -47,9 +47,10 @@ enum DepartmentCalendar {
         let sortKey: (CalendarDate, String, String)
     }
 
+    /// `progress`: the assessed statuses by plan slug (a plan it lacks is judged here).
     static func build(
         _ department: Department, entries: [CalendarEntry], settings: SiteSettings,
-        departments: [String: Department]
+        departments: [String: Department], progress: [String: PlanProgress] = [:]
     ) -> Data {
         // One event per task: a department may play two roles in the same task.
         var order: [String] = []
@@ -67,7 +68,7 @@ enum DepartmentCalendar {
             let (entry, roles) = grouped[key]!
             return self.events(
                 entry, roles: roles.sorted(), department: department, settings: settings,
-                departments: departments)
+                departments: departments, progress: progress[entry.plan.slug])
         }
         .sorted { ($0.sortKey.0, $0.sortKey.1, $0.sortKey.2) < ($1.sortKey.0, $1.sortKey.1, $1.sortKey.2) }
 
@@ -121,12 +122,12 @@ enum DepartmentCalendar {
     /// per period it missed.
     private static func events(
         _ entry: CalendarEntry, roles: [TaskRole], department: Department, settings: SiteSettings,
-        departments: [String: Department]
+        departments: [String: Department], progress planProgress: PlanProgress?
     ) -> [Event] {
         let (plan, task, _, criterion) = entry
         guard let timeFrame = task.timeFrame else { return [] }
         let rules = settings.progressRules
-        let progress = plan.progress(of: task, rules: rules)
+        let progress = planProgress?[anchor: task.anchor] ?? plan.progress(of: task, rules: rules)
         var start: CalendarDate?
         var recurrence: String?
         var quarterNote: String?
@@ -149,7 +150,7 @@ enum DepartmentCalendar {
         guard start != nil || !progress.missedPeriods.isEmpty else { return [] }
         let text = task.text.map(PlainText.flatten)
         let summaryText = summary(task: task, text: text, criterion: criterion)
-        let url = base(of: settings).map { $0 + ExportPaths.row(plan.slug, task.anchor) }
+        let url = base(of: settings).map { $0 + SiteMap.row(plan.slug, task.anchor) }
         var about: [String] = []
         if let text { about.append("Nhiệm vụ: " + text) }
         if let note = task.note { about.append("Ghi chú: " + note) }

@@ -1,15 +1,16 @@
 import Foundation
+import PlansiteAssess
 import PlansiteModel
-import PlansiteRender
+import PlansiteSiteMap
 
 /// `nguon-tin.xml` (Atom 1.0) and `sitemap.xml`.
 enum Feeds {
     /// The year in plansite's tag URIs (RFC 4151): fixed, so that ids never change.
     static let tagYear = 2024
 
-    static func atom(summaries: [PlanSummary], settings: SiteSettings, limit: Int) -> Data {
-        let plans = summaries.sorted { a, b in
-            if a.dateKey != b.dateKey { return b.dateKey.lexicographicallyPrecedes(a.dateKey) }
+    static func atom(plans all: [PlanAssessment], settings: SiteSettings, limit: Int) -> Data {
+        let plans = all.sorted { a, b in
+            if a.date.sortKey != b.date.sortKey { return b.date.sortKey.lexicographicallyPrecedes(a.date.sortKey) }
             return a.slug < b.slug
         }
         .prefix(limit)
@@ -21,7 +22,7 @@ enum Feeds {
         }
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n"
-        xml += "  <id>\(XMLText.escape(id(ExportPaths.feed)))</id>\n"
+        xml += "  <id>\(XMLText.escape(id(SiteMap.feed)))</id>\n"
         xml += "  <title>\(XMLText.escape(settings.title))</title>\n"
         xml += "  <subtitle>\(XMLText.escape("Kế hoạch mới ban hành — \(settings.issuer)"))</subtitle>\n"
         xml += "  <updated>\(timestamp(settings.asOf.year, settings.asOf.month, settings.asOf.day))</updated>\n"
@@ -29,20 +30,20 @@ enum Feeds {
         xml += "  <generator>plansite</generator>\n"
         if base != nil {
             xml +=
-                "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.attribute(link(ExportPaths.feed)))\"/>\n"
+                "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.attribute(link(SiteMap.feed)))\"/>\n"
         }
-        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.attribute(link(Paths.home)))\"/>\n"
+        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.attribute(link(SiteMap.home)))\"/>\n"
         for plan in plans {
-            let date = timestamp(plan.dateKey[0], plan.dateKey[1], plan.dateKey[2])
+            let date = timestamp(plan.date.year, plan.date.month ?? 0, plan.date.day ?? 0)
             let indices = plan.indices.map(\.acronym).joined(separator: ", ")
             let summary =
-                "\(plan.reference) \(datePhrase(plan.dateKey)) của \(plan.issuer). Chỉ số: \(indices). "
+                "\(plan.reference) \(plan.date.phrase) của \(plan.issuer). Chỉ số: \(indices). "
                 + "Năm \(plan.year); \(plan.taskCount) nhiệm vụ."
             xml += "  <entry>\n"
-            xml += "    <id>\(XMLText.escape(id("ke-hoach/\(plan.slug)/")))</id>\n"
+            xml += "    <id>\(XMLText.escape(id(SiteMap.planID(plan.slug))))</id>\n"
             xml += "    <title>\(XMLText.escape(plan.title))</title>\n"
             xml +=
-                "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.attribute(link(Paths.plan(plan.slug))))\"/>\n"
+                "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.attribute(link(SiteMap.plan(plan.slug))))\"/>\n"
             xml += "    <published>\(date)</published>\n"
             xml += "    <updated>\(date)</updated>\n"
             xml += "    <author><name>\(XMLText.escape(plan.issuer))</name></author>\n"
@@ -56,11 +57,6 @@ enum Feeds {
         return Data(xml.utf8)
     }
 
-    /// "ngày 18/07/2024", "tháng 07/2024" or "năm 2024" from a summary's date key.
-    static func datePhrase(_ key: [Int]) -> String {
-        DocumentDate(year: key[0], month: key[1] == 0 ? nil : key[1], day: key[2] == 0 ? nil : key[2]).phrase
-    }
-
     /// RFC 3339 at 00:00 in Vietnam; a blank month or day counts as the first.
     static func timestamp(_ year: Int, _ month: Int, _ day: Int) -> String {
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
@@ -70,7 +66,7 @@ enum Feeds {
     /// `baseURL` has passed `WebAddress.baseURLProblem` (`Exports.sitemap` checks).
     static func sitemap(pagePaths: [String], baseURL: String) -> Data {
         let base = DepartmentCalendar.base(of: baseURL)
-        let pages = Set(pagePaths.filter { $0.hasSuffix(".html") && $0 != Paths.notFound }).sorted()
+        let pages = Set(pagePaths.filter { SiteMap.isPage($0) && $0 != SiteMap.notFound }).sorted()
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages {

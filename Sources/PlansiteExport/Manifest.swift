@@ -1,5 +1,5 @@
 import Foundation
-import PlansiteRender
+import PlansiteSiteMap
 import PlansiteSupport
 
 /// One file of the open data, as the manifest lists it.
@@ -40,20 +40,20 @@ enum DataManifest {
         let description =
             "Mọi tệp dữ liệu mở của cổng, với kích thước (byte) và mã băm SHA-256. Đường dẫn tính từ thư mục gốc "
             + "của cổng. CSV: UTF-8 có BOM, phân cách bằng dấu phẩy, xuống dòng CRLF (RFC 4180)."
-        let schema = ExportPaths.schema
-        let datasets = [ExportPaths.allTasks, ExportPaths.allCriteria]
+        let schema = SiteMap.schema
+        let datasets = [SiteMap.allTasks, SiteMap.allCriteria]
         let files: [DataManifestEntry]
     }
 
     static func files(entries: [DataManifestEntry]) -> [OutputFile] {
-        let schema = OutputFile(path: ExportPaths.schema, data: Data(PlanJSONSchema.text.utf8))
+        let schema = OutputFile(path: SiteMap.schema, data: Data(PlanJSONSchema.text.utf8))
         var byPath: [String: DataManifestEntry] = [:]
-        for entry in entries where ExportPaths.isOpenData(entry.path) { byPath[entry.path] = entry }
+        for entry in entries where SiteMap.isOpenData(entry.path) { byPath[entry.path] = entry }
         byPath[schema.path] = DataManifestEntry(file: schema)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let manifest = Manifest(files: byPath.values.sorted { $0.path < $1.path })
         let data = ((try? encoder.encode(manifest)) ?? Data()) + Data("\n".utf8)
-        return [OutputFile(path: ExportPaths.manifest, data: data), schema]
+        return [OutputFile(path: SiteMap.manifest, data: data), schema]
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import PlansiteModel
-import PlansiteRender
+import PlansiteSiteMap
 
 /// `ke-hoach/<slug>/du-lieu/ke-hoach.json`: one plan as open data. Keys are sorted; absent
 /// optional values are left out; numbers are JSON numbers with their Vietnamese display text.
@@ -286,7 +286,7 @@ struct PlanJSON: Encodable {
         func task(_ task: PlanTask) -> TaskValue {
             let status = progress[task]
             return TaskValue(
-                anchor: task.anchor, url: ExportPaths.row(plan.slug, task.anchor), code: task.code,
+                anchor: task.anchor, url: SiteMap.row(plan.slug, task.anchor), code: task.code,
                 reference: task.reference, text: task.text, plainText: task.text.map { flat($0) }, note: task.note,
                 lead: task.lead.map(ref), cooperating: task.cooperating.map(ref), monitoring: task.monitoring.map(ref),
                 time: task.timeFrame.map(PlanJSON.time),
@@ -298,16 +298,16 @@ struct PlanJSON: Encodable {
         }
         func row(_ criterion: Criterion, depth: Int) -> CriterionValue {
             CriterionValue(
-                anchor: criterion.anchor, url: ExportPaths.row(plan.slug, criterion.anchor), code: criterion.code,
+                anchor: criterion.anchor, url: SiteMap.row(plan.slug, criterion.anchor), code: criterion.code,
                 title: criterion.title, depth: depth, description: criterion.description,
                 max: criterion.max.map(QuantityValue.init), last: criterion.last.map(QuantityValue.init),
                 target: criterion.target.map(QuantityValue.init), tasks: criterion.tasks.map(task),
                 children: criterion.children.map { row($0, depth: depth + 1) })
         }
-        schema = "../../../" + ExportPaths.schema
+        schema = "../../../" + SiteMap.schema
         formatVersion = PlanJSON.formatVersion
         slug = plan.slug
-        url = Paths.plan(plan.slug)
+        url = SiteMap.plan(plan.slug)
         kind = plan.kind.rawValue
         number = plan.number
         reference = plan.reference
@@ -340,22 +340,22 @@ struct PlanJSON: Encodable {
                     rank: $0.rank.map(TargetFigureValue.init))
             }
         original = plan.original.map {
-            OriginalValue(path: Paths.original(plan.slug, file: $0.file), bytes: $0.size, sha256: $0.sha256)
+            OriginalValue(path: SiteMap.original(plan.slug, file: $0.file), bytes: $0.size, sha256: $0.sha256)
         }
         body = plan.body
         tasks = plan.tasks.map(task)
-        tasksCSV = plan.tasks.isEmpty ? nil : "nhiem-vu.csv"
+        tasksCSV = plan.tasks.isEmpty ? nil : PlanDataFile.Kind.tasksCSV.name
         appendices = plan.appendices.map { appendix in
             AppendixValue(
-                number: appendix.number, anchor: "phu-luc-\(appendix.number)",
-                url: Paths.plan(plan.slug) + "#phu-luc-\(appendix.number)", index: appendix.index.rawValue,
+                number: appendix.number, anchor: SiteMap.appendixAnchor(appendix.number),
+                url: SiteMap.row(plan.slug, SiteMap.appendixAnchor(appendix.number)), index: appendix.index.rawValue,
                 indexName: appendix.index.acronym, title: appendix.title, reference: appendix.reference,
                 columns: ColumnsValue(
                     criterion: appendix.columns.criterion, max: appendix.columns.max, last: appendix.columns.last,
                     target: appendix.columns.target, task: appendix.columns.task, lead: appendix.columns.lead,
                     cooperating: appendix.columns.cooperating, monitoring: appendix.columns.monitoring,
                     time: appendix.columns.time),
-                csv: "phu-luc-\(appendix.number).csv",
+                csv: PlanDataFile.Kind.appendixCSV(appendix.number).name,
                 lineCount: appendix.rows.reduce(0) { $0 + max(1, $1.criterion.tasks.count) },
                 criteria: appendix.criteria.map { row($0, depth: 0) })
         }
@@ -367,7 +367,7 @@ struct PlanJSON: Encodable {
             asOf: rules.asOf.iso,
             counts: Dictionary(uniqueKeysWithValues: TaskStatus.allCases.map { ($0.rawValue, tally[$0]) }),
             total: tally.total, finished: tally.finished, percentFinished: tally.percentFinished)
-        reportsCSV = "bao-cao.csv"
+        reportsCSV = PlanDataFile.Kind.reportsCSV.name
     }
 
     static func time(_ timeFrame: TimeFrame) -> TimeValue {

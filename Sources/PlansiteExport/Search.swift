@@ -1,6 +1,7 @@
 import Foundation
+import PlansiteAssess
 import PlansiteModel
-import PlansiteRender
+import PlansiteSiteMap
 
 /// The search index: a small catalog loaded first, and one shard per plan loaded as needed.
 /// Both are JavaScript files that hand their data to `assets/search.js`:
@@ -77,8 +78,8 @@ enum SearchIndex {
     struct Catalog: Encodable {
         let type = "catalog"
         let version = 1
-        let shardPath = "tim-kiem/chi-muc/ke-hoach/{id}.js"
-        let departmentPath = "don-vi/{id}/index.html"
+        let shardPath = SiteMap.searchShardPattern
+        let departmentPath = SiteMap.departmentPattern
         let indices: [[String]]
         let localities: [[String]]
         let departments: [CatalogDepartment]
@@ -108,7 +109,7 @@ enum SearchIndex {
             let key = SearchKey.key(
                 [task.code, text ?? fallbackTitle, task.note, task.timeFrame?.text] + names(all).map { $0 })
             return Entry(
-                k: "n", t: title, x: context, u: ExportPaths.row(plan.slug, task.anchor), f: key,
+                k: "n", t: title, x: context, u: SiteMap.row(plan.slug, task.anchor), f: key,
                 d: all.isEmpty ? nil : all, l: all.isEmpty ? nil : leads.count, i: index?.rawValue)
         }
         var entries: [Entry] = []
@@ -116,7 +117,7 @@ enum SearchIndex {
         entries.append(
             Entry(
                 k: "p", t: plan.title, x: "\(plan.reference) — \(plan.issuer), \(plan.date.short)",
-                u: Paths.plan(plan.slug),
+                u: SiteMap.plan(plan.slug),
                 f: SearchKey.key(
                     [plan.title, plan.reference, plan.issuer, plan.place, localityName, String(plan.year)]
                         + plan.indices.map(\.acronym)),
@@ -133,7 +134,7 @@ enum SearchIndex {
                 let ids = unique(criterion.tasks.flatMap { $0.lead + $0.cooperating + $0.monitoring })
                 entries.append(
                     Entry(
-                        k: "c", t: title, x: heading, u: ExportPaths.row(plan.slug, criterion.anchor),
+                        k: "c", t: title, x: heading, u: SiteMap.row(plan.slug, criterion.anchor),
                         f: SearchKey.key([
                             criterion.code, criterion.title, criterion.description.map { flat($0) },
                         ]),
@@ -150,7 +151,7 @@ enum SearchIndex {
         return script(shard)
     }
 
-    static func catalog(summaries: [PlanSummary], departments: [Department], localities: [Locality]) -> Data {
+    static func catalog(plans: [PlanAssessment], departments: [Department], localities: [Locality]) -> Data {
         let localityList = VietnameseText.sorted(localities, by: \.name)
         let localityPosition = Dictionary(
             uniqueKeysWithValues: localityList.enumerated().map { ($1.id, $0) })
@@ -175,11 +176,11 @@ enum SearchIndex {
                         + [localityNames[department.locality]]),
                 r: department.isRole ? 1 : nil)
         }
-        let shards = summaries.sorted(by: PlanSummary.precedes).map { summary in
+        let shards = plans.sorted(by: PlanAssessment.precedes).map { summary in
             CatalogShard(
                 id: summary.slug, t: summary.title, r: summary.reference, y: summary.year,
                 i: summary.indices.map(\.rawValue), l: localityPosition[summary.locality] ?? -1,
-                d: runs(summary.roleCounts.keys.compactMap { departmentPosition[$0] }),
+                d: runs(summary.roles.keys.compactMap { departmentPosition[$0] }),
                 f: SearchKey.key(
                     [
                         summary.title, summary.reference, summary.issuer, localityNames[summary.locality],

@@ -1,6 +1,6 @@
 import Foundation
 import PlansiteModel
-import PlansiteRender
+import PlansiteSiteMap
 import PlansiteXLSX
 
 /// `don-vi/<id>/nhiem-vu.xlsx`: a department's tasks across every plan, as an Excel table
@@ -74,7 +74,7 @@ extension Exports {
         _ department: Department, entries: [CalendarEntry], progress: [String: PlanProgress], asOf: CalendarDate
     ) -> OutputFile {
         OutputFile(
-            path: ExportPaths.departmentTasksXLSX(department.id),
+            path: SiteMap.departmentTasksXLSX(department.id),
             data: DepartmentTasksWorkbook.data(department, entries: entries, progress: progress, asOf: asOf))
     }
 }

@@ -69,7 +69,7 @@ struct ByteScan {
     var hasNUL = false
     var hasCarriageReturn = false
     var hasCombiningMarks = false
-    /// U+0001: the renderer's placeholder for a page's root (see `Paths.rootToken`).
+    /// U+0001: the renderer's placeholder for a page's root (see `SiteMap.rootToken`).
     var hasStartOfHeading = false
     /// A control byte other than tab, line feed and carriage return, or a lead byte of the
     /// UTF-8 forms of C1 controls (0xC2), U+061C (0xD8), the general punctuation block's

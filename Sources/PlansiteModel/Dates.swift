@@ -15,7 +15,7 @@ public enum ContentLimits {
 }
 
 /// A calendar day, without time or zone: deadlines and the site's as-of date.
-public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -107,7 +107,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
 /// A document date as printed, where the day or month may be left blank
 /// ("ngày tháng 7 năm 2024").
-public struct DocumentDate: Hashable, Sendable, Comparable {
+public struct DocumentDate: Hashable, Sendable, Comparable, Codable {
     public let year: Int
     public let month: Int?
     public let day: Int?

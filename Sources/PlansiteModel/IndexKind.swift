@@ -1,5 +1,5 @@
 /// The three governance indices a plan can aim to raise.
-public enum IndexKind: String, Sendable, CaseIterable, Hashable, Comparable {
+public enum IndexKind: String, Sendable, CaseIterable, Hashable, Comparable, Codable {
     case parIndex = "par-index"
     case papi
     case sipas

@@ -61,7 +61,7 @@ public struct TaskReport: Hashable, Sendable {
 }
 
 /// Where a task stands on a day, worked out from its time frame and its reports.
-public enum TaskStatus: String, Sendable, CaseIterable, Hashable {
+public enum TaskStatus: String, Sendable, CaseIterable, Hashable, Codable {
     case overdue
     case dueSoon = "due-soon"
     case notReported = "not-reported"
@@ -154,7 +154,7 @@ public struct TaskProgress: Hashable, Sendable {
 
 /// A fact of the source document that `check` warns about, carried into the model so that
 /// every figure resting on it can say it beside the figure.
-public enum SourceAnomaly: Hashable, Sendable {
+public enum SourceAnomaly: Hashable, Sendable, Codable {
     /// The document dates a deadline in another year than the plan's: "trước ngày 20/6/2022"
     /// in a plan for 2023 (seed 002).
     case deadlineOutsidePlanYear(deadline: CalendarDate, planYear: Int)

@@ -3,8 +3,8 @@
 /// Decree 09/2019/NĐ-CP sets the reporting regime the plans follow: a periodic report is due
 /// by the 20th of the last month of its period, so a period's due date is a day of its last
 /// month (`dueDate(reportDay:)`).
-public struct ReportingPeriod: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public enum Span: Hashable, Sendable {
+public struct ReportingPeriod: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
+    public enum Span: Hashable, Sendable, Codable {
         /// Quý I–IV: 1...4.
         case quarter(Int)
         /// 6 tháng đầu năm (1) or 6 tháng cuối năm (2).

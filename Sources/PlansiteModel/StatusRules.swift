@@ -118,7 +118,7 @@ extension Plan {
 }
 
 /// How many tasks are in each status, and how many of them have an official report.
-public struct ProgressCounts: Hashable, Sendable {
+public struct ProgressCounts: Hashable, Sendable, Codable {
     public private(set) var counts: [TaskStatus: Int] = [:]
     /// Tasks with at least one official report counted (known only when added as `TaskProgress`).
     public private(set) var reported = 0

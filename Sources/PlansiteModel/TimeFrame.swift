@@ -82,7 +82,7 @@ public struct TimeFrame: Hashable, Sendable {
     /// never "other".
     public static func category(of timeFrame: TimeFrame?) -> Category { timeFrame?.category ?? .unstated }
 
-    public enum Category: String, Sendable, CaseIterable, Hashable {
+    public enum Category: String, Sendable, CaseIterable, Hashable, Codable {
         case dated
         case quarterly
         case yearly

@@ -1,3 +1,4 @@
+import PlansiteAssess
 import PlansiteCharts
 import PlansiteModel
 
@@ -71,9 +72,11 @@ enum PageCharts {
         }
     }
 
-    static func workload(id: String, title: String, roles: [Int], categories: [TimeFrame.Category: Int]) -> ChartView {
+    static func workload(id: String, title: String, roles: RoleCounts, categories: [TimeFrame.Category: Int])
+        -> ChartView
+    {
         var byRole: [TaskRole: Int] = [:]
-        for (offset, role) in TaskRole.allCases.enumerated() { byRole[role] = roles[offset] }
+        for role in TaskRole.allCases { byRole[role] = roles[role] }
         var byTimeFrame: [TimeFrame.Category: Int] = [:]
         for category in TimeFrame.Category.allCases { byTimeFrame[category] = categories[category] ?? 0 }
         return view(workloadChart(id: id, title: title, byRole: byRole, byTimeFrame: byTimeFrame))

@@ -1,12 +1,14 @@
+import PlansiteAssess
 import PlansiteModel
+import PlansiteSiteMap
 
 /// Builds `don-vi/<id>/index.html` from the department's assignments, gathered once.
 struct DepartmentPageBuilder {
     let index: SiteIndex
 
     func page(_ department: Department) -> DepartmentPage {
-        let page = Paths.department(department.id)
-        let root = Paths.rootToken
+        let page = SiteMap.department(department.id)
+        let root = SiteMap.rootToken
         let assignments = index.assignments[department.id] ?? []
         let asOf = index.site.settings.asOf
         var groups: [DepartmentPlanGroup] = []
@@ -27,7 +29,7 @@ struct DepartmentPageBuilder {
             groups.append(
                 DepartmentPlanGroup(
                     title: plan.title, reference: "\(plan.reference) — \(plan.date.short)",
-                    url: root + Paths.plan(plan.slug), year: plan.year, roles: roles))
+                    url: root + SiteMap.plan(plan.slug), year: plan.year, roles: roles))
         }
         let deadlines = assignments.compactMap { assignment -> (CalendarDate, SiteIndex.Assignment)? in
             assignment.task.timeFrame?.deadline.map { ($0, assignment) }
@@ -50,15 +52,16 @@ struct DepartmentPageBuilder {
             },
             hasDeadlines: !deadlines.isEmpty, deadlines: deadlines, plans: groups,
             workloadChart: workload(department, assignments),
-            calendarURL: index.links.calendar.map { root + $0(department.id) },
-            tasksWorkbookURL: assignments.isEmpty ? nil : index.links.departmentTasks.map { root + $0(department.id) },
+            calendarURL: root + SiteMap.calendar(department.id),
+            tasksWorkbookURL: assignments.isEmpty ? nil : root + SiteMap.departmentTasksXLSX(department.id),
             progress: ProgressViewBuilder(index: index).departmentSection(
                 department, assignments: assignments, root: root))
     }
 
     private func workload(_ department: Department, _ assignments: [SiteIndex.Assignment]) -> ChartView? {
         guard !assignments.isEmpty else { return nil }
-        let roles = TaskRole.allCases.map { role in assignments.filter { $0.role == role }.count }
+        var roles = RoleCounts()
+        for assignment in assignments { roles.add(assignment.role) }
         var categories: [TimeFrame.Category: Int] = [:]
         for assignment in assignments { categories[TimeFrame.category(of: assignment.task.timeFrame), default: 0] += 1 }
         return PageCharts.workload(
@@ -74,7 +77,7 @@ struct DepartmentPageBuilder {
     }
 
     private func taskURL(_ assignment: SiteIndex.Assignment, root: String) -> String {
-        root + Paths.plan(assignment.plan.slug) + "#" + assignment.task.anchor
+        root + SiteMap.plan(assignment.plan.slug) + "#" + assignment.task.anchor
     }
 
     private func summary(_ assignment: SiteIndex.Assignment) -> String {

@@ -1,15 +1,17 @@
+import PlansiteAssess
 import PlansiteModel
+import PlansiteSiteMap
 
 /// Builds the plan page and the printable appendix pages of one plan.
 struct PlanPageBuilder {
     let index: SiteIndex
 
     func planPage(_ plan: Plan) -> PlanPage {
-        let page = Paths.plan(plan.slug)
-        let root = Paths.rootToken
+        let page = SiteMap.plan(plan.slug)
+        let root = SiteMap.rootToken
         let results = plan.results.map { index.resultView($0, root: root) }
         let tasks = plan.tasks.map { index.taskView($0, of: plan.slug, root: root) }
-        let downloads = index.links.downloads(plan).map { DownloadLink(label: $0.label, url: root + $0.path) }
+        let downloads = SiteMap.downloads(of: plan).map { DownloadLink(label: $0.label, url: root + $0.path) }
         return PlanPage(
             chrome: index.chrome(page: page, current: nil), root: root, title: plan.title,
             document: header(plan, root: root), bodyHTML: index.html(plan.body) ?? "", hasResults: !results.isEmpty,
@@ -18,25 +20,25 @@ struct PlanPageBuilder {
             closing: closing(plan), summaryChart: PageCharts.planSummary(plan),
             hasDownloads: !downloads.isEmpty, downloads: downloads,
             progress: ProgressViewBuilder(index: index).planSection(
-                index.progress[plan.slug] ?? PlanProgress(plan, rules: index.site.settings.progressRules), root: root),
+                index.progress(of: plan), root: root),
             hasTargets: !plan.targets.isEmpty,
             targets: plan.targets.map {
                 TargetView(
-                    index: $0.index.acronym, indexURL: root + Paths.index($0.index), year: $0.year, text: $0.text)
+                    index: $0.index.acronym, indexURL: root + SiteMap.index($0.index), year: $0.year, text: $0.text)
             },
             original: plan.original.map {
                 OriginalView(
-                    url: root + Paths.original(plan.slug, file: $0.file), size: $0.sizeText, sha256: $0.sha256)
+                    url: root + SiteMap.original(plan.slug, file: $0.file), size: $0.sizeText, sha256: $0.sha256)
             })
     }
 
     func printPage(_ appendix: Appendix, of plan: Plan) -> AppendixPrintPage {
-        let page = Paths.appendix(plan.slug, appendix.number)
-        let root = Paths.rootToken
+        let page = SiteMap.appendix(plan.slug, appendix.number)
+        let root = SiteMap.rootToken
         let view = appendixView(appendix, of: plan, root: root, page: page, onScreen: false)
         return AppendixPrintPage(
             chrome: index.chrome(page: page, current: nil), root: root, title: "\(view.heading): \(appendix.title)",
-            planURL: root + Paths.plan(plan.slug),
+            planURL: root + SiteMap.plan(plan.slug),
             attachedTo: appendix.reference ?? "Kèm theo \(plan.reference) \(plan.date.official) của \(plan.issuer)",
             issuerLines: issuerLines(plan), appendix: view)
     }
@@ -55,7 +57,7 @@ struct PlanPageBuilder {
             placeAndDate: "\(plan.place), \(plan.date.official)", dateISO: plan.date.iso,
             isLetter: plan.kind == .letter, kindHeading: plan.kind.heading, title: plan.title,
             hasAddressees: !plan.addressees.isEmpty, addressees: plan.addressees,
-            indices: plan.indices.map { IndexBadge(acronym: $0.acronym, url: root + Paths.index($0)) })
+            indices: plan.indices.map { IndexBadge(acronym: $0.acronym, url: root + SiteMap.index($0)) })
     }
 
     private func closing(_ plan: Plan) -> DocumentClosing {
@@ -98,7 +100,7 @@ struct PlanPageBuilder {
         var view = AppendixView(
             anchor: "phu-luc-\(appendix.number)", heading: heading, title: appendix.title,
             reference: appendix.reference, indexName: "\(appendix.index.acronym) — \(appendix.index.name)",
-            printURL: root + Paths.appendix(plan.slug, appendix.number), columns: columns, lines: lines,
+            printURL: root + SiteMap.appendix(plan.slug, appendix.number), columns: columns, lines: lines,
             chart: PageCharts.criteria(appendix, heading: heading), tableHTML: Fragment(cached: ""))
         let table = view
         let shared = index.fragments.fragment("\(plan.slug)#\(appendix.number)", uses: 2) {

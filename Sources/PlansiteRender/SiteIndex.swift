@@ -1,5 +1,7 @@
+import PlansiteAssess
 import PlansiteMarkdown
 import PlansiteModel
+import PlansiteSiteMap
 import PlansiteSupport
 
 /// Everything the pages need that is derived from the whole site, computed once in a
@@ -18,39 +20,31 @@ struct SiteIndex {
     let site: Site
     /// Every plan of the portal, newest first; `site.plans` may hold only some of them
     /// (an incremental build loads only the plans whose pages it renders).
-    let summaries: [PlanSummary]
+    let plans: [PlanAssessment]
     let departments: [String: Department]
     let localities: [String: Locality]
     private(set) var assignments: [String: [Assignment]] = [:]
     private(set) var markdown: [String: String] = [:]
-    /// Tasks per department and role ([lead, cooperating, monitoring]) over every plan.
-    let roleCounts: [String: [Int]]
+    /// Tasks per department and role over every plan.
+    let roleCounts: [String: RoleCounts]
 
     /// The `partials/task-roles` fragment of every task, rendered once (with the root
-    /// placeholder, see `Paths.rootToken`) for every page that shows it.
+    /// placeholder, see `SiteMap.rootToken`) for every page that shows it.
     private(set) var taskRoles: [String: String] = [:]
-    /// Every task's status, judged once per plan on the site's rules.
-    private(set) var progress: [String: PlanProgress] = [:]
+    /// Every task's status, judged once per plan on the site's rules (by the assess stage).
+    let progress: [String: PlanProgress]
     /// Statuses on past days, shared by the charts of every page.
     let history = StatusHistory()
     let templates: TemplateSet
     /// Appendix tables, shown on the plan page and on the printable page.
     let fragments = FragmentCache()
 
-    let links: ExportLinks
-
-    init(site: Site, summaries: [PlanSummary], templates: TemplateSet, links: ExportLinks) {
+    init(site: Site, assessment: SiteAssessment, templates: TemplateSet) {
         self.templates = templates
-        self.links = links
         self.site = site
-        self.summaries = summaries
-        var counts: [String: [Int]] = [:]
-        for summary in summaries {
-            for (department, roles) in summary.roleCounts {
-                counts[department] = zip(counts[department] ?? [0, 0, 0], roles).map { $0 + $1 }
-            }
-        }
-        roleCounts = counts
+        plans = assessment.plans
+        roleCounts = assessment.roleTotals
+        progress = assessment.progress
         departments = Dictionary(uniqueKeysWithValues: site.departments.map { ($0.id, $0) })
         localities = Dictionary(uniqueKeysWithValues: site.localities.map { ($0.id, $0) })
         var texts: Set<String> = []
@@ -67,15 +61,11 @@ struct SiteIndex {
             }
             for reports in plan.reports.values { texts.formUnion(reports.compactMap(\.note)) }
         }
-        let rules = site.settings.progressRules
-        progress = Dictionary(
-            uniqueKeysWithValues: zip(
-                site.plans.map(\.slug), Parallel.map(site.plans) { PlanProgress($0, rules: rules) }))
         let sources = Array(texts)
         markdown = Dictionary(uniqueKeysWithValues: zip(sources, Parallel.map(sources, Self.markdownHTML)))
         let tasks = site.plans.flatMap { plan in plan.allTasks.map { (plan.slug, $0) } }
         let fragments = Parallel.map(tasks) { [self] slug, task in
-            renderRoles(baseTaskView(task, root: Paths.rootToken))
+            renderRoles(baseTaskView(task, root: SiteMap.rootToken))
         }
         for ((slug, task), fragment) in zip(tasks, fragments) { taskRoles[slug + "#" + task.anchor] = fragment }
     }
@@ -88,6 +78,12 @@ struct SiteIndex {
             assignments[department, default: []].append(
                 Assignment(plan: plan, appendix: appendix, criterion: criterion, task: task, role: role))
         }
+    }
+
+    /// A plan's task statuses, from the assessment (a plan of `site` the assessment does not
+    /// hold is judged on the site's rules).
+    func progress(of plan: Plan) -> PlanProgress {
+        progress[plan.slug] ?? SiteAssessment.progress(of: plan, rules: site.settings.progressRules)
     }
 
     func html(_ markdownText: String?) -> String? {
@@ -104,7 +100,7 @@ struct SiteIndex {
     func link(_ id: String, root: String) -> DepartmentLink {
         let department = departments[id]!
         return DepartmentLink(
-            name: department.displayName, fullName: department.name, url: root + Paths.department(id),
+            name: department.displayName, fullName: department.name, url: root + SiteMap.department(id),
             isRole: department.isRole)
     }
 
@@ -149,31 +145,31 @@ struct SiteIndex {
 
     func resultView(_ result: IndexResult, root: String) -> ResultView {
         ResultView(
-            index: result.index.acronym, indexURL: root + Paths.index(result.index),
+            index: result.index.acronym, indexURL: root + SiteMap.index(result.index),
             locality: localities[result.locality]?.name ?? result.locality, year: result.year,
             score: result.score?.vietnamese ?? "", unit: result.unit, scoreText: result.scoreText,
             rank: result.rank.map { rank in result.outOf.map { "\(rank)/\($0)" } ?? String(rank) },
             group: result.group, change: result.change, source: result.source)
     }
 
-    func planListItem(_ plan: PlanSummary, root: String) -> PlanListItem {
+    func planListItem(_ plan: PlanAssessment, root: String) -> PlanListItem {
         PlanListItem(
-            title: plan.title, url: root + Paths.plan(plan.slug), reference: plan.reference, issuer: plan.issuer,
-            date: plan.dateShort, dateISO: plan.dateISO, indices: plan.indices.map(\.acronym).joined(separator: ", "),
+            title: plan.title, url: root + SiteMap.plan(plan.slug), reference: plan.reference, issuer: plan.issuer,
+            date: plan.date.short, dateISO: plan.date.iso, indices: plan.indices.map(\.acronym).joined(separator: ", "),
             taskCount: plan.taskCount, hasTasks: plan.taskCount > 0, progress: plan.progress.line,
-            progressURL: root + Paths.plan(plan.slug) + "#tien-do")
+            progressURL: root + SiteMap.planProgress(plan.slug))
     }
 
     func chrome(page: String, current: String?) -> Chrome {
-        let root = Paths.rootToken
+        let root = SiteMap.rootToken
         let items: [(String, String)] =
-            [("Trang chủ", Paths.home)] + IndexKind.allCases.map { ($0.acronym, Paths.index($0)) } + [
-                ("Đơn vị", Paths.directory), ("Tìm kiếm", Paths.search),
+            [("Trang chủ", SiteMap.home)] + IndexKind.allCases.map { ($0.acronym, SiteMap.index($0)) } + [
+                ("Đơn vị", SiteMap.directory), ("Tìm kiếm", SiteMap.search),
             ]
         return Chrome(
             siteTitle: site.settings.title, issuer: site.settings.issuer, asOf: site.settings.asOf.description,
             asOfISO: site.settings.asOf.iso,
             nav: items.map { NavItem(label: $0.0, url: root + $0.1, current: $0.1 == current) },
-            stylesheet: root + Paths.stylesheet, homeURL: root + Paths.home)
+            stylesheet: root + SiteMap.stylesheet, homeURL: root + SiteMap.home)
     }
 }

@@ -1,13 +1,15 @@
+import PlansiteAssess
 import PlansiteModel
+import PlansiteSiteMap
 
 /// Builds the home, index, directory, department and 404 pages.
 struct SitePageBuilder {
     let index: SiteIndex
 
     func home() -> HomePage {
-        let page = Paths.home
-        let root = Paths.rootToken
-        let plans = index.summaries
+        let page = SiteMap.home
+        let root = SiteMap.rootToken
+        let plans = index.plans
         let years = Dictionary(grouping: plans, by: \.year).keys.sorted(by: >).map { year in
             YearGroup(
                 year: year, plans: plans.filter { $0.year == year }.map { index.planListItem($0, root: root) })
@@ -23,7 +25,7 @@ struct SitePageBuilder {
             years: years, hasHeadlines: !latestResults.isEmpty,
             headlines: latestResults.map { index.resultView($0, root: root) },
             historyCharts: homeHistoryCharts(),
-            indexLinks: IndexKind.allCases.map { IndexBadge(acronym: $0.acronym, url: root + Paths.index($0)) },
+            indexLinks: IndexKind.allCases.map { IndexBadge(acronym: $0.acronym, url: root + SiteMap.index($0)) },
             directory: directoryGroups(root: root), planCount: plans.count,
             departmentCount: index.site.departments.count, taskCount: plans.reduce(0) { $0 + $1.taskCount },
             asOf: asOf.description, asOfISO: asOf.iso, hasOverdue: !overdue.isEmpty,
@@ -56,9 +58,9 @@ struct SitePageBuilder {
     }
 
     func indexPage(_ kind: IndexKind) -> IndexPage {
-        let page = Paths.index(kind)
-        let root = Paths.rootToken
-        let plans = index.summaries.filter { $0.indices.contains(kind) }.map { index.planListItem($0, root: root) }
+        let page = SiteMap.index(kind)
+        let root = SiteMap.rootToken
+        let plans = index.plans.filter { $0.indices.contains(kind) }.map { index.planListItem($0, root: root) }
         let results = index.site.results.filter { $0.index == kind }.map { index.resultView($0, root: root) }
         return IndexPage(
             chrome: index.chrome(page: page, current: page), root: root, title: "\(kind.acronym) — \(kind.name)",
@@ -69,8 +71,8 @@ struct SitePageBuilder {
     }
 
     func directory() -> DirectoryPage {
-        let page = Paths.directory
-        let root = Paths.rootToken
+        let page = SiteMap.directory
+        let root = SiteMap.rootToken
         return DirectoryPage(
             chrome: index.chrome(page: page, current: page), root: root, title: "Danh mục đơn vị",
             groups: directoryGroups(root: root), workloadChart: directoryWorkload())
@@ -78,12 +80,11 @@ struct SitePageBuilder {
 
     /// Assignments of every department by role, and tasks by time frame, over all plans.
     private func directoryWorkload() -> ChartView {
-        let roles = index.roleCounts.values.reduce([0, 0, 0]) { zip($0, $1).map { $0 + $1 } }
+        var roles = RoleCounts()
+        for counts in index.roleCounts.values { roles.add(counts) }
         var categories: [TimeFrame.Category: Int] = [:]
-        for summary in index.summaries {
-            for (key, count) in summary.categoryCounts {
-                if let category = TimeFrame.Category(rawValue: key) { categories[category, default: 0] += count }
-            }
+        for plan in index.plans {
+            for (category, count) in plan.categories { categories[category, default: 0] += count }
         }
         return PageCharts.workload(
             id: "bieu-do-khoi-luong", title: "Lượt giao nhiệm vụ theo vai trò và nhiệm vụ theo thời hạn, mọi văn bản",
@@ -104,15 +105,16 @@ struct SitePageBuilder {
     }
 
     private func entry(_ department: Department, root: String) -> DirectoryEntry {
-        let counts = index.roleCounts[department.id] ?? [0, 0, 0]
+        let counts = index.roleCounts[department.id] ?? RoleCounts()
         return DirectoryEntry(
-            name: department.displayName, fullName: department.name, url: root + Paths.department(department.id),
-            lead: counts[0], cooperating: counts[1], monitoring: counts[2], total: counts.reduce(0, +))
+            name: department.displayName, fullName: department.name, url: root + SiteMap.department(department.id),
+            lead: counts.lead, cooperating: counts.cooperating, monitoring: counts.monitoring, total: counts.total)
     }
 
     func search() -> SearchPage {
         SearchPage(
-            chrome: index.chrome(page: Paths.search, current: Paths.search), root: Paths.rootToken, title: "Tìm kiếm")
+            chrome: index.chrome(page: SiteMap.search, current: SiteMap.search), root: SiteMap.rootToken,
+            title: "Tìm kiếm")
     }
 
     /// `404.html`, whose links start from `base-path`. The checker refuses a `base-path` that
@@ -121,11 +123,11 @@ struct SitePageBuilder {
     func notFound(basePath: String) -> NotFoundPage {
         let path = WebAddress.basePathProblem(basePath) == nil ? basePath : "/"
         let base = path.hasSuffix("/") ? path : path + "/"
-        let chrome = index.chrome(page: Paths.notFound, current: nil)
+        let chrome = index.chrome(page: SiteMap.notFound, current: nil)
         let absolute = Chrome(
             siteTitle: chrome.siteTitle, issuer: chrome.issuer, asOf: chrome.asOf, asOfISO: chrome.asOfISO,
             nav: chrome.nav.map { NavItem(label: $0.label, url: base + $0.url, current: false) },
-            stylesheet: base + Paths.stylesheet, homeURL: base + Paths.home)
+            stylesheet: base + SiteMap.stylesheet, homeURL: base + SiteMap.home)
         return NotFoundPage(chrome: absolute, root: base, title: "Không tìm thấy trang")
     }
 }

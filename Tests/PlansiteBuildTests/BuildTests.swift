@@ -2,6 +2,7 @@ import Foundation
 import PlansiteBuild
 import PlansiteDiagnostics
 import PlansiteRender
+import PlansiteSiteMap
 import PlansiteWriter
 import TestSupport
 import Testing
@@ -36,10 +37,10 @@ import Testing
         #expect(pages.count == 4 + 3 + site.plans.count + appendices + site.departments.count)
         #expect(site.plans.count == 5 && appendices == 5)
         for plan in site.plans {
-            #expect(pages.contains(Paths.plan(plan.slug)))
-            for appendix in plan.appendices { #expect(pages.contains(Paths.appendix(plan.slug, appendix.number))) }
+            #expect(pages.contains(SiteMap.plan(plan.slug)))
+            for appendix in plan.appendices { #expect(pages.contains(SiteMap.appendix(plan.slug, appendix.number))) }
         }
-        for department in site.departments { #expect(pages.contains(Paths.department(department.id))) }
+        for department in site.departments { #expect(pages.contains(SiteMap.department(department.id))) }
         for index in ["par-index", "papi", "sipas"] { #expect(pages.contains("chi-so/\(index)/index.html")) }
         #expect(pages.contains("index.html") && pages.contains("don-vi/index.html") && pages.contains("404.html"))
         #expect(pages.contains("tim-kiem/index.html"))

@@ -1,4 +1,5 @@
 import Foundation
+import PlansiteAssess
 import PlansiteBuild
 import PlansiteDiagnostics
 import PlansiteModel
@@ -17,7 +18,7 @@ import TestSupport
     static let seeds: [String: String] = {
         let (templates, _) = TemplateSet.load(from: TestPaths.templates, displayPath: "Templates")
         guard let templates else { return [:] }
-        let files = Renderer(templates: templates, links: .exports).render(defaultSite)
+        let files = Renderer(templates: templates).render(defaultSite)
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
     }()
 
@@ -53,10 +54,10 @@ import TestSupport
         // Every report in Content/ is marked `example: true`.
         let reports = defaultSite.plans.flatMap { $0.reports.values.flatMap { $0 } }
         #expect(!reports.isEmpty && reports.allSatisfy { $0.isExample })
-        for summary in PlanSummary.of(defaultSite) {
-            #expect(summary.progress.reportedCount == 0, "\(summary.slug)")
-            #expect(summary.progress.counts["on-track", default: 0] == 0, "\(summary.slug)")
-            #expect(summary.progress.counts["done", default: 0] == 0, "\(summary.slug)")
+        for summary in SiteAssessment(defaultSite).plans {
+            #expect(summary.progress.counts.reported == 0, "\(summary.slug)")
+            #expect(summary.progress.counts[.onTrack] == 0, "\(summary.slug)")
+            #expect(summary.progress.counts[.done] == 0, "\(summary.slug)")
         }
         let home = try Self.page("index.html")
         #expect(home.contains("Báo cáo ghi là ví dụ minh họa không được tính vào bất kỳ số liệu nào."))
@@ -151,9 +152,9 @@ import TestSupport
         let unstated = defaultSite.plans.flatMap(\.allTasks).filter { $0.timeFrame == nil }.count
         // 162 of the count, and one of the duties of seed 001 transcribed as tasks since.
         #expect(unstated == 163)
-        let summaries = PlanSummary.of(defaultSite)
-        #expect(summaries.reduce(0) { $0 + ($1.categoryCounts["unstated"] ?? 0) } == unstated)
-        #expect(summaries.reduce(0) { $0 + ($1.categoryCounts["other"] ?? 0) } < unstated)
+        let summaries = SiteAssessment(defaultSite).plans
+        #expect(summaries.reduce(0) { $0 + ($1.categories[.unstated] ?? 0) } == unstated)
+        #expect(summaries.reduce(0) { $0 + ($1.categories[.other] ?? 0) } < unstated)
         let directory = try Self.page("don-vi/index.html")
         #expect(directory.contains("<th scope=\"row\">Thời hạn: Văn bản không nêu thời hạn</th><td>163</td>"))
         let plan = try Self.page(Self.honQuan)

@@ -2,6 +2,7 @@ import Foundation
 import PlansiteBuild
 import PlansiteExport
 import PlansiteModel
+import PlansiteSiteMap
 import PlansiteSupport
 import TestSupport
 import Testing
@@ -23,7 +24,7 @@ import Testing
         let output = try build(into: folder, name: "Public")
         let site = defaultSite
         let department = "dak-nong-so-y-te"
-        let path = ExportPaths.departmentTasksXLSX(department)
+        let path = SiteMap.departmentTasksXLSX(department)
         #expect(path == "don-vi/\(department)/nhiem-vu.xlsx")
         let workbook = output.appendingPathComponent(path)
         guard toolExists("python3"), (try runTool("python3", ["-c", "import openpyxl"])).status == 0 else {
@@ -56,7 +57,7 @@ import Testing
         #expect(rows.dropFirst().map { [$0[1], $0[3], $0[4], $0[5]] } == expected)
         #expect(rows.dropFirst().allSatisfy { $0[0].contains("Kế hoạch số") && !$0[2].isEmpty })
 
-        let manifest = try String(contentsOf: output.appendingPathComponent(ExportPaths.manifest), encoding: .utf8)
+        let manifest = try String(contentsOf: output.appendingPathComponent(SiteMap.manifest), encoding: .utf8)
         let data = try Data(contentsOf: workbook)
         #expect(manifest.contains("\"path\" : \"\(path)\""))
         #expect(manifest.contains(SHA256Digest.hex(of: data)))
@@ -73,7 +74,7 @@ import Testing
         let first = try build(into: folder, name: "a")
         Thread.sleep(forTimeInterval: 1.1)
         let second = try build(into: folder, name: "b")
-        let paths = defaultSite.departments.map { ExportPaths.departmentTasksXLSX($0.id) }
+        let paths = defaultSite.departments.map { SiteMap.departmentTasksXLSX($0.id) }
         #expect(!paths.isEmpty)
         for path in paths {
             let a = try Data(contentsOf: first.appendingPathComponent(path))

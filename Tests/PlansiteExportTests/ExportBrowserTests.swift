@@ -2,6 +2,7 @@ import Foundation
 import PlansiteExport
 import PlansiteModel
 import PlansiteRender
+import PlansiteSiteMap
 import TestSupport
 import Testing
 
@@ -25,7 +26,7 @@ import Testing
     func portal() throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
         var files = ExportFixture.portal(defaultSite)
-        if !files.contains(where: { $0.path == ExportPaths.searchPage }) {
+        if !files.contains(where: { $0.path == SiteMap.search }) {
             let template = try String(
                 contentsOf: TestPaths.templates.appendingPathComponent("pages/search.mustache"), encoding: .utf8)
             let main = try #require(
@@ -35,11 +36,11 @@ import Testing
             let page =
                 "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Tìm kiếm</title>"
                 + "<link rel=\"stylesheet\" href=\"../assets/style.css\"></head>\n<body><main>\(body)</main></body></html>\n"
-            files.append(OutputFile(path: ExportPaths.searchPage, data: Data(page.utf8)))
+            files.append(OutputFile(path: SiteMap.search, data: Data(page.utf8)))
         }
-        if !files.contains(where: { $0.path == ExportPaths.searchScript }) {
+        if !files.contains(where: { $0.path == SiteMap.searchScript }) {
             files.append(
-                OutputFile(path: ExportPaths.searchScript, data: try Data(contentsOf: ExportNode.script)))
+                OutputFile(path: SiteMap.searchScript, data: try Data(contentsOf: ExportNode.script)))
         }
         try ExportFixture.write(files, to: folder.url)
         return folder
@@ -49,7 +50,7 @@ import Testing
     func dom(_ folder: TemporaryFolder, hash: String) throws -> String {
         let browser = try browser()
         let profile = try TemporaryFolder()
-        let url = folder.path(ExportPaths.searchPage).absoluteString + "#" + hash
+        let url = folder.path(SiteMap.search).absoluteString + "#" + hash
         let result = try runTool(
             browser,
             [

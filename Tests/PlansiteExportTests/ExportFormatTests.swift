@@ -1,6 +1,8 @@
 import Foundation
+import PlansiteAssess
 import PlansiteModel
 import PlansiteRender
+import PlansiteSiteMap
 import Testing
 
 @testable import PlansiteExport
@@ -39,7 +41,7 @@ enum ExportFixture {
     static func portal(_ site: Site) -> [OutputFile] {
         let (templates, _) = TemplateSet.load(from: TestPaths.templates, displayPath: "Templates")
         let pages = templates.map { Renderer(templates: $0).render(site) } ?? []
-        return pages + Exports.files(for: site, pagePaths: pages.map(\.path) + [ExportPaths.searchPage])
+        return pages + Exports.files(for: site, pagePaths: pages.map(\.path) + [SiteMap.search])
     }
 
     static func write(_ files: [OutputFile], to folder: URL) throws {
@@ -160,7 +162,7 @@ enum ExportFixture {
 
     @Test func siteDatasetsJoinThePlanParts() throws {
         let files = Exports.files(for: site, pagePaths: [])
-        let all = try #require(files.first { $0.path == ExportPaths.allTasks })
+        let all = try #require(files.first { $0.path == SiteMap.allTasks })
         let parts = files.filter { $0.path.hasSuffix("/du-lieu/tat-ca-nhiem-vu.csv") && $0.path.hasPrefix("ke-hoach/") }
         #expect(parts.count == site.plans.count)
         let lines = String(decoding: all.data, as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
@@ -198,8 +200,8 @@ enum ExportFixture {
     // MARK: Feed and sitemap
 
     @Test func feedWithoutBaseURLUsesTagURIsAndRelativeLinks() {
-        let summaries = PlanSummary.of(site)
-        let feed = String(decoding: Exports.atomFeed(summaries: summaries, settings: site.settings).data, as: UTF8.self)
+        let summaries = SiteAssessment(site).plans
+        let feed = String(decoding: Exports.atomFeed(plans: summaries, settings: site.settings).data, as: UTF8.self)
         #expect(feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">"))
         #expect(feed.contains("<id>tag:plansite,2024:ke-hoach/2024-mau-par-index/</id>"))
         #expect(feed.contains("href=\"ke-hoach/2024-mau-par-index/index.html\""))
@@ -214,8 +216,8 @@ enum ExportFixture {
 
     @Test func feedAndSitemapWithBaseURL() throws {
         let site = ExportFixture.site(site, baseURL: "https://cong.example.gov.vn/cchc")
-        let summaries = PlanSummary.of(site)
-        let feed = String(decoding: Exports.atomFeed(summaries: summaries, settings: site.settings).data, as: UTF8.self)
+        let summaries = SiteAssessment(site).plans
+        let feed = String(decoding: Exports.atomFeed(plans: summaries, settings: site.settings).data, as: UTF8.self)
         #expect(feed.contains("<id>https://cong.example.gov.vn/cchc/ke-hoach/2024-mau-par-index/</id>"))
         #expect(
             feed.contains(
@@ -246,7 +248,7 @@ enum ExportFixture {
             OutputFile(path: "tim-kiem/chi-muc/ke-hoach/x.js", data: Data("js".utf8)),
         ]
         let output = Exports.dataManifest(files: files)
-        #expect(output.map(\.path) == [ExportPaths.manifest, ExportPaths.schema])
+        #expect(output.map(\.path) == [SiteMap.manifest, SiteMap.schema])
         let manifest = try #require(
             try JSONSerialization.jsonObject(with: output[0].data) as? [String: Any])
         let entries = try #require(manifest["files"] as? [[String: Any]])

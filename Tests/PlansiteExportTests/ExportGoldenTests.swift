@@ -2,6 +2,7 @@ import Foundation
 import PlansiteExport
 import PlansiteModel
 import PlansiteRender
+import PlansiteSiteMap
 import TestSupport
 import Testing
 
@@ -48,15 +49,15 @@ import Testing
     @Test func everyFixtureExportIsThere() {
         let paths = Set(Self.files.keys)
         for plan in ExportFixture.fixtureSite.plans {
-            #expect(paths.contains(ExportPaths.planJSON(plan.slug)))
-            #expect(paths.contains(ExportPaths.searchShard(plan.slug)))
+            #expect(paths.contains(SiteMap.planJSON(plan.slug)))
+            #expect(paths.contains(SiteMap.searchShard(plan.slug)))
         }
         for department in ExportFixture.fixtureSite.departments {
-            #expect(paths.contains(ExportPaths.calendar(department.id)))
+            #expect(paths.contains(SiteMap.calendar(department.id)))
         }
         for path in [
-            ExportPaths.manifest, ExportPaths.schema, ExportPaths.allTasks, ExportPaths.allCriteria,
-            ExportPaths.feed, ExportPaths.sitemap, ExportPaths.searchCatalog,
+            SiteMap.manifest, SiteMap.schema, SiteMap.allTasks, SiteMap.allCriteria,
+            SiteMap.feed, SiteMap.sitemap, SiteMap.searchCatalog,
         ] {
             #expect(paths.contains(path), "\(path)")
         }
@@ -64,7 +65,7 @@ import Testing
 
     @Test func downloadsOfAPlanPage() {
         let plan = ExportFixture.fixtureSite.plans.first { $0.slug == "2024-mau-par-index" }!
-        let downloads = Exports.downloads(for: plan)
+        let downloads = SiteMap.downloads(of: plan)
         #expect(downloads.map(\.label).first == "Toàn văn bản và phụ lục (JSON)")
         for download in downloads { #expect(Self.files[download.path] != nil, "\(download.path)") }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import PlansiteModel
 import PlansiteRender
+import PlansiteSiteMap
 import Testing
 
 @testable import PlansiteExport
@@ -130,7 +131,7 @@ extension ExportFixture {
         localities: ExportFixture.localities(site), rules: site.settings.progressRules)
 
     static func json() throws -> [String: Any] {
-        let file = try #require(files.first { $0.path == ExportPaths.planJSON(ExportFixture.progressSlug) })
+        let file = try #require(files.first { $0.path == SiteMap.planJSON(ExportFixture.progressSlug) })
         return try #require(try JSONSerialization.jsonObject(with: file.data) as? [String: Any])
     }
 
@@ -225,7 +226,7 @@ extension ExportFixture {
 
     @Test func taskTablesHaveProgressColumnsBeforeTheLink() {
         let slug = ExportFixture.progressSlug
-        let tasks = ExportFixture.csvLines(Self.files, ExportPaths.planTasksCSV(slug))
+        let tasks = ExportFixture.csvLines(Self.files, SiteMap.planTasksCSV(slug))
         #expect(
             tasks.first
                 == "STT,Nhiệm vụ,Ghi chú,Chủ trì,Phối hợp,\"Hướng dẫn, theo dõi, giám sát\",Thời gian thực hiện,"
@@ -237,7 +238,7 @@ extension ExportFixture {
                     + "2024-03-31,III.1.a,Quá hạn,31/03/2024,Quý I/2024,60,ke-hoach/\(slug)/index.html#nv-1"))
         // A missed quarter: due on the 20th of its last month.
         #expect(tasks.contains { $0.hasPrefix("III.2,") && $0.contains(",III.2,Quá hạn,20/03/2024,Quý I/2024,,") })
-        let appendix = ExportFixture.csvLines(Self.files, ExportPaths.appendixCSV(slug, 1))
+        let appendix = ExportFixture.csvLines(Self.files, SiteMap.appendixCSV(slug, 1))
         #expect(
             appendix.first?.hasSuffix(",Hạn chót (ISO 8601),\(PlanCSV.progressHeader.joined(separator: ",")),Liên kết")
                 == true)
@@ -255,7 +256,7 @@ extension ExportFixture {
 
     @Test func reportsCSVHasOneRowPerCountedReport() throws {
         let slug = ExportFixture.progressSlug
-        let lines = ExportFixture.csvLines(Self.files, ExportPaths.planReportsCSV(slug))
+        let lines = ExportFixture.csvLines(Self.files, SiteMap.planReportsCSV(slug))
         #expect(lines.first == PlanCSV.reportsHeader.map(CSV.field).joined(separator: ","))
         #expect(
             Array(lines.dropFirst())
@@ -277,12 +278,12 @@ extension ExportFixture {
         let plain = Exports.planFiles(
             withoutReports, departments: ExportFixture.departments(Self.site),
             localities: ExportFixture.localities(Self.site), rules: Self.site.settings.progressRules)
-        #expect(ExportFixture.csvLines(plain, ExportPaths.planReportsCSV(withoutReports.slug)).count == 1)
+        #expect(ExportFixture.csvLines(plain, SiteMap.planReportsCSV(withoutReports.slug)).count == 1)
     }
 
     @Test func siteDatasetListsEveryTasksStatus() throws {
         let files = Exports.files(for: Self.site, pagePaths: [])
-        let lines = ExportFixture.csvLines(files, ExportPaths.allTasks)
+        let lines = ExportFixture.csvLines(files, SiteMap.allTasks)
         let header = try #require(lines.first)
         #expect(header.contains(",Mã nhiệm vụ,Mã tham chiếu,Nhiệm vụ,"))
         #expect(
@@ -301,10 +302,10 @@ extension ExportFixture {
     }
 
     @Test func downloadsLinkTheReportsOfAPlanWithReports() {
-        let links = Exports.downloads(for: ExportFixture.progressPlan).map(\.path)
-        #expect(links.last == ExportPaths.planReportsCSV(ExportFixture.progressSlug))
+        let links = SiteMap.downloads(of: ExportFixture.progressPlan).map(\.path)
+        #expect(links.last == SiteMap.planReportsCSV(ExportFixture.progressSlug))
         for plan in ExportFixture.fixtureSite.plans {
-            let linked = Exports.downloads(for: plan).map(\.path).contains(ExportPaths.planReportsCSV(plan.slug))
+            let linked = SiteMap.downloads(of: plan).map(\.path).contains(SiteMap.planReportsCSV(plan.slug))
             #expect(linked == !plan.reports.isEmpty)
         }
     }

@@ -1,7 +1,9 @@
 import Foundation
+import PlansiteAssess
 import PlansiteExport
 import PlansiteModel
 import PlansiteRender
+import PlansiteSiteMap
 import PlansiteSupport
 import TestSupport
 import Testing
@@ -96,15 +98,15 @@ import Testing
             }
         }
         #expect(checked > 300)
-        let catalog = try #require(ExportFixture.text(files, ExportPaths.searchCatalog))
+        let catalog = try #require(ExportFixture.text(files, SiteMap.searchCatalog))
         for department in defaultSite.departments {
             #expect(catalog.contains("\"id\":\"\(department.id)\""))
-            #expect(pages[Paths.department(department.id)] != nil)
+            #expect(pages[SiteMap.department(department.id)] != nil)
         }
     }
 
     @Test func indexFilesAreScriptsThatWorkFromFileURLs() throws {
-        let catalog = try #require(ExportFixture.text(Self.files, ExportPaths.searchCatalog))
+        let catalog = try #require(ExportFixture.text(Self.files, SiteMap.searchCatalog))
         #expect(catalog.hasPrefix("(window.__plansiteSearch=window.__plansiteSearch||[]).push({"))
         #expect(catalog.hasSuffix("});\n"))
     }
@@ -120,9 +122,9 @@ import Testing
         #expect(site.plans.reduce(0) { $0 + $1.allTasks.count } == 945 * 150)
         let departments = ExportFixture.departments(site)
         let localities = ExportFixture.localities(site)
-        let summaries = PlanSummary.of(site)
+        let summaries = SiteAssessment(site).plans
         let catalog = Exports.searchCatalog(
-            summaries: summaries, departments: site.departments, localities: site.localities)[0]
+            plans: summaries, departments: site.departments, localities: site.localities)[0]
         let shards = Parallel.map(site.plans) {
             Exports.searchShard(for: $0, departments: departments, localities: localities)
         }

@@ -2,6 +2,7 @@ import Foundation
 import PlansiteExport
 import PlansiteModel
 import PlansiteRender
+import PlansiteSiteMap
 import TestSupport
 import Testing
 

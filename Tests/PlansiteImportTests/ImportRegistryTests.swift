@@ -78,7 +78,7 @@ import Testing
             contentsOf: TestPaths.fixtures.appendingPathComponent("invalid/ambiguous-alias/expected.txt"),
             encoding: .utf8
         ).trimmingCharacters(in: .whitespacesAndNewlines)
-        // expected.txt holds the checker's printed diagnostics, paths relative to the content folder.
+        // expected.txt pins the whole printed line: place, severity, message and code.
         let found = registry.diagnostics.map(\.description)
         #expect(found == [expected])
         // The first department keeps the name, as in the checker.

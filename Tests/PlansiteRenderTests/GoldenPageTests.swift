@@ -18,7 +18,7 @@ import Testing
         let (site, _) = checkContent(TestPaths.fixtures.appendingPathComponent("site"))
         let (templates, _) = TemplateSet.load(from: TestPaths.templates, displayPath: "Templates")
         guard let site, let templates else { return [:] }
-        let files = Renderer(templates: templates, links: .exports).render(site)
+        let files = Renderer(templates: templates).render(site)
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
     }()
 

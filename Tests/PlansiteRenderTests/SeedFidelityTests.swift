@@ -2,6 +2,7 @@ import Foundation
 import PlansiteMarkdown
 import PlansiteModel
 import PlansiteRender
+import PlansiteSiteMap
 import TestSupport
 import Testing
 
@@ -48,7 +49,7 @@ import Testing
     static let pages: [String: String] = {
         let (templates, _) = TemplateSet.load(from: TestPaths.templates, displayPath: "Templates")
         guard let templates else { return [:] }
-        let files = Renderer(templates: templates, links: .exports).render(defaultSite)
+        let files = Renderer(templates: templates).render(defaultSite)
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
     }()
 
@@ -56,7 +57,7 @@ import Testing
         try #require(Self.pages[path], "page \(path) was not rendered")
     }
 
-    func planPage(_ seed: Seed) throws -> String { try page(Paths.plan(seed.slug)) }
+    func planPage(_ seed: Seed) throws -> String { try page(SiteMap.plan(seed.slug)) }
 
     // MARK: - Text helpers
 
@@ -517,7 +518,7 @@ import Testing
         // The same figures on the index page and in its chart.
         for (score, unit) in quoted where unit != "%" {
             for index in seed.plan.indices {
-                let indexPage = try page(Paths.index(index))
+                let indexPage = try page(SiteMap.index(index))
                 #expect(!indexPage.contains(score + "%"), "\(index): \(score) shown as a percent")
             }
         }
@@ -575,13 +576,13 @@ import Testing
     @Test func departmentsAreShownWithTheDocumentsWords() throws {
         var withHeadTitle = 0
         for plan in defaultSite.plans {
-            let html = try page(Paths.plan(plan.slug))
+            let html = try page(SiteMap.plan(plan.slug))
             for task in plan.allTasks {
                 for role in TaskRole.allCases {
                     for (position, id) in task.departments(in: role).enumerated() {
                         let written = try #require(task.writtenName(role, at: position))
                         let escaped = written.replacingOccurrences(of: "&", with: "&amp;")
-                        let link = "href=\"../../\(Paths.department(id))\">\(escaped)</a>"
+                        let link = "href=\"../../\(SiteMap.department(id))\">\(escaped)</a>"
                         #expect(html.contains(link), "\(plan.slug) \(task.reference): '\(written)' → \(id)")
                         if written.hasPrefix("Chánh ") || written.hasPrefix("Giám đốc ") { withHeadTitle += 1 }
                     }
@@ -595,7 +596,7 @@ import Testing
     // MARK: - Plain text where Markdown cannot be shown
 
     @Test func overdueListsShowTheWordsWithoutMarkdown() throws {
-        let html = try page(Paths.department("hon-quan-phong-tai-chinh-ke-hoach"))
+        let html = try page(SiteMap.department("hon-quan-phong-tai-chinh-ke-hoach"))
         let list = try #require(Self.block(html, from: "<ul class=\"overdue-list\">", to: "</ul>"))
         #expect(list.contains("(nếu có)"))
         #expect(!list.contains("*"))
@@ -637,8 +638,8 @@ import Testing
         let points = try #require(site.results.first { $0.index == .sipas && $0.year == 2018 })
         #expect(points.scoreText == "84,20 điểm")
         let (templates, _) = TemplateSet.load(from: TestPaths.templates, displayPath: "Templates")
-        let files = Renderer(templates: try #require(templates), links: .exports).render(site)
-        let page = try #require(files.first { $0.path == Paths.index(.sipas) })
+        let files = Renderer(templates: try #require(templates)).render(site)
+        let page = try #require(files.first { $0.path == SiteMap.index(.sipas) })
         let text = Self.pageText(String(decoding: page.data, as: UTF8.self))
         #expect(text.contains("86,50%") && text.contains("84,20 điểm"))
         #expect(!text.contains("86,5 %") && !text.contains("84,20%") && !text.contains("84,2 "))
@@ -673,8 +674,8 @@ import Testing
         let (checked, diagnostics) = checkContent(folder.path("site"))
         let site = try #require(checked, "\(diagnostics)")
         let (templates, _) = TemplateSet.load(from: TestPaths.templates, displayPath: "Templates")
-        let files = Renderer(templates: try #require(templates), links: .exports).render(site)
-        let page = try #require(files.first { $0.path == Paths.plan("2024-mau-par-index") })
+        let files = Renderer(templates: try #require(templates)).render(site)
+        let page = try #require(files.first { $0.path == SiteMap.plan("2024-mau-par-index") })
         return String(decoding: page.data, as: UTF8.self)
     }
 

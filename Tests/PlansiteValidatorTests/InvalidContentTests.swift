@@ -50,7 +50,7 @@ import Testing
             // Codes of `plansite import plan.docx`, not of `check`: DocxImportTests.
             "unreadable-document", "unmapped-content",
             // Templates are not content: PlansiteRenderTests' TemplateLoadingTests (its `codes`).
-            "template-cycle", "template-too-deep",
+            "template-cycle", "template-too-deep", "unknown-template-key",
             // Notes of `plansite import bang.txt`: ImportTests and ImportRegistryTests.
             "import-reading", "skipped-line",
         ])

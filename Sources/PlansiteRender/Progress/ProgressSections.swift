@@ -1,4 +1,6 @@
+import PlansiteAssess
 import PlansiteModel
+import PlansiteSiteMap
 
 /// The progress sections of the plan, department and home pages.
 extension ProgressViewBuilder {
@@ -117,20 +119,21 @@ extension ProgressViewBuilder {
     static let homeDetailedPlans = 10
 
     /// Plans with overdue tasks, as the home page lists them.
-    func overduePlans(_ summaries: [PlanSummary], root: String) -> [OverduePlanView] {
-        summaries.filter { $0.progress.overdueCount > 0 }.enumerated().map { position, summary in
-            let url = root + Paths.plan(summary.slug)
-            let entries = position < Self.homeDetailedPlans ? summary.progress.overdue : []
+    func overduePlans(_ plans: [PlanAssessment], root: String) -> [OverduePlanView] {
+        let rules = index.site.settings.progressRules
+        return plans.filter { $0.progress.overdueCount > 0 }.enumerated().map { position, plan in
+            let url = root + SiteMap.plan(plan.slug)
+            let entries = position < Self.homeDetailedPlans ? plan.progress.overdue : []
             return OverduePlanView(
-                title: summary.title, url: url + "#qua-han", reference: summary.reference,
-                overdueCount: summary.progress.overdueCount, hasItems: !entries.isEmpty,
+                title: plan.title, url: root + SiteMap.planOverdue(plan.slug), reference: plan.reference,
+                overdueCount: plan.progress.overdueCount, hasItems: !entries.isEmpty,
                 items: entries.map { entry in
                     OverdueView(
-                        text: entry.text, url: url + "#" + entry.anchor, reference: entry.reference,
-                        dueText: entry.dueText, plan: nil, role: nil)
+                        text: TaskLine.numbered(entry), url: url + "#" + entry.anchor, reference: entry.reference,
+                        dueText: Self.dueText(entry, rules: rules), plan: nil, role: nil)
                 },
-                hasMore: !entries.isEmpty && summary.progress.overdueCount > entries.count,
-                moreCount: summary.progress.overdueCount - entries.count)
+                hasMore: !entries.isEmpty && plan.progress.overdueCount > entries.count,
+                moreCount: plan.progress.overdueCount - entries.count)
         }
     }
 

@@ -1,4 +1,6 @@
+import PlansiteAssess
 import PlansiteModel
+import PlansiteSiteMap
 
 /// Turns statuses and reports into the views of the progress partials.
 struct ProgressViewBuilder {
@@ -39,22 +41,40 @@ struct ProgressViewBuilder {
     /// next due date; that no official report has come in; and what `check` found odd in the
     /// document about the date ("văn bản ghi 20/6/2022 trong kế hoạch năm 2023").
     static func dueText(_ progress: TaskProgress, rules: ProgressRules) -> String? {
-        guard let due = progress.due, !progress.status.isFinished else { return nil }
-        var text = dueWords(progress, due: due, rules: rules)
-        if progress.status == .overdue, progress.missedPeriods.isEmpty, !progress.isReported {
+        dueText(
+            status: progress.status, due: progress.due, missedPeriods: progress.missedPeriods,
+            isReported: progress.isReported, anomalies: progress.anomalies, rules: rules)
+    }
+
+    /// The same for an overdue task of a plan list.
+    static func dueText(_ task: OverdueTask, rules: ProgressRules) -> String? {
+        dueText(
+            status: task.status, due: task.due, missedPeriods: task.missedPeriods, isReported: task.isReported,
+            anomalies: task.anomalies, rules: rules)
+    }
+
+    private static func dueText(
+        status: TaskStatus, due: CalendarDate?, missedPeriods: [ReportingPeriod], isReported: Bool,
+        anomalies: [SourceAnomaly], rules: ProgressRules
+    ) -> String? {
+        guard let due, !status.isFinished else { return nil }
+        var text = dueWords(status, missedPeriods: missedPeriods, due: due, rules: rules)
+        if status == .overdue, missedPeriods.isEmpty, !isReported {
             text += "; chưa có báo cáo"
         }
-        let notes = progress.anomalies.map(\.readerNote)
+        let notes = anomalies.map(\.readerNote)
         if !notes.isEmpty { text += " (lưu ý: " + notes.joined(separator: "; ") + ")" }
         return text
     }
 
-    private static func dueWords(_ progress: TaskProgress, due: CalendarDate, rules: ProgressRules) -> String {
+    private static func dueWords(
+        _ status: TaskStatus, missedPeriods: [ReportingPeriod], due: CalendarDate, rules: ProgressRules
+    ) -> String {
         let days = rules.asOf.days(until: due)
-        switch progress.status {
-        case .overdue where !progress.missedPeriods.isEmpty:
-            let periods = progress.missedPeriods.map(\.description).joined(separator: ", ")
-            let first = progress.missedPeriods.count > 1 ? "hạn kỳ đầu" : "hạn"
+        switch status {
+        case .overdue where !missedPeriods.isEmpty:
+            let periods = missedPeriods.map(\.description).joined(separator: ", ")
+            let first = missedPeriods.count > 1 ? "hạn kỳ đầu" : "hạn"
             return "Chưa báo cáo kỳ \(periods) (\(first) \(due))"
         case .overdue:
             return "Hạn \(due), đã quá \(VietnameseNumber.format(-days)) ngày"
@@ -109,7 +129,8 @@ struct ProgressViewBuilder {
         role: TaskRole?
     ) -> OverdueView {
         OverdueView(
-            text: TaskLine.numbered(task, criterion: criterion), url: root + Paths.plan(plan.slug) + "#" + task.anchor,
+            text: TaskLine.numbered(task, criterion: criterion),
+            url: root + SiteMap.plan(plan.slug) + "#" + task.anchor,
             reference: task.reference, dueText: Self.dueText(progress, rules: rules),
             plan: showPlan ? plan.reference : nil, role: role?.label)
     }
