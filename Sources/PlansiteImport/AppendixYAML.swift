@@ -11,7 +11,8 @@ extension ImportedAppendix {
     public func yaml(source: String? = nil) throws -> String {
         var header = ""
         if let source {
-            header += "# Nhập từ \(source), bảng \(tableNumber) (dòng \(lines.lowerBound)–\(lines.upperBound)) "
+            header +=
+                "# Nhập từ \(YAMLWriter.comment(source)), bảng \(tableNumber) (dòng \(lines.lowerBound)–\(lines.upperBound)) "
             header += "bằng `plansite import`.\n"
             header += "# Kiểm tra lại với `plansite check`; xem docs/import.md.\n"
         }
@@ -27,7 +28,7 @@ extension ImportedAppendix {
         if let reference { pairs.append((key(K.reference), YAMLWriter.text(reference))) }
         if !columns.isEmpty {
             pairs.append(
-                (key(K.columns), Node.mapping(.init(columns.map { (Node($0.key), YAMLWriter.text($0.label)) }))))
+                (key(K.columns), Node.mapping(.init(columns.map { (key($0.key), YAMLWriter.text($0.label)) }))))
         }
         pairs.append((key(K.criteria), Node.sequence(.init(criteria.map(\.node)))))
         return .mapping(.init(pairs))

@@ -42,7 +42,7 @@ struct DepartmentCellReader {
             reading.notes.append(
                 .importReading(
                     "ô đơn vị có thêm lời: hiểu là " + reading.names.map { "'\($0)'" }.joined(separator: ", ")
-                        + "; toàn văn giữ ở 'note'",
+                        + "; toàn văn giữ ở '\(ContentKey.TaskEntry.note)'",
                     text: fragments.plainText, at: place))
         }
         for name in reading.names {

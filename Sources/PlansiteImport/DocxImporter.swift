@@ -359,7 +359,7 @@ public struct DocxImporter {
             let number = numbers.filter { $0 == appendix.number }.count > 1 ? appendix.tableNumber : appendix.number
             let first = places[appendix.lines.lowerBound]?.description ?? ""
             let comment =
-                "# Nhập từ \(name) (\(first)) bằng `plansite import`.\n"
+                "# Nhập từ \(YAMLWriter.comment(name)) (\(first)) bằng `plansite import`.\n"
                 + "# Kiểm tra lại với `plansite check`; xem docs/import.md.\n"
             result.appendixFiles.append(
                 (name: "phu-luc-\(number).yaml", text: comment + ((try? appendix.yaml(source: nil)) ?? "")))
@@ -605,7 +605,8 @@ public struct DocxImporter {
         let y = YAMLWriter.inline
         typealias K = ContentKey.PlanFrontMatter
         typealias S = ContentKey.Signer
-        var text = "---\n# Nhập từ \(name) bằng `plansite import`; kiểm tra lại với `plansite check`.\n"
+        var text =
+            "---\n# Nhập từ \(YAMLWriter.comment(name)) bằng `plansite import`; kiểm tra lại với `plansite check`.\n"
         text += "\(K.kind): \(y(header.kind?.rawValue ?? DocumentKind.plan.rawValue))\n"
         if let number = header.number { text += "\(K.number): \(y(number))\n" }
         text += "\(K.issuer): \(y(header.issuer ?? ""))\n"

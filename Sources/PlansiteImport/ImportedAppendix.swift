@@ -32,7 +32,7 @@ public struct ImportedCriterion: Sendable, Hashable {
 
 /// A column heading kept for the appendix's `columns:` ("last" → "Điểm 2023").
 public struct ImportedColumn: Sendable, Hashable {
-    public var key: String
+    public var key: ContentKey.AppendixColumn
     public var label: String
 }
 

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import PlansiteDiagnostics
 import PlansiteModel
@@ -105,22 +104,19 @@ struct Grid {
         }
         text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         // The separator is the one with which a row reads as the table's header.
-        for delimiter in [";", ",", "\t"] {
-            guard
-                let reader = try? CSVReader(
-                    string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter.unicodeScalars.first!)
-            else { continue }
+        // Split as the appendix importer splits CSV (DelimitedText: RFC 4180, lenient as spreadsheets are).
+        for delimiter: Character in [";", ",", "\t"] {
+            let records = DelimitedText.records(text, delimiter: delimiter)
             var cells: [XLSXDocument.Cell: String] = [:]
-            var row = 0
             var header = false
-            while let fields = reader.next() {
+            for (row, record) in records.enumerated() {
+                let fields = record.cells
                 for (column, field) in fields.enumerated() where !field.isEmpty {
                     cells[XLSXDocument.Cell(row: row, column: column)] = field
                 }
                 if fields.count >= 5, VietnameseText.matchKey(fields[0]) == "mã báo cáo" { header = true }
-                row += 1
             }
-            if header { return .success(Grid(cells: cells, name: name, sheet: nil, rowCount: row)) }
+            if header { return .success(Grid(cells: cells, name: name, sheet: nil, rowCount: records.count)) }
         }
         return .failure(
             Diagnostic(
@@ -401,7 +397,7 @@ struct FormReader {
         typealias E = ContentKey.ReportEntry
         var lines = [
             "# Báo cáo tiến độ của \(YAMLWriter.comment(department.displayName)), kỳ \(period),",
-            "# về \(plan.reference): \(plan.title)".collapsingWhitespace,
+            "# về \(YAMLWriter.comment("\(plan.reference): \(plan.title)".collapsingWhitespace))",
             "# Nhập từ biểu mẫu Excel bằng `plansite import report`. Định dạng: docs/content-format.md.",
             "\(R.period): \(YAMLWriter.doubleQuoted(period.description))",
             "\(R.department): \(YAMLWriter.doubleQuoted(department.id))",

@@ -46,8 +46,8 @@ public enum ReportScaffold {
         var lines = [
             "# Báo cáo tiến độ của \(YAMLWriter.comment(department.displayName)), kỳ \(period),",
             "# về \(YAMLWriter.comment("\(plan.reference): \(plan.title)"))",
-            "# Ghi 'status' cho từng nhiệm vụ: chưa thực hiện | đang thực hiện | hoàn thành | không áp dụng;",
-            "# thêm 'percent' (0–100), 'note' và 'evidence' nếu có; bỏ các nhiệm vụ không báo cáo kỳ này.",
+            "# Ghi '\(E.status)' cho từng nhiệm vụ: chưa thực hiện | đang thực hiện | hoàn thành | không áp dụng;",
+            "# thêm '\(E.percent)' (0–100), '\(E.note)' và '\(E.evidence)' nếu có; bỏ các nhiệm vụ không báo cáo kỳ này.",
             "# Định dạng: docs/content-format.md.",
             "\(R.period): \(YAMLWriter.doubleQuoted(period.description))",
             "\(R.department): \(YAMLWriter.doubleQuoted(department.id))",

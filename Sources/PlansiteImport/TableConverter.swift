@@ -210,7 +210,8 @@ struct TableConverter {
                 if title.isEmpty {
                     notes.append(
                         .uninterpreted(
-                            "tiêu chí không có tiêu đề; hãy điền 'title' (plansite check sẽ báo thiếu)", at: row.place))
+                            "tiêu chí không có tiêu đề; hãy điền '\(ContentKey.Criterion.title)' (plansite check sẽ báo thiếu)",
+                            at: row.place))
                 }
                 let node = CriterionBuilder(code: code, title: title, line: row.line)
                 node.description = description
@@ -282,7 +283,7 @@ struct TableConverter {
         if title == nil {
             notes.append(
                 .importReading(
-                    "không tìm thấy tên phụ lục ('Phụ lục n' và dòng tiêu đề) phía trên bảng; hãy điền 'title'",
+                    "không tìm thấy tên phụ lục ('Phụ lục n' và dòng tiêu đề) phía trên bảng; hãy điền '\(ContentKey.Appendix.title)'",
                     at: table.header.place))
         }
         let detected = index ?? title.flatMap(IndexDetector.detect)

@@ -9,7 +9,8 @@ extension TableConverter {
         if roles.isEmpty {
             notes.append(
                 .importReading(
-                    "nhiệm vụ chưa có đơn vị nào (chủ trì, phối hợp, theo dõi); hãy điền 'lead'", at: row.place))
+                    "nhiệm vụ chưa có đơn vị nào (chủ trì, phối hợp, theo dõi); hãy điền '\(ContentKey.TaskEntry.lead)'",
+                    at: row.place))
         }
         if !time.isEmpty, case .text = TimeFrame(parsing: time).kind, time.contains("/"),
             time.contains(where: \.isNumber)
@@ -57,8 +58,9 @@ extension TableConverter {
     func columnLabels() -> [ImportedColumn] {
         let headers = table.header.plainCells
         var out: [ImportedColumn] = []
-        let order: [ColumnRole] = [.criterion, .max, .last, .target, .task, .lead, .cooperating, .monitoring, .time]
-        for role in order {
+        // In the format's order; a role that is no column of the format (code, note) has no heading.
+        for key in ContentKey.AppendixColumn.allCases {
+            guard let role = ColumnRole(rawValue: key.rawValue) else { continue }
             var offset: Int?
             if role == .criterion, codeHoldsTitles {
                 offset = column[.code]
@@ -68,7 +70,7 @@ extension TableConverter {
                 offset = column[role]
             }
             guard let offset, !headers[offset].isEmpty else { continue }
-            out.append(ImportedColumn(key: role.rawValue, label: headers[offset]))
+            out.append(ImportedColumn(key: key, label: headers[offset]))
         }
         return out
     }

@@ -43,13 +43,14 @@ public enum YAMLWriter {
     public static func inline(_ value: String) -> String {
         let style: Node.Scalar.Style =
             value.contains("\n") || resolvesToOtherThanText(value) ? .doubleQuoted : .any
-        return oneLine(.scalar(.init(value, .implicit, style)), fallback: value)
+        return oneLine(.scalar(.init(value, .implicit, style)), value: value)
     }
 
     /// Always a double-quoted scalar, line breaks, tabs and control characters escaped: the
     /// style of the report files, whose values a clerk edits by hand.
     public static func doubleQuoted(_ value: String) -> String {
-        oneLine(quoted(value.replacingOccurrences(of: "\r\n", with: "\n")), fallback: value)
+        let text = value.replacingOccurrences(of: "\r\n", with: "\n")
+        return oneLine(quoted(text), value: text)
     }
 
     /// A `#` comment's text on one line: line breaks would end the comment and start YAML.
@@ -63,29 +64,23 @@ public enum YAMLWriter {
         return String(out)
     }
 
-    private static func oneLine(_ node: Node, fallback value: String) -> String {
-        let text = (try? serialize(node)) ?? manualDoubleQuoted(value)
+    /// The node as Yams writes it, on one line. libyaml's emitter writes any valid UTF-8 text
+    /// (every Swift string is) as a double-quoted scalar, escaping what is not printable; it is
+    /// asked for that style when it refuses the one chosen, and there is no second emitter.
+    private static func oneLine(_ node: Node, value: String) -> String {
+        let text: String
+        do {
+            text = try serialize(node)
+        } catch {
+            do {
+                text = try serialize(quoted(value))
+            } catch {
+                preconditionFailure("libyaml refused a double-quoted scalar: \(error)")
+            }
+        }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         while lines.last == "" { lines.removeLast() }
         if lines.last == "..." { lines.removeLast() }
         return lines.joined(separator: "\n")
-    }
-
-    /// Only when libyaml refuses a value (it never has): every non-printable escaped.
-    private static func manualDoubleQuoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

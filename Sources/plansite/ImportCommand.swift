@@ -100,7 +100,7 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure("không đọc được \(file): \(error.localizedDescription)")
         }
         reported += result.diagnostics.filter { verbose || $0.code != .skippedLine }
-        DiagnosticPrinter.print(reported)
+        printIfAny(reported)
         guard !result.appendices.isEmpty else {
             if let table, result.tablesFound > 0 {
                 throw CommandFailure("\(file) có \(result.tablesFound) bảng; không có bảng số \(table)")
@@ -159,7 +159,7 @@ struct ImportCommand: ParsableCommand {
         }
         let importer = DocxImporter(registry: registry, options: .init(index: index, locality: locality))
         let result = importer.importDocument(source, name: name)
-        DiagnosticPrinter.print(reported + result.diagnostics + (verbose ? result.readings : []))
+        printIfAny(reported + result.diagnostics + (verbose ? result.readings : []))
         guard let planText = result.planText else { throw CommandFailure("không nhập được \(file)") }
         let folder = URL(fileURLWithPath: folderPath)
         let files = [("plan.md", planText)] + result.appendixFiles.map { ($0.name, $0.text) }
@@ -195,6 +195,11 @@ struct ImportCommand: ParsableCommand {
         let text = try appendix.yaml(source: (file as NSString).lastPathComponent)
         try Data(text.utf8).write(to: url, options: .atomic)
         printError("đã ghi \(url.path)")
+    }
+
+    /// The findings as `check` prints them, with its closing count; nothing at all when there are none.
+    private func printIfAny(_ diagnostics: [Diagnostic]) {
+        if !diagnostics.isEmpty { DiagnosticPrinter.print(diagnostics) }
     }
 
     private func summary(_ appendix: ImportedAppendix) -> String {

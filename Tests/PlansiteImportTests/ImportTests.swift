@@ -216,7 +216,7 @@ func testCell(_ line: Int) -> PlansiteDiagnostics.SourceLocation {
         #expect(tasks.map(\.lead) == [["SNV"], ["SNV"]])
         #expect(tasks.map(\.time) == ["Hằng năm", "Hằng năm"])
         #expect(first.children[0].max == "1,5")
-        #expect(appendix.columns.map(\.key) == ["criterion", "max", "task", "lead", "time"])
+        #expect(appendix.columns.map(\.key.rawValue) == ["criterion", "max", "task", "lead", "time"])
         #expect(result.diagnostics.map(\.code) == [.skippedLine, .skippedLine])
     }
 
@@ -251,7 +251,7 @@ func testCell(_ line: Int) -> PlansiteDiagnostics.SourceLocation {
         let appendix = try #require(importText(tsv, format: .tsv, index: .sipas).appendices.first)
         #expect(appendix.rows.map(\.title) == ["Tiếp cận dịch vụ"])
         #expect(appendix.rows.map(\.code) == [nil])
-        #expect(appendix.columns.first == ImportedColumn(key: "criterion", label: "TT"))
+        #expect(appendix.columns.first == ImportedColumn(key: .criterion, label: "TT"))
         #expect(appendix.tasks.map(\.text) == ["Bố trí ghế, bàn"])
     }
 
