@@ -27,17 +27,20 @@ public struct AppendixImporter: Sendable {
         self.options = options
     }
 
-    /// Reads a file from disk, its format from its extension.
-    public func importFile(_ url: URL) throws -> ImportResult {
+    /// Reads a file from disk, its format from its extension; `file` is how diagnostics name it
+    /// (the path as given when nil).
+    public func importFile(_ url: URL, file: String? = nil) throws -> ImportResult {
         let data = try Data(contentsOf: url)
         guard let text = String(data: data, encoding: .utf8) else {
             throw ImportError.notUTF8(url.path)
         }
-        return importText(text, format: SourceFormat.detect(fileName: url.lastPathComponent, text: text))
+        return importText(
+            text, format: SourceFormat.detect(fileName: url.lastPathComponent, text: text), file: file ?? url.path)
     }
 
-    public func importText(_ text: String, format: SourceFormat) -> ImportResult {
-        let items = SourceReader.read(text, format: format)
+    /// Converts `text`; `file` is how its diagnostics name it.
+    public func importText(_ text: String, format: SourceFormat, file: String = "input") -> ImportResult {
+        let items = SourceReader.read(text, format: format, file: file)
         var (tables, notes) = TableFinder.find(in: items)
         let found = tables.count
         if let wanted = options.table {
@@ -50,7 +53,7 @@ public struct AppendixImporter: Sendable {
                 departments: DepartmentCellReader(registry: registry, locality: locality), index: options.index)
             return converter.convert()
         }
-        return ImportResult(appendices: appendices, notes: notes, locality: locality, tablesFound: found)
+        return ImportResult(appendices: appendices, documentDiagnostics: notes, locality: locality, tablesFound: found)
     }
 }
 

@@ -1,4 +1,8 @@
+import PlansiteModel
 import Yams
+
+/// A key of the content format as a YAML key node.
+func key(_ key: some ContentKeySet) -> Node { Node(key.rawValue) }
 
 /// Writes an imported appendix as `phu-luc-<n>.yaml` content, through a Yams node tree (so
 /// quoting is Yams's job, never string concatenation).
@@ -7,7 +11,8 @@ extension ImportedAppendix {
     public func yaml(source: String? = nil) throws -> String {
         var header = ""
         if let source {
-            header += "# Nhập từ \(source), bảng \(tableNumber) (dòng \(lines.lowerBound)–\(lines.upperBound)) "
+            header +=
+                "# Nhập từ \(YAMLWriter.comment(source)), bảng \(tableNumber) (dòng \(lines.lowerBound)–\(lines.upperBound)) "
             header += "bằng `plansite import`.\n"
             header += "# Kiểm tra lại với `plansite check`; xem docs/import.md.\n"
         }
@@ -16,85 +21,47 @@ extension ImportedAppendix {
 
     /// The appendix as a YAML node, keys in the order of docs/content-format.md.
     public var node: Node {
+        typealias K = ContentKey.Appendix
         var pairs: [(Node, Node)] = []
-        pairs.append(("index", YAMLWriter.plain(index?.rawValue ?? "par-index")))
-        pairs.append(("title", YAMLWriter.text(title ?? "PHỤ LỤC \(number)")))
-        if let reference { pairs.append(("reference", YAMLWriter.text(reference))) }
+        pairs.append((key(K.index), YAMLWriter.plain(index?.rawValue ?? "par-index")))
+        pairs.append((key(K.title), YAMLWriter.text(title ?? "PHỤ LỤC \(number)")))
+        if let reference { pairs.append((key(K.reference), YAMLWriter.text(reference))) }
         if !columns.isEmpty {
             pairs.append(
-                ("columns", Node.mapping(.init(columns.map { (Node($0.key), YAMLWriter.text($0.label)) }))))
+                (key(K.columns), Node.mapping(.init(columns.map { (key($0.key), YAMLWriter.text($0.label)) }))))
         }
-        pairs.append(("criteria", Node.sequence(.init(criteria.map(\.node)))))
+        pairs.append((key(K.criteria), Node.sequence(.init(criteria.map(\.node)))))
         return .mapping(.init(pairs))
     }
 }
 
 extension ImportedCriterion {
     var node: Node {
+        typealias K = ContentKey.Criterion
         var pairs: [(Node, Node)] = []
-        if let code { pairs.append(("code", YAMLWriter.quoted(code))) }
-        pairs.append(("title", YAMLWriter.text(title)))
-        if let max { pairs.append(("max", YAMLWriter.plain(max))) }
-        if let last { pairs.append(("last", YAMLWriter.plain(last))) }
-        if let target { pairs.append(("target", YAMLWriter.plain(target))) }
-        if let description { pairs.append(("description", YAMLWriter.text(description))) }
-        if !tasks.isEmpty { pairs.append(("tasks", Node.sequence(.init(tasks.map(\.node))))) }
-        if !children.isEmpty { pairs.append(("children", Node.sequence(.init(children.map(\.node))))) }
+        if let code { pairs.append((key(K.code), YAMLWriter.quoted(code))) }
+        pairs.append((key(K.title), YAMLWriter.text(title)))
+        if let max { pairs.append((key(K.max), YAMLWriter.plain(max))) }
+        if let last { pairs.append((key(K.last), YAMLWriter.plain(last))) }
+        if let target { pairs.append((key(K.target), YAMLWriter.plain(target))) }
+        if let description { pairs.append((key(K.descriptionText), YAMLWriter.text(description))) }
+        if !tasks.isEmpty { pairs.append((key(K.tasks), Node.sequence(.init(tasks.map(\.node))))) }
+        if !children.isEmpty { pairs.append((key(K.children), Node.sequence(.init(children.map(\.node))))) }
         return .mapping(.init(pairs))
     }
 }
 
 extension ImportedTask {
     var node: Node {
+        typealias K = ContentKey.TaskEntry
         var pairs: [(Node, Node)] = []
-        if let text { pairs.append(("text", YAMLWriter.text(text))) }
-        for (key, names) in [("lead", lead), ("cooperating", cooperating), ("monitoring", monitoring)]
+        if let text { pairs.append((key(K.text), YAMLWriter.text(text))) }
+        for (field, names) in [(K.lead, lead), (K.cooperating, cooperating), (K.monitoring, monitoring)]
         where !names.isEmpty {
-            pairs.append((Node(key), YAMLWriter.names(names)))
+            pairs.append((key(field), YAMLWriter.names(names)))
         }
-        if let time { pairs.append(("time", YAMLWriter.text(time))) }
-        if let note { pairs.append(("note", YAMLWriter.text(note))) }
+        if let time { pairs.append((key(K.time), YAMLWriter.text(time))) }
+        if let note { pairs.append((key(K.note), YAMLWriter.text(note))) }
         return .mapping(.init(pairs))
-    }
-}
-
-enum YAMLWriter {
-    static func serialize(_ node: Node) throws -> String {
-        try Yams.serialize(node: node, indent: 2, width: -1, allowUnicode: true)
-    }
-
-    /// Text: a `|` block when it has several lines (Markdown lists), otherwise Yams's choice.
-    static func text(_ value: String) -> Node {
-        if value.contains("\n") {
-            return .scalar(.init(value, .implicit, .literal))
-        }
-        // "null", "yes", "1.5" would read back as something other than text: quote them.
-        if Resolver.default.resolveTag(of: Node(value)) != .str {
-            return .scalar(.init(value, .implicit, .doubleQuoted))
-        }
-        return .scalar(.init(value, .implicit, .any))
-    }
-
-    /// A value that must stay a string ("1", "2.1"): quoted.
-    static func quoted(_ value: String) -> Node { .scalar(.init(value, .implicit, .doubleQuoted)) }
-
-    /// Numbers and keywords as written ("1,5", "papi").
-    static func plain(_ value: String) -> Node { .scalar(.init(value, .implicit, .any)) }
-
-    /// One name as a value, several as a flow list: `lead: [Nội chính, TTPVHCC]`.
-    static func names(_ names: [String]) -> Node {
-        if names.count == 1 { return text(names[0]) }
-        return .sequence(.init(names.map { text($0) }, .implicit, .flow))
-    }
-
-    /// One scalar as it would appear after `key: `, for text templates that must stay valid
-    /// YAML whatever the value holds ("Sở Nội vụ: A" → "'Sở Nội vụ: A'").
-    static func inline(_ value: String) -> String {
-        let node: Node = .scalar(.init(value, .implicit, value.contains("\n") ? .doubleQuoted : .any))
-        let text = (try? serialize(node)) ?? "\"\(value)\"\n"
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        while lines.last == "" { lines.removeLast() }
-        if lines.last == "..." { lines.removeLast() }
-        return lines.joined(separator: "\n")
     }
 }

@@ -14,10 +14,13 @@ struct DepartmentCellReader {
         var names: [String] = []
         /// The whole cell, when it says more than the names (it becomes the task's `note`).
         var note: String?
-        var notes: [ImportNote] = []
+        var notes: [Diagnostic] = []
+        /// The names the registry does not know (or knows several of), as written.
+        var unknown: [String] = []
     }
 
-    func read(_ html: String, line: Int) -> Reading {
+    /// Reads the cell at `place`; its notes point there.
+    func read(_ html: String, at place: SourceLocation) -> Reading {
         let fragments = CellFragments(html)
         var reading = Reading()
         guard !fragments.isEmpty else { return reading }
@@ -37,11 +40,10 @@ struct DepartmentCellReader {
         if mentionedAll {
             reading.note = fragments.plainText
             reading.notes.append(
-                ImportNote(
-                    line: line, kind: .interpreted,
-                    message: "ô đơn vị có thêm lời: hiểu là " + reading.names.map { "'\($0)'" }.joined(separator: ", ")
-                        + "; toàn văn giữ ở 'note'",
-                    text: fragments.plainText))
+                .importReading(
+                    "ô đơn vị có thêm lời: hiểu là " + reading.names.map { "'\($0)'" }.joined(separator: ", ")
+                        + "; toàn văn giữ ở '\(ContentKey.TaskEntry.note)'",
+                    text: fragments.plainText, at: place))
         }
         for name in reading.names {
             guard let registry else { continue }
@@ -49,16 +51,17 @@ struct DepartmentCellReader {
             case .found:
                 continue
             case .ambiguous(let ids):
+                reading.unknown.append(name)
                 reading.notes.append(
-                    ImportNote(
-                        line: line, kind: .unknownDepartment,
-                        message: "tên '\(name)' ứng với nhiều đơn vị (\(ids.joined(separator: ", "))); giữ nguyên, "
+                    .unknownDepartment(
+                        "tên '\(name)' ứng với nhiều đơn vị (\(ids.joined(separator: ", "))); giữ nguyên, "
                             + "hãy ghi mã đơn vị",
-                        text: name))
+                        name: name, at: place))
             case .unknown(let suggestions):
                 let message = Suggestions.appendingHint(
                     "không có đơn vị '\(name)' trong danh mục; giữ nguyên trong kết quả", suggestions)
-                reading.notes.append(ImportNote(line: line, kind: .unknownDepartment, message: message, text: name))
+                reading.unknown.append(name)
+                reading.notes.append(.unknownDepartment(message, name: name, at: place))
             }
         }
         return reading

@@ -8,6 +8,7 @@ import Yams
 public enum DepartmentScaffold {
     private typealias K = ContentKey.Registry
     private typealias E = ContentKey.RegistryEntry
+    private typealias L = ContentKey.RegistryLocality
 
     public struct Answers: Sendable {
         public var locality: String?
@@ -140,13 +141,13 @@ public enum DepartmentScaffold {
         if FileManager.default.fileExists(atPath: url.path) { throw ScaffoldError.exists(url.path) }
         let y = YAMLWriter.inline
         let text = """
-            # Danh mục đơn vị của \(request.localityName ?? request.locality), tạo bởi `plansite new department`.
+            # Danh mục đơn vị của \(YAMLWriter.comment(request.localityName ?? request.locality)), tạo bởi `plansite new department`.
             # Xem docs/content-format.md: mỗi đơn vị được khai báo một lần, với mọi cách văn bản viết tên nó.
-            # Địa phương (locality): mã (id, chữ thường không dấu) và tên hiển thị (name).
+            # Địa phương (\(K.locality)): mã (\(L.id), chữ thường không dấu) và tên hiển thị (\(L.name)).
             \(K.locality):
-              \(K.localityID): \(y(request.locality))
-              \(K.localityName): \(y(request.localityName ?? request.locality))
-            # Các đơn vị (departments) của địa phương.
+              \(L.id): \(y(request.locality))
+              \(L.name): \(y(request.localityName ?? request.locality))
+            # Các đơn vị (\(K.departments)) của địa phương.
             \(K.departments):
 
             """ + entry(request, indent: "  ")
@@ -173,12 +174,13 @@ public enum DepartmentScaffold {
         }
         guard topLevel.last?.offset == departmentsLine.offset else {
             throw ScaffoldError.cannotAppend(
-                path: path, reason: "'departments:' không phải mục cuối của tệp; hãy thêm đơn vị bằng tay")
+                path: path, reason: "'\(K.departments):' không phải mục cuối của tệp; hãy thêm đơn vị bằng tay")
         }
         let rest = departmentsLine.element.dropFirst("\(K.departments):".count).trimmingCharacters(in: .whitespaces)
         guard rest.isEmpty || rest.hasPrefix("#") else {
             throw ScaffoldError.cannotAppend(
-                path: path, reason: "danh sách 'departments' viết trên một dòng; hãy viết mỗi đơn vị một mục '- id: …'")
+                path: path,
+                reason: "danh sách '\(K.departments)' viết trên một dòng; hãy viết mỗi đơn vị một mục '- \(E.id): …'")
         }
         var indent = "  "
         for line in lines[(departmentsLine.offset + 1)...] {
@@ -199,8 +201,9 @@ public enum DepartmentScaffold {
         let y = YAMLWriter.inline
         var lines = [
             "",
-            "# Thêm bởi `plansite new department`. id: mã đơn vị (trang don-vi/<id>/); name: tên chính thức;",
-            "# short-name: tên ngắn; aliases: mọi cách văn bản viết tên này; level: cấp; parent: đơn vị cấp trên.",
+            "# Thêm bởi `plansite new department`. \(E.id): mã đơn vị (trang don-vi/<id>/); \(E.name): tên chính thức;",
+            "# \(E.shortName): tên ngắn; \(E.aliases): mọi cách văn bản viết tên này; \(E.level): cấp; "
+                + "\(E.parent): đơn vị cấp trên.",
             "- \(E.id): \(y(request.id))",
             "  \(E.name): \(y(request.name))",
         ]
@@ -218,7 +221,7 @@ public enum DepartmentScaffold {
     private static func verified(_ text: String, request: Request, path: String) throws -> String {
         var check = Registry()
         if let problem = check.add(yaml: text, path: path) {
-            throw ScaffoldError.cannotAppend(path: path, reason: problem)
+            throw ScaffoldError.cannotAppend(path: path, reason: problem.message)
         }
         guard let last = check.entries.last, last.id == request.id, last.name == request.name else {
             throw ScaffoldError.cannotAppend(path: path, reason: "sau khi thêm, tệp không đọc ra đơn vị mới")

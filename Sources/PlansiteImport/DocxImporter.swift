@@ -47,8 +47,9 @@ public struct DocxImporter {
         /// Every part that could not be mapped, each name missing from the registry, and every
         /// failure, with its place in the document.
         public var diagnostics: [Diagnostic] = []
-        /// Readings to confirm (a name found inside a sentence, a missing title …), not failures.
-        public var readings: [String] = []
+        /// Readings to confirm (a name found inside a sentence, a missing title …), not failures:
+        /// notes at their place.
+        public var readings: [Diagnostic] = []
         /// Department names the registry does not know, as written, once each.
         public var unknownDepartments: [String] = []
 
@@ -126,9 +127,12 @@ public struct DocxImporter {
         var items: [SourceItem] = []
         var places: [Int: DocxPlace] = [:]
         var itemBlock: [Int: Int] = [:]
-        func add(_ content: SourceItem.Content, _ place: DocxPlace, block: Int) {
+        func add(_ content: SourceItem.Content, _ place: DocxPlace, block: Int, cells: [DocxPlace] = []) {
             let line = items.count + 1
-            items.append(SourceItem(line: line, content: content))
+            items.append(
+                SourceItem(
+                    line: line, content: content, place: place.location(in: name),
+                    cellPlaces: cells.map { $0.location(in: name) }))
             places[line] = place
             itemBlock[line] = block
         }
@@ -153,7 +157,10 @@ public struct DocxImporter {
                     if cells.allSatisfy({ CellFragments($0).plainText.isEmpty }) {
                         add(.blank, place, block: index)
                     } else {
-                        add(.row(cells), place, block: index)
+                        let cellPlaces = cells.indices.map {
+                            DocxPlace.cell(table: table.number, row: rowOffset + 1, column: $0 + 1)
+                        }
+                        add(.row(cells), place, block: index, cells: cellPlaces)
                     }
                 }
             }
@@ -271,21 +278,27 @@ public struct DocxImporter {
 
         // 5. What the finder and the converter could not place, and the paragraphs after the
         // signer that belong to no appendix.
-        var notes = finderNotes
-        for appendix in appendices { notes += appendix.notes }
-        finderNotes = []
-        for note in notes.sorted(by: { $0.line < $1.line }) {
-            let place = places[note.line] ?? .document
-            switch note.kind {
-            case .uninterpreted: report(note.severity, note.code, place, note.quotedMessage)
-            case .unknownDepartment:
-                report(note.severity, note.code, place, note.quotedMessage)
-                if !note.text.isEmpty, !result.unknownDepartments.contains(note.text) {
-                    result.unknownDepartments.append(note.text)
-                }
-            case .interpreted: result.readings.append("\(place.location(in: name)): \(note.quotedMessage)")
-            case .skipped: break
+        // Already at their paragraph or cell; readings to confirm are kept apart, skipped lines dropped.
+        // Word places do not sort by themselves (a table's rows count from 1): by item, then cell.
+        var order: [SourceLocation: Int] = [:]
+        for item in items {
+            for place in [item.place] + item.cellPlaces where order[place] == nil { order[place] = item.line }
+        }
+        let notes = (finderNotes + appendices.flatMap(\.diagnostics)).enumerated().sorted { a, b in
+            let left = (order[a.element.location] ?? 0, a.element.location.column, a.offset)
+            let right = (order[b.element.location] ?? 0, b.element.location.column, b.offset)
+            return left < right
+        }
+        for note in notes.map(\.element) {
+            switch note.code {
+            case .importReading: result.readings.append(note)
+            case .skippedLine: continue
+            default: result.diagnostics.append(note)
             }
+        }
+        finderNotes = []
+        for name in appendices.flatMap(\.unknownDepartments) where !result.unknownDepartments.contains(name) {
+            result.unknownDepartments.append(name)
         }
         if let signerBlock {
             var pending: [DocxParagraph] = []
@@ -346,7 +359,7 @@ public struct DocxImporter {
             let number = numbers.filter { $0 == appendix.number }.count > 1 ? appendix.tableNumber : appendix.number
             let first = places[appendix.lines.lowerBound]?.description ?? ""
             let comment =
-                "# Nhập từ \(name) (\(first)) bằng `plansite import`.\n"
+                "# Nhập từ \(YAMLWriter.comment(name)) (\(first)) bằng `plansite import`.\n"
                 + "# Kiểm tra lại với `plansite check`; xem docs/import.md.\n"
             result.appendixFiles.append(
                 (name: "phu-luc-\(number).yaml", text: comment + ((try? appendix.yaml(source: nil)) ?? "")))
@@ -590,41 +603,44 @@ public struct DocxImporter {
         _ header: DocxHeader, locality: String?, indices: [IndexKind], body: [String], name: String
     ) -> String {
         let y = YAMLWriter.inline
-        var text = "---\n# Nhập từ \(name) bằng `plansite import`; kiểm tra lại với `plansite check`.\n"
-        text += "kind: \(y(header.kind?.rawValue ?? DocumentKind.plan.rawValue))\n"
-        if let number = header.number { text += "number: \(y(number))\n" }
-        text += "issuer: \(y(header.issuer ?? ""))\n"
+        typealias K = ContentKey.PlanFrontMatter
+        typealias S = ContentKey.Signer
+        var text =
+            "---\n# Nhập từ \(YAMLWriter.comment(name)) bằng `plansite import`; kiểm tra lại với `plansite check`.\n"
+        text += "\(K.kind): \(y(header.kind?.rawValue ?? DocumentKind.plan.rawValue))\n"
+        if let number = header.number { text += "\(K.number): \(y(number))\n" }
+        text += "\(K.issuer): \(y(header.issuer ?? ""))\n"
         if header.issuerLines.isEmpty {
-            text += "header: false\n"
+            text += "\(K.header): false\n"
         } else {
-            text += "header:\n" + header.issuerLines.map { "  - \(y($0))\n" }.joined()
+            text += "\(K.header):\n" + header.issuerLines.map { "  - \(y($0))\n" }.joined()
         }
-        if !header.hasMotto { text += "motto: false\n" }
-        text += "locality: \(y(locality ?? ""))\n"
-        text += "place: \(y(header.place ?? ""))\n"
-        text += "date: \(y(header.date ?? ""))\n"
-        text += "title: \(y(header.title ?? ""))\n"
+        if !header.hasMotto { text += "\(K.motto): false\n" }
+        text += "\(K.locality): \(y(locality ?? ""))\n"
+        text += "\(K.place): \(y(header.place ?? ""))\n"
+        text += "\(K.date): \(y(header.date ?? ""))\n"
+        text += "\(K.title): \(y(header.title ?? ""))\n"
         if !header.addressees.isEmpty {
-            text += "addressees:\n" + header.addressees.map { "  - \(y($0))\n" }.joined()
+            text += "\(K.addressees):\n" + header.addressees.map { "  - \(y($0))\n" }.joined()
         }
         if !header.recipients.isEmpty {
-            text += "recipients:\n" + header.recipients.map { "  - \(y($0))\n" }.joined()
+            text += "\(K.recipients):\n" + header.recipients.map { "  - \(y($0))\n" }.joined()
         }
         if header.signerName != nil || header.signerTitle != nil {
-            text += "signer:\n"
+            text += "\(K.signer):\n"
             if let authority = header.signerAuthority {
                 let lines = authority.split(separator: "\n").map(String.init)
                 if lines.count == 1 {
-                    text += "  authority: \(y(lines[0]))\n"
+                    text += "  \(S.authority): \(y(lines[0]))\n"
                 } else {
-                    text += "  authority:\n" + lines.map { "    - \(y($0))\n" }.joined()
+                    text += "  \(S.authority):\n" + lines.map { "    - \(y($0))\n" }.joined()
                 }
             }
-            if let title = header.signerTitle { text += "  title: \(y(title))\n" }
-            if let signer = header.signerName { text += "  name: \(y(signer))\n" }
+            if let title = header.signerTitle { text += "  \(S.title): \(y(title))\n" }
+            if let signer = header.signerName { text += "  \(S.name): \(y(signer))\n" }
         }
-        text += "indices: [" + indices.map(\.rawValue).joined(separator: ", ") + "]\n"
-        text += "year: \(header.year.map(String.init) ?? "")\n"
+        text += "\(K.indices): [" + indices.map(\.rawValue).joined(separator: ", ") + "]\n"
+        text += "\(K.year): \(header.year.map(String.init) ?? "")\n"
         text += "---\n\n"
         text += body.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
         return text

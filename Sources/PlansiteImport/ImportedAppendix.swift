@@ -32,7 +32,7 @@ public struct ImportedCriterion: Sendable, Hashable {
 
 /// A column heading kept for the appendix's `columns:` ("last" → "Điểm 2023").
 public struct ImportedColumn: Sendable, Hashable {
-    public var key: String
+    public var key: ContentKey.AppendixColumn
     public var label: String
 }
 
@@ -48,8 +48,11 @@ public struct ImportedAppendix: Sendable {
     public var columns: [ImportedColumn]
     public var criteria: [ImportedCriterion]
     /// What could not be interpreted, names missing from the registry, readings to confirm
-    /// and lines skipped, in line order.
-    public var notes: [ImportNote]
+    /// and lines skipped, in source order, each at its cell or line.
+    public var diagnostics: [Diagnostic]
+    /// The department names the registry does not know (or knows several of), as written, once
+    /// each, in row order.
+    public var unknownDepartments: [String]
     /// The source lines of the table, header to last row.
     public var lines: ClosedRange<Int>
 
@@ -60,18 +63,16 @@ public struct ImportedAppendix: Sendable {
 /// Everything read from one import file.
 public struct ImportResult: Sendable {
     public var appendices: [ImportedAppendix]
-    /// Notes about lines outside any table.
-    public var notes: [ImportNote]
+    /// Findings about lines outside any table.
+    public var documentDiagnostics: [Diagnostic]
     /// The registry locality names were matched in (given or inferred).
     public var locality: String?
     /// How many tables the document holds (before `--table` selects one).
     public var tablesFound: Int
 
-    /// Every note, the document's and each appendix's, in line order.
-    public var allNotes: [ImportNote] {
-        (notes + appendices.flatMap(\.notes)).sorted { ($0.line, $0.kind.rawValue) < ($1.line, $1.kind.rawValue) }
+    /// Every finding, the document's and each appendix's, in source order: printed like every
+    /// other diagnostic (file:line:column, severity, message, code).
+    public var diagnostics: [Diagnostic] {
+        (documentDiagnostics + appendices.flatMap(\.diagnostics)).inSourceOrder
     }
-
-    /// Every note as a diagnostic of `file`, in line order, printed like every other diagnostic.
-    public func diagnostics(file: String) -> [Diagnostic] { allNotes.map { $0.diagnostic(file: file) } }
 }

@@ -173,27 +173,30 @@ public enum PlanScaffold {
 
     static func planText(_ request: Request) -> String {
         let y = YAMLWriter.inline
+        typealias K = ContentKey.PlanFrontMatter
+        typealias S = ContentKey.Signer
+        typealias R = ContentKey.IndexResult
         var header = ""
         if request.issuer == "UBND \(request.localityName)" {
             header = """
-                # Khối tên cơ quan ở đầu văn bản (header), từng dòng như bản in; bỏ đi thì dùng 'issuer' viết hoa.
-                header:
+                # Khối tên cơ quan ở đầu văn bản (\(K.header)), từng dòng như bản in; bỏ đi thì dùng '\(K.issuer)' viết hoa.
+                \(K.header):
                   - ỦY BAN NHÂN DÂN
                   - \(y(request.localityName.uppercased()))
 
                 """
         } else {
             header = """
-                # Khối tên cơ quan ở đầu văn bản (header), từng dòng như bản in; bỏ đi thì dùng 'issuer' viết hoa.
-                # header:
+                # Khối tên cơ quan ở đầu văn bản (\(K.header)), từng dòng như bản in; bỏ đi thì dùng '\(K.issuer)' viết hoa.
+                # \(K.header):
                 #   - ỦY BAN NHÂN DÂN
                 #   - TỈNH …
 
                 """
         }
         let number =
-            request.number.map { "number: \(y($0))\n" }
-            ?? "# number: 123/KH-UBND\n"
+            request.number.map { "\(K.number): \(y($0))\n" }
+            ?? "# \(K.number): 123/KH-UBND\n"
         let indices = "[" + request.indices.map(\.rawValue).joined(separator: ", ") + "]"
         let resultIndex = request.indices[0].rawValue
         return """
@@ -201,41 +204,41 @@ public enum PlanScaffold {
             # Văn bản mới, tạo bởi `plansite new plan`. Tên trường (key) viết bằng tiếng Anh; xem
             # docs/content-format.md. Kiểm tra bằng `plansite check`, xem trước bằng `plansite serve`.
 
-            # Loại văn bản (kind): kế hoạch | công văn | chỉ thị | quyết định | thông báo | báo cáo.
-            kind: \(y(request.kind.rawValue))
-            # Số văn bản (number), như in sau "Số:"; bỏ dòng này khi văn bản chưa có số.
-            \(number)# Cơ quan ban hành (issuer), tên đầy đủ.
-            issuer: \(y(request.issuer))
-            \(header)# Địa phương (locality): mã trong danh mục đơn vị Content/departments/.
-            locality: \(y(request.locality))
-            # Nơi ban hành (place) và ngày ban hành (date): 18/7/2025, 7/2025 hoặc chỉ năm 2025.
-            place: \(y(request.place))
-            date: \(y(request.date))
-            # Trích yếu (title); với công văn là dòng "V/v …".
-            title: \(y(request.title))
-            # Chỉ số (indices) mà văn bản hướng tới: par-index | papi | sipas.
-            indices: \(indices)
-            # Năm của kế hoạch (year): thời hạn ngoài năm này sẽ được cảnh báo.
-            year: \(request.year)
-            # Kính gửi (addressees), nếu có:
-            # addressees:
+            # Loại văn bản (\(K.kind)): kế hoạch | công văn | chỉ thị | quyết định | thông báo | báo cáo.
+            \(K.kind): \(y(request.kind.rawValue))
+            # Số văn bản (\(K.number)), như in sau "Số:"; bỏ dòng này khi văn bản chưa có số.
+            \(number)# Cơ quan ban hành (\(K.issuer)), tên đầy đủ.
+            \(K.issuer): \(y(request.issuer))
+            \(header)# Địa phương (\(K.locality)): mã trong danh mục đơn vị Content/departments/.
+            \(K.locality): \(y(request.locality))
+            # Nơi ban hành (\(K.place)) và ngày ban hành (\(K.date)): 18/7/2025, 7/2025 hoặc chỉ năm 2025.
+            \(K.place): \(y(request.place))
+            \(K.date): \(y(request.date))
+            # Trích yếu (\(K.title)); với công văn là dòng "V/v …".
+            \(K.title): \(y(request.title))
+            # Chỉ số (\(K.indices)) mà văn bản hướng tới: par-index | papi | sipas.
+            \(K.indices): \(indices)
+            # Năm của kế hoạch (\(K.year)): thời hạn ngoài năm này sẽ được cảnh báo.
+            \(K.year): \(request.year)
+            # Kính gửi (\(K.addressees)), nếu có:
+            # \(K.addressees):
             #   - Các sở, ban, ngành
-            # Nơi nhận (recipients):
-            # recipients:
+            # Nơi nhận (\(K.recipients)):
+            # \(K.recipients):
             #   - Như trên
             #   - "Lưu: VT"
-            # Người ký (signer):
-            # signer:
-            #   authority: KT. CHỦ TỊCH
-            #   title: PHÓ CHỦ TỊCH
-            #   name: Nguyễn Văn A
-            # Kết quả chỉ số được nêu trong văn bản (results): điểm viết bằng dấu phẩy thập phân.
-            # results:
-            #   - index: \(resultIndex)
-            #     year: \(request.year - 1)
-            #     score: 40,52
-            #     rank: 33
-            #     out-of: 63
+            # Người ký (\(K.signer)):
+            # \(K.signer):
+            #   \(S.authority): KT. CHỦ TỊCH
+            #   \(S.title): PHÓ CHỦ TỊCH
+            #   \(S.name): Nguyễn Văn A
+            # Kết quả chỉ số được nêu trong văn bản (\(K.results)): điểm viết bằng dấu phẩy thập phân.
+            # \(K.results):
+            #   - \(R.index): \(resultIndex)
+            #     \(R.year): \(request.year - 1)
+            #     \(R.score): 40,52
+            #     \(R.rank): 33
+            #     \(R.outOf): 63
             ---
 
             I. MỤC ĐÍCH, YÊU CẦU
@@ -257,6 +260,10 @@ public enum PlanScaffold {
 
     static func appendixText(_ request: Request, index: IndexKind, lead: String?) -> String {
         let y = YAMLWriter.inline
+        typealias A = ContentKey.Appendix
+        typealias C = ContentKey.AppendixColumn
+        typealias R = ContentKey.Criterion
+        typealias T = ContentKey.TaskEntry
         let reference =
             "Kèm theo \(request.kind.capitalised)" + (request.number.map { " số \($0)" } ?? "")
             + " của \(request.issuer)"
@@ -264,26 +271,26 @@ public enum PlanScaffold {
         let task: String
         if let lead {
             task = """
-                        # Nhiệm vụ của dòng này (tasks): nội dung (text, Markdown; danh sách dùng "- "),
-                        # chủ trì (lead), phối hợp (cooperating), hướng dẫn, theo dõi, giám sát (monitoring):
+                        # Nhiệm vụ của dòng này (\(R.tasks)): nội dung (\(T.text), Markdown; danh sách dùng "- "),
+                        # chủ trì (\(T.lead)), phối hợp (\(T.cooperating)), hướng dẫn, theo dõi, giám sát (\(T.monitoring)):
                         # ghi tên, tên ngắn, bí danh hoặc mã đơn vị trong danh mục; một tên hoặc [tên 1, tên 2].
-                        # Thời gian (time): Thường xuyên, Hằng năm, Hằng quý, trước ngày 30/6/\(request.year) …
-                        tasks:
-                          - text: Nội dung nhiệm vụ, giải pháp (thay bằng nội dung của văn bản).
-                            lead: \(y(lead))
-                            # cooperating: [tên đơn vị phối hợp]
-                            # monitoring: [tên đơn vị theo dõi, giám sát]
-                            time: Thường xuyên
+                        # Thời gian (\(T.time)): Thường xuyên, Hằng năm, Hằng quý, trước ngày 30/6/\(request.year) …
+                        \(R.tasks):
+                          - \(T.text): Nội dung nhiệm vụ, giải pháp (thay bằng nội dung của văn bản).
+                            \(T.lead): \(y(lead))
+                            # \(T.cooperating): [tên đơn vị phối hợp]
+                            # \(T.monitoring): [tên đơn vị theo dõi, giám sát]
+                            \(T.time): Thường xuyên
 
                 """
         } else {
             task = """
-                        # Nhiệm vụ của dòng này (tasks): danh mục đơn vị của địa phương chưa có đơn vị nào;
+                        # Nhiệm vụ của dòng này (\(R.tasks)): danh mục đơn vị của địa phương chưa có đơn vị nào;
                         # thêm bằng `plansite new department`, rồi ghi:
-                        # tasks:
-                        #   - text: Nội dung nhiệm vụ.
-                        #     lead: Tên đơn vị
-                        #     time: Thường xuyên
+                        # \(R.tasks):
+                        #   - \(T.text): Nội dung nhiệm vụ.
+                        #     \(T.lead): Tên đơn vị
+                        #     \(T.time): Thường xuyên
 
                 """
         }
@@ -291,31 +298,31 @@ public enum PlanScaffold {
             # Phụ lục của văn bản, tạo bởi `plansite new plan`: thay dòng mẫu bằng bảng của văn bản, hoặc
             # nhập bảng từ Word bằng `plansite import`. Xem docs/content-format.md và docs/import.md.
 
-            # Chỉ số của phụ lục (index): par-index | papi | sipas.
-            index: \(index.rawValue)
-            # Tên phụ lục (title), như in dưới chữ "Phụ lục".
-            title: \(y(title))
-            # Dòng "(Kèm theo …)" (reference), nếu có.
-            reference: \(y(reference))
-            # Tên các cột như bản in (columns); bỏ đi thì dùng tên mặc định. Các khóa: criterion, max,
-            # last, target, task, lead, cooperating, monitoring, time.
-            # columns:
-            #   criterion: Lĩnh vực/Tiêu chí/Tiêu chí thành phần
-            #   task: Nhiệm vụ, giải pháp
-            #   lead: Cơ quan chủ trì
-            #   time: Thời gian thực hiện
-            # Cây tiêu chí (criteria): mỗi dòng có mã (code: "1", "1.1", "1.1.1"; bỏ đi nếu không đánh số),
-            # tên (title), mô tả (description), và các dòng con (children).
-            criteria:
-              - code: "1"
-                title: Tên lĩnh vực
-                children:
-                  - code: "1.1"
-                    title: Tên tiêu chí
-                    # Điểm tối đa (max), điểm năm trước (last), mục tiêu năm nay (target): dấu phẩy thập phân.
-                    max: 1
-                    last: 0,75
-                    target: 1
+            # Chỉ số của phụ lục (\(A.index)): par-index | papi | sipas.
+            \(A.index): \(index.rawValue)
+            # Tên phụ lục (\(A.title)), như in dưới chữ "Phụ lục".
+            \(A.title): \(y(title))
+            # Dòng "(Kèm theo …)" (\(A.reference)), nếu có.
+            \(A.reference): \(y(reference))
+            # Tên các cột như bản in (\(A.columns)); bỏ đi thì dùng tên mặc định. Các khóa: \(C.criterion), \(C.max),
+            # \(C.all.dropFirst(2).joined(separator: ", ")).
+            # \(A.columns):
+            #   \(C.criterion): Lĩnh vực/Tiêu chí/Tiêu chí thành phần
+            #   \(C.task): Nhiệm vụ, giải pháp
+            #   \(C.lead): Cơ quan chủ trì
+            #   \(C.time): Thời gian thực hiện
+            # Cây tiêu chí (\(A.criteria)): mỗi dòng có mã (\(R.code): "1", "1.1", "1.1.1"; bỏ đi nếu không đánh số),
+            # tên (\(R.title)), mô tả (\(R.descriptionText)), và các dòng con (\(R.children)).
+            \(A.criteria):
+              - \(R.code): "1"
+                \(R.title): Tên lĩnh vực
+                \(R.children):
+                  - \(R.code): "1.1"
+                    \(R.title): Tên tiêu chí
+                    # Điểm tối đa (\(R.max)), điểm năm trước (\(R.last)), mục tiêu năm nay (\(R.target)): dấu phẩy thập phân.
+                    \(R.max): 1
+                    \(R.last): 0,75
+                    \(R.target): 1
             \(task)
             """
     }

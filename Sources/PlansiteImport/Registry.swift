@@ -55,57 +55,77 @@ public struct Registry: Sendable {
     public init() {}
 
     /// Reads every `*.yaml` of a folder; unreadable files and clashing names are in `problems`.
-    public static func load(folder: URL) -> (registry: Registry, problems: [String]) {
+    /// Each problem is a diagnostic at its file (and line and column where known).
+    public static func load(folder: URL) -> (registry: Registry, problems: [Diagnostic]) {
         var registry = Registry()
-        var problems: [String] = []
+        var problems: [Diagnostic] = []
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         for name in names.sorted() where name.hasSuffix(".yaml") && !name.hasPrefix(".") {
             let url = folder.appendingPathComponent(name)
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                problems.append("không đọc được \(url.path)")
+                problems.append(
+                    Diagnostic(
+                        .warning, .unreadableFile, "không đọc được tệp danh mục (cần văn bản UTF-8)",
+                        at: SourceLocation(file: url.path)))
                 continue
             }
             if let problem = registry.add(yaml: text, path: url.path) { problems.append(problem) }
         }
-        problems += registry.diagnostics.map(\.description)
+        problems += registry.diagnostics
         return (registry, problems)
     }
 
     /// Adds one registry file's departments; returns a problem when the YAML cannot be read.
     @discardableResult
-    public mutating func add(yaml text: String, path: String) -> String? {
+    public mutating func add(yaml text: String, path: String) -> Diagnostic? {
         typealias K = ContentKey.Registry
         typealias E = ContentKey.RegistryEntry
+        typealias L = ContentKey.RegistryLocality
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
         } catch {
-            return "\(path): YAML không hợp lệ (\(error))"
+            var place = SourceLocation(file: path, line: 1, column: 1)
+            switch error as? YamlError {
+            case .scanner(_, _, let mark, _), .parser(_, _, let mark, _):
+                place = SourceLocation(file: path, line: mark.line, column: mark.column)
+            default: break
+            }
+            return Diagnostic(.warning, .yamlSyntax, "YAML không hợp lệ, tệp danh mục không được đọc", at: place)
         }
-        guard let node, case .mapping(let root) = node else { return "\(path): không phải một mục YAML" }
+        guard let node, case .mapping(let root) = node else {
+            return Diagnostic(
+                .warning, .wrongType, "tệp danh mục phải là một mục YAML (locality, departments)",
+                at: SourceLocation(file: path, line: 1, column: 1))
+        }
         var localityID: String?
         var localityName: String?
-        if let locality = root[K.locality], case .mapping(let mapping) = locality {
-            localityID = mapping[K.localityID]?.string
-            localityName = mapping[K.localityName]?.string
+        if let locality = root[K.locality.rawValue], case .mapping(let mapping) = locality {
+            localityID = mapping[L.id.rawValue]?.string
+            localityName = mapping[L.name.rawValue]?.string
         }
         files.append(File(path: path, locality: localityID, localityName: localityName))
-        guard let localityID else { return "\(path): thiếu 'locality'" }
+        guard let localityID else {
+            return Diagnostic(
+                .warning, .missingField, "thiếu '\(K.locality)' (mã và tên địa phương)",
+                at: SourceLocation(file: path, line: 1, column: 1))
+        }
         localities[localityID] = localityName ?? localityID
-        guard let departments = root[K.departments], case .sequence(let list) = departments else { return nil }
+        guard let departments = root[K.departments.rawValue], case .sequence(let list) = departments else { return nil }
         for item in list {
-            guard case .mapping(let mapping) = item, let id = mapping[E.id]?.string, let name = mapping[E.name]?.string
+            guard case .mapping(let mapping) = item, let id = mapping[E.id.rawValue]?.string,
+                let name = mapping[E.name.rawValue]?.string
             else { continue }
             var aliases: [String] = []
-            switch mapping[E.aliases] {
+            switch mapping[E.aliases.rawValue] {
             case .some(.sequence(let sequence)): aliases = sequence.compactMap(\.string)
             case .some(.scalar(let scalar)): aliases = [scalar.string]
             default: break
             }
             insert(
                 Entry(
-                    id: id, name: name, shortName: mapping[E.shortName]?.string, aliases: aliases,
-                    level: mapping[E.level]?.string, locality: localityID),
+                    id: id, name: name, shortName: mapping[E.shortName.rawValue]?.string, aliases: aliases,
+                    level: mapping[E.level.rawValue]?.string, locality: localityID),
                 location: SourceLocation(
                     file: path, line: item.mark.map { $0.line } ?? 0, column: item.mark.map { $0.column } ?? 0))
         }

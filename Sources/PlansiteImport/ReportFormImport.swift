@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import PlansiteDiagnostics
 import PlansiteModel
@@ -105,22 +104,19 @@ struct Grid {
         }
         text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         // The separator is the one with which a row reads as the table's header.
-        for delimiter in [";", ",", "\t"] {
-            guard
-                let reader = try? CSVReader(
-                    string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter.unicodeScalars.first!)
-            else { continue }
+        // Split as the appendix importer splits CSV (DelimitedText: RFC 4180, lenient as spreadsheets are).
+        for delimiter: Character in [";", ",", "\t"] {
+            let records = DelimitedText.records(text, delimiter: delimiter)
             var cells: [XLSXDocument.Cell: String] = [:]
-            var row = 0
             var header = false
-            while let fields = reader.next() {
+            for (row, record) in records.enumerated() {
+                let fields = record.cells
                 for (column, field) in fields.enumerated() where !field.isEmpty {
                     cells[XLSXDocument.Cell(row: row, column: column)] = field
                 }
                 if fields.count >= 5, VietnameseText.matchKey(fields[0]) == "mã báo cáo" { header = true }
-                row += 1
             }
-            if header { return .success(Grid(cells: cells, name: name, sheet: nil, rowCount: row)) }
+            if header { return .success(Grid(cells: cells, name: name, sheet: nil, rowCount: records.count)) }
         }
         return .failure(
             Diagnostic(
@@ -397,44 +393,29 @@ struct FormReader {
         plan: Plan, department: Department, period: ReportingPeriod, date: CalendarDate, document: String,
         entries: [(ReportForm.Row, ReportStatus, Int?, String, [String])]
     ) -> String {
+        typealias R = ContentKey.Report
+        typealias E = ContentKey.ReportEntry
         var lines = [
-            "# Báo cáo tiến độ của \(department.displayName), kỳ \(period),",
-            "# về \(plan.reference): \(plan.title)".collapsingWhitespace,
+            "# Báo cáo tiến độ của \(YAMLWriter.comment(department.displayName)), kỳ \(period),",
+            "# về \(YAMLWriter.comment("\(plan.reference): \(plan.title)".collapsingWhitespace))",
             "# Nhập từ biểu mẫu Excel bằng `plansite import report`. Định dạng: docs/content-format.md.",
-            "period: \(quoted(period.description))",
-            "department: \(quoted(department.id))",
-            "date: \(date)",
+            "\(R.period): \(YAMLWriter.doubleQuoted(period.description))",
+            "\(R.department): \(YAMLWriter.doubleQuoted(department.id))",
+            "\(R.date): \(date)",
         ]
-        if !document.isEmpty { lines.append("document: \(quoted(document))") }
-        lines.append("tasks:")
+        if !document.isEmpty { lines.append("\(R.document): \(YAMLWriter.doubleQuoted(document))") }
+        lines.append("\(R.tasks):")
         for (row, status, percent, note, evidence) in entries {
-            lines.append("  # \(short(row.task).replacingOccurrences(of: "\n", with: " ")) (\(row.role))")
-            lines.append("  - task: \(quoted(row.reference))")
-            lines.append("    status: \(status.rawValue)")
-            if let percent { lines.append("    percent: \(percent)") }
-            if !note.isEmpty { lines.append("    note: \(quoted(note))") }
+            lines.append("  # \(YAMLWriter.comment(short(row.task))) (\(row.role))")
+            lines.append("  - \(E.task): \(YAMLWriter.doubleQuoted(row.reference))")
+            lines.append("    \(E.status): \(status.rawValue)")
+            if let percent { lines.append("    \(E.percent): \(percent)") }
+            if !note.isEmpty { lines.append("    \(E.note): \(YAMLWriter.doubleQuoted(note))") }
             if !evidence.isEmpty {
-                lines.append("    evidence:")
-                for item in evidence { lines.append("      - \(quoted(item))") }
+                lines.append("    \(E.evidence):")
+                for item in evidence { lines.append("      - \(YAMLWriter.doubleQuoted(item))") }
             }
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// A YAML double-quoted scalar; line breaks and tabs escaped, so they survive.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
-                out += "\\x" + String(format: "%02X", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

@@ -39,23 +39,25 @@ public enum ReportScaffold {
     public static func make(
         site: Site, plan slug: String, department query: String, period text: String, date: CalendarDate
     ) throws(Failure) -> (file: String, yaml: String) {
+        typealias R = ContentKey.Report
+        typealias E = ContentKey.ReportEntry
         let (plan, period, department) = try resolve(site: site, plan: slug, department: query, period: text)
         let rows = rows(of: plan, for: department.id)
         var lines = [
-            "# Báo cáo tiến độ của \(department.displayName), kỳ \(period),",
-            "# về \(plan.reference): \(plan.title)",
-            "# Ghi 'status' cho từng nhiệm vụ: chưa thực hiện | đang thực hiện | hoàn thành | không áp dụng;",
-            "# thêm 'percent' (0–100), 'note' và 'evidence' nếu có; bỏ các nhiệm vụ không báo cáo kỳ này.",
+            "# Báo cáo tiến độ của \(YAMLWriter.comment(department.displayName)), kỳ \(period),",
+            "# về \(YAMLWriter.comment("\(plan.reference): \(plan.title)"))",
+            "# Ghi '\(E.status)' cho từng nhiệm vụ: chưa thực hiện | đang thực hiện | hoàn thành | không áp dụng;",
+            "# thêm '\(E.percent)' (0–100), '\(E.note)' và '\(E.evidence)' nếu có; bỏ các nhiệm vụ không báo cáo kỳ này.",
             "# Định dạng: docs/content-format.md.",
-            "period: \(quoted(period.description))",
-            "department: \(quoted(department.id))",
-            "date: \(date)",
-            "tasks:",
+            "\(R.period): \(YAMLWriter.doubleQuoted(period.description))",
+            "\(R.department): \(YAMLWriter.doubleQuoted(department.id))",
+            "\(R.date): \(date)",
+            "\(R.tasks):",
         ]
         for (task, label, role) in rows {
-            lines.append("  # \(label.replacingOccurrences(of: "\n", with: " ")) (\(role.label))")
-            lines.append("  - task: \(quoted(task.reference))")
-            lines.append("    status:")
+            lines.append("  # \(YAMLWriter.comment(label)) (\(role.label))")
+            lines.append("  - \(E.task): \(YAMLWriter.doubleQuoted(task.reference))")
+            lines.append("    \(E.status):")
         }
         return (file(plan: slug, period: period, department: department), lines.joined(separator: "\n") + "\n")
     }
@@ -119,10 +121,5 @@ public enum ReportScaffold {
             }
         }
         return rows
-    }
-
-    /// A YAML double-quoted scalar.
-    static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }

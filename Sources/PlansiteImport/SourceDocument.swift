@@ -1,5 +1,5 @@
-import CSV
 import Foundation
+import PlansiteDiagnostics
 import PlansiteModel
 
 /// How an import file is written.
@@ -45,7 +45,7 @@ public enum SourceFormat: Sendable, Equatable {
     }
 }
 
-/// One line of the source: a table row (cells) or a line of prose.
+/// One line of the source: a table row (cells) or a line of prose, and where it is.
 struct SourceItem: Equatable {
     enum Content: Equatable {
         case row([String])
@@ -53,12 +53,16 @@ struct SourceItem: Equatable {
         case blank
     }
 
-    /// The line it starts on, counting from 1.
+    /// The line it starts on, counting from 1 (in a Word document, its position among the items).
     var line: Int
     var content: Content
+    /// Where it starts, as diagnostics print it.
+    var place: SourceLocation
+    /// Where each cell of a row starts (a text file's line and column, a Word table's cell).
+    var cellPlaces: [SourceLocation] = []
 }
 
-/// Reads an import file into rows and prose lines, with their line numbers.
+/// Reads an import file into rows and prose lines, with their places in `file`.
 enum SourceReader {
     /// Text as read from disk: UTF-8 with or without a BOM, CRLF or CR line ends, NFC.
     static func normalise(_ text: String) -> String {
@@ -68,54 +72,55 @@ enum SourceReader {
         return text.precomposedStringWithCanonicalMapping
     }
 
-    static func read(_ rawText: String, format: SourceFormat) -> [SourceItem] {
+    static func read(_ rawText: String, format: SourceFormat, file: String) -> [SourceItem] {
         let text = normalise(rawText)
         switch format {
-        case .wordText: return readWordText(text)
-        case .csv(let delimiter): return readDelimited(text, delimiter: delimiter)
-        case .tsv: return readDelimited(text, delimiter: "\t")
+        case .wordText: return readWordText(text, file: file)
+        case .csv(let delimiter): return readDelimited(text, delimiter: delimiter, file: file)
+        case .tsv: return readDelimited(text, delimiter: "\t", file: file)
         }
     }
 
-    private static func readWordText(_ text: String) -> [SourceItem] {
+    private static func readWordText(_ text: String, file: String) -> [SourceItem] {
         var items: [SourceItem] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = offset + 1
+            let place = SourceLocation(file: file, line: number, column: 1)
             if line.contains("\t") {
                 let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
                 if cells.allSatisfy({ $0.trimmingWhitespace().isEmpty }) {
-                    items.append(SourceItem(line: number, content: .blank))
+                    items.append(SourceItem(line: number, content: .blank, place: place))
                 } else {
-                    items.append(SourceItem(line: number, content: .row(cells)))
+                    var column = 1
+                    var places: [SourceLocation] = []
+                    for cell in cells {
+                        places.append(SourceLocation(file: file, line: number, column: column))
+                        column += cell.unicodeScalars.count + 1
+                    }
+                    items.append(SourceItem(line: number, content: .row(cells), place: place, cellPlaces: places))
                 }
             } else if line.allSatisfy(\.isWhitespace) {
-                items.append(SourceItem(line: number, content: .blank))
+                items.append(SourceItem(line: number, content: .blank, place: place))
             } else {
-                items.append(SourceItem(line: number, content: .text(String(line))))
+                items.append(SourceItem(line: number, content: .text(String(line)), place: place))
             }
         }
         return items
     }
 
-    /// CSV or TSV through the CSV library. A row with text in its first cell only is kept as a
-    /// row: the table finder decides whether it is prose (before the first header) or data.
-    private static func readDelimited(_ text: String, delimiter: Character) -> [SourceItem] {
-        guard let scalar = delimiter.unicodeScalars.first,
-            let reader = try? CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: scalar)
-        else { return readWordText(text) }
-        var items: [SourceItem] = []
-        var line = 1
-        while let cells = reader.next() {
-            let newlines = cells.reduce(0) { $0 + $1.filter { $0 == "\n" }.count }
-            if cells.allSatisfy({ $0.trimmingWhitespace().isEmpty }) {
-                items.append(SourceItem(line: line, content: .blank))
-            } else {
-                // A line break inside a quoted cell is a line break in the cell, not a new row.
-                let cleaned = cells.map { $0.replacingOccurrences(of: "\n", with: "<br>") }
-                items.append(SourceItem(line: line, content: .row(cleaned)))
+    /// CSV or TSV, quoted cells as spreadsheets write them. A row with text in its first cell
+    /// only is kept as a row: the table finder decides whether it is prose (before the first
+    /// header) or data.
+    private static func readDelimited(_ text: String, delimiter: Character, file: String) -> [SourceItem] {
+        DelimitedText.records(text, delimiter: delimiter).map { record in
+            let places = record.starts.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
+            let place = SourceLocation(file: file, line: record.line, column: 1)
+            if record.cells.allSatisfy({ $0.trimmingWhitespace().isEmpty }) {
+                return SourceItem(line: record.line, content: .blank, place: place)
             }
-            line += 1 + newlines
+            // A line break inside a quoted cell is a line break in the cell, not a new row.
+            let cleaned = record.cells.map { $0.replacingOccurrences(of: "\n", with: "<br>") }
+            return SourceItem(line: record.line, content: .row(cleaned), place: place, cellPlaces: places)
         }
-        return items
     }
 }

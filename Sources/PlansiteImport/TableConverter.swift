@@ -1,4 +1,5 @@
 import Foundation
+import PlansiteDiagnostics
 import PlansiteModel
 
 /// A criterion while its table is read: a class, so that rows can be attached to parents
@@ -45,7 +46,9 @@ struct TableConverter {
     let departments: DepartmentCellReader
     let index: IndexKind?
 
-    var notes: [ImportNote] = []
+    var notes: [Diagnostic] = []
+    /// Names the registry does not know, as written, in row order, once each.
+    var unknownDepartments: [String] = []
     /// Column index of each single role.
     var column: [ColumnRole: Int] = [:]
     /// Column indexes of the roles a table may repeat (several lead columns).
@@ -67,10 +70,9 @@ struct TableConverter {
                 if !headers[offset].isEmpty {
                     unknownColumns.append(offset)
                     notes.append(
-                        ImportNote(
-                            line: table.header.line, kind: .uninterpreted,
-                            message: "không nhận ra cột '\(headers[offset])'; các ô của cột này được liệt kê ở đây",
-                            text: headers[offset]))
+                        .uninterpreted(
+                            "không nhận ra cột '\(headers[offset])'; các ô của cột này được liệt kê ở đây",
+                            text: headers[offset], at: table.header.place(ofCell: offset)))
                 }
                 continue
             }
@@ -81,11 +83,10 @@ struct TableConverter {
             } else {
                 unknownColumns.append(offset)
                 notes.append(
-                    ImportNote(
-                        line: table.header.line, kind: .uninterpreted,
-                        message: "cột '\(headers[offset])' trùng vai trò với cột '\(headers[column[role]!])'; "
+                    .uninterpreted(
+                        "cột '\(headers[offset])' trùng vai trò với cột '\(headers[column[role]!])'; "
                             + "các ô của cột này được liệt kê ở đây",
-                        text: headers[offset]))
+                        text: headers[offset], at: table.header.place(ofCell: offset)))
             }
         }
         if column[.criterion] == nil {
@@ -115,18 +116,15 @@ struct TableConverter {
                 let text = CellFragments(cells[extra]).plainText
                 if !text.isEmpty {
                     notes.append(
-                        ImportNote(
-                            line: row.line, kind: .uninterpreted, message: "ô thừa ngoài số cột của hàng tiêu đề",
-                            text: text))
+                        .uninterpreted("ô thừa ngoài số cột của hàng tiêu đề", text: text, at: row.place(ofCell: extra))
+                    )
                 }
             }
             for unknown in unknownColumns {
                 let text = CellFragments(cells[unknown]).plainText
                 if !text.isEmpty {
                     notes.append(
-                        ImportNote(
-                            line: row.line, kind: .uninterpreted, message: "ô của cột '\(headers[unknown])'", text: text
-                        ))
+                        .uninterpreted("ô của cột '\(headers[unknown])'", text: text, at: row.place(ofCell: unknown)))
                 }
             }
             func cell(_ role: ColumnRole) -> String { column[role].map { cells[$0] } ?? "" }
@@ -138,6 +136,7 @@ struct TableConverter {
             var titleHTML = codeHoldsTitles ? "" : cell(.criterion)
             let codeHTML = cell(.code)
             let codeText = CellFragments(codeHTML).plainText
+            let codePlace = column[.code].map { row.place(ofCell: $0) } ?? row.place
             if !codeText.isEmpty {
                 switch RowNumber.read(codeText) {
                 case .code(let value):
@@ -149,16 +148,12 @@ struct TableConverter {
                         code = value
                         titleHTML = title
                         notes.append(
-                            ImportNote(
-                                line: row.line, kind: .interpreted,
-                                message: "ô số thứ tự chứa cả tiêu đề: tách thành mã '\(value)' và tiêu đề",
-                                text: codeText))
+                            .importReading(
+                                "ô số thứ tự chứa cả tiêu đề: tách thành mã '\(value)' và tiêu đề", text: codeText,
+                                at: codePlace))
                     } else {
                         unnumbered = true
-                        notes.append(
-                            ImportNote(
-                                line: row.line, kind: .uninterpreted, message: "ô số thứ tự không đọc được",
-                                text: codeText))
+                        notes.append(.uninterpreted("ô số thứ tự không đọc được", text: codeText, at: codePlace))
                     }
                 case .other:
                     if codeHoldsTitles {
@@ -166,11 +161,9 @@ struct TableConverter {
                     } else {
                         unnumbered = true
                         notes.append(
-                            ImportNote(
-                                line: row.line, kind: .uninterpreted,
-                                message: "ô số thứ tự không phải số (1, 2.1, 2.2.1) hay dấu '-'; "
-                                    + "dòng được coi là không đánh số",
-                                text: codeText))
+                            .uninterpreted(
+                                "ô số thứ tự không phải số (1, 2.1, 2.2.1) hay dấu '-'; dòng được coi là không đánh số",
+                                text: codeText, at: codePlace))
                     }
                 }
             }
@@ -188,8 +181,11 @@ struct TableConverter {
                     case .monitoring: .monitoring
                     }
                 var reading = DepartmentCellReader.Reading()
-                for html in multiCell(columnRole) {
-                    let part = departments.read(html, line: row.line)
+                for offset in columns[columnRole] ?? [] {
+                    let part = departments.read(cells[offset], at: row.place(ofCell: offset))
+                    for name in part.unknown where !unknownDepartments.contains(name) {
+                        unknownDepartments.append(name)
+                    }
                     for name in part.names where !reading.names.contains(name) { reading.names.append(name) }
                     reading.note = [reading.note, part.note].compactMap { $0 }.joined(separator: " ")
                     if reading.note?.isEmpty == true { reading.note = nil }
@@ -213,14 +209,13 @@ struct TableConverter {
                 let (title, description) = TitleReader.read(titleFragments)
                 if title.isEmpty {
                     notes.append(
-                        ImportNote(
-                            line: row.line, kind: .uninterpreted,
-                            message: "tiêu chí không có tiêu đề; hãy điền 'title' (plansite check sẽ báo thiếu)",
-                            text: ""))
+                        .uninterpreted(
+                            "tiêu chí không có tiêu đề; hãy điền '\(ContentKey.Criterion.title)' (plansite check sẽ báo thiếu)",
+                            at: row.place))
                 }
                 let node = CriterionBuilder(code: code, title: title, line: row.line)
                 node.description = description
-                for (role, text) in points { setPoints(role, text, on: node, line: row.line, header: headers) }
+                for (role, text) in points { setPoints(role, text, on: node, row: row, header: headers) }
                 if let code {
                     while let top = stack.last, !code.hasPrefix((top.code ?? "") + ".") { stack.removeLast() }
                     if let top = stack.last {
@@ -250,8 +245,7 @@ struct TableConverter {
                     let roles = explicitRoles.isEmpty ? (inherited ?? Roles()) : explicitRoles
                     if !explicitRoles.isEmpty { areaRoles[area] = explicitRoles }
                     node.tasks.append(
-                        makeTask(
-                            text: taskText, roles: roles, time: timeText, note: cellNote, line: row.line))
+                        makeTask(text: taskText, roles: roles, time: timeText, note: cellNote, row: row))
                 }
                 current = node
             } else {
@@ -260,14 +254,13 @@ struct TableConverter {
                     let text = cells.map { CellFragments($0).plainText }.filter { !$0.isEmpty }
                     if !text.isEmpty {
                         notes.append(
-                            ImportNote(
-                                line: row.line, kind: .uninterpreted,
-                                message: "hàng không có số thứ tự và tiêu đề, nhưng chưa có tiêu chí nào ở trên",
-                                text: text.joined(separator: " | ")))
+                            .uninterpreted(
+                                "hàng không có số thứ tự và tiêu đề, nhưng chưa có tiêu chí nào ở trên",
+                                text: text.joined(separator: " | "), at: row.place))
                     }
                     continue
                 }
-                for (role, text) in points { setPoints(role, text, on: node, line: row.line, header: headers) }
+                for (role, text) in points { setPoints(role, text, on: node, row: row, header: headers) }
                 guard taskText != nil || !explicitRoles.isEmpty || !timeText.isEmpty || !cellNote.isEmpty else {
                     continue
                 }
@@ -282,99 +275,28 @@ struct TableConverter {
                     makeTask(
                         text: taskText ?? previous?.text, roles: roles,
                         time: timeText.isEmpty ? (previous?.time ?? "") : timeText,
-                        note: cellNote, line: row.line))
+                        note: cellNote, row: row))
             }
         }
 
         let title = preamble.title
         if title == nil {
             notes.append(
-                ImportNote(
-                    line: table.header.line, kind: .interpreted,
-                    message:
-                        "không tìm thấy tên phụ lục ('Phụ lục n' và dòng tiêu đề) phía trên bảng; hãy điền 'title'",
-                    text: ""))
+                .importReading(
+                    "không tìm thấy tên phụ lục ('Phụ lục n' và dòng tiêu đề) phía trên bảng; hãy điền '\(ContentKey.Appendix.title)'",
+                    at: table.header.place))
         }
         let detected = index ?? title.flatMap(IndexDetector.detect)
         if detected == nil {
             notes.append(
-                ImportNote(
-                    line: table.header.line, kind: .interpreted,
-                    message: "không xác định được chỉ số của phụ lục; dùng --index par-index|papi|sipas", text: ""))
+                .importReading(
+                    "không xác định được chỉ số của phụ lục; dùng --index par-index|papi|sipas", at: table.header.place)
+            )
         }
         return ImportedAppendix(
             number: preamble.number ?? tableNumber, tableNumber: tableNumber, index: detected, title: title,
             reference: preamble.reference, columns: columnLabels(), criteria: roots.map(\.value),
-            notes: notes.sorted { $0.line < $1.line }, lines: table.header.line...table.lastLine)
-    }
-
-    private mutating func makeTask(text: String?, roles: Roles, time: String, note: String, line: Int) -> ImportedTask {
-        if roles.isEmpty {
-            notes.append(
-                ImportNote(
-                    line: line, kind: .interpreted,
-                    message: "nhiệm vụ chưa có đơn vị nào (chủ trì, phối hợp, theo dõi); hãy điền 'lead'", text: ""))
-        }
-        if !time.isEmpty, case .text = TimeFrame(parsing: time).kind, time.contains("/"),
-            time.contains(where: \.isNumber)
-        {
-            notes.append(
-                ImportNote(
-                    line: line, kind: .interpreted,
-                    message: "thời gian có vẻ là một ngày nhưng không đọc được; giữ nguyên như văn bản", text: time))
-        }
-        return ImportedTask(
-            text: text, lead: roles.lead, cooperating: roles.cooperating, monitoring: roles.monitoring,
-            time: time.isEmpty ? nil : time, note: note.isEmpty ? nil : note, line: line)
-    }
-
-    private mutating func setPoints(
-        _ role: ColumnRole, _ text: String, on node: CriterionBuilder, line: Int, header: [String]
-    ) {
-        let label = column[role].map { header[$0] } ?? role.rawValue
-        guard let number = PointsReader.read(text) else {
-            notes.append(
-                ImportNote(line: line, kind: .uninterpreted, message: "không đọc được số ở cột '\(label)'", text: text))
-            return
-        }
-        let existing: String? =
-            switch role {
-            case .max: node.max
-            case .last: node.last
-            default: node.target
-            }
-        if let existing, existing != number {
-            notes.append(
-                ImportNote(
-                    line: line, kind: .uninterpreted,
-                    message: "tiêu chí đã có giá trị '\(existing)' ở cột '\(label)'; giá trị này không được dùng",
-                    text: text))
-            return
-        }
-        switch role {
-        case .max: node.max = number
-        case .last: node.last = number
-        default: node.target = number
-        }
-    }
-
-    /// The headings to keep in `columns:`, in the format's order.
-    private func columnLabels() -> [ImportedColumn] {
-        let headers = table.header.plainCells
-        var out: [ImportedColumn] = []
-        let order: [ColumnRole] = [.criterion, .max, .last, .target, .task, .lead, .cooperating, .monitoring, .time]
-        for role in order {
-            var offset: Int?
-            if role == .criterion, codeHoldsTitles {
-                offset = column[.code]
-            } else if role.isMultiple {
-                offset = columns[role]?.first
-            } else {
-                offset = column[role]
-            }
-            guard let offset, !headers[offset].isEmpty else { continue }
-            out.append(ImportedColumn(key: role.rawValue, label: headers[offset]))
-        }
-        return out
+            diagnostics: notes.inSourceOrder, unknownDepartments: unknownDepartments,
+            lines: table.header.line...table.lastLine)
     }
 }

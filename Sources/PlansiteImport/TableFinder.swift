@@ -1,3 +1,4 @@
+import PlansiteDiagnostics
 import PlansiteModel
 
 /// What a table column holds, recognised from its header text.
@@ -52,10 +53,18 @@ enum ColumnRole: String, Equatable, CaseIterable {
     }
 }
 
-/// A table row with the line it was read from.
+/// A table row with the line it was read from and the place of each cell.
 struct SourceRow: Equatable {
     var line: Int
     var cells: [String]
+    /// Where the row starts, as diagnostics print it.
+    var place: SourceLocation
+    var cellPlaces: [SourceLocation] = []
+
+    /// Where cell `offset` starts; the row's place for a cell the row does not have.
+    func place(ofCell offset: Int) -> SourceLocation {
+        offset >= 0 && offset < cellPlaces.count ? cellPlaces[offset] : place
+    }
 
     /// The cells as plain text (tags stripped, white space collapsed).
     var plainCells: [String] { cells.map { CellFragments($0).plainText } }
@@ -69,7 +78,7 @@ struct FoundTable {
     /// Lines of prose between the previous table (or the start) and the header: the
     /// "Phụ lục n / TITLE / (Kèm theo …)" block.
     var preamble: [String] = []
-    var notes: [ImportNote] = []
+    var notes: [Diagnostic] = []
 
     var lastLine: Int { rows.last?.line ?? header.line }
 }
@@ -112,11 +121,11 @@ enum TableFinder {
         }
     }
 
-    static func find(in items: [SourceItem]) -> (tables: [FoundTable], notes: [ImportNote]) {
+    static func find(in items: [SourceItem]) -> (tables: [FoundTable], notes: [Diagnostic]) {
         var tables: [FoundTable] = []
         var current: FoundTable?
         var pendingText: [SourceItem] = []
-        var notes: [ImportNote] = []
+        var notes: [Diagnostic] = []
 
         func closeCurrent() {
             if let table = current { tables.append(table) }
@@ -127,15 +136,17 @@ enum TableFinder {
             switch item.content {
             case .blank:
                 continue
-            case .text(let text):
-                pendingText.append(SourceItem(line: item.line, content: .text(text)))
+            case .text:
+                pendingText.append(item)
             case .row(let cells):
-                let row = SourceRow(line: item.line, cells: cells)
+                let row = SourceRow(line: item.line, cells: cells, place: item.place, cellPlaces: item.cellPlaces)
                 let filled = row.plainCells.filter { !$0.isEmpty }
                 // A spreadsheet keeps the title above its table in one cell of a row: prose, as
                 // is a row that only names an appendix ("Phụ lục 2") between two tables.
                 if filled.count == 1, current == nil || namesAppendix(filled) {
-                    pendingText.append(SourceItem(line: item.line, content: .text(filled[0])))
+                    let first = row.plainCells.firstIndex { !$0.isEmpty } ?? 0
+                    pendingText.append(
+                        SourceItem(line: item.line, content: .text(filled[0]), place: row.place(ofCell: first)))
                     continue
                 }
                 let proseLines = pendingText.compactMap { item -> String? in
@@ -149,9 +160,9 @@ enum TableFinder {
                         // The header repeated at a page break: the same table goes on.
                         table.notes += strays(pendingText)
                         table.notes.append(
-                            ImportNote(
-                                line: row.line, kind: .skipped, message: "hàng tiêu đề lặp lại (sang trang), bỏ qua",
-                                text: row.plainCells.joined(separator: " | ")))
+                            .skippedLine(
+                                "hàng tiêu đề lặp lại (sang trang), bỏ qua",
+                                text: row.plainCells.joined(separator: " | "), at: row.place))
                         current = table
                     } else {
                         closeCurrent()
@@ -164,10 +175,9 @@ enum TableFinder {
                     // A tab-separated line before any header: not part of an appendix table.
                     if tables.isEmpty {
                         notes.append(
-                            ImportNote(
-                                line: row.line, kind: .uninterpreted,
-                                message: "hàng có dấu tab nằm trước mọi hàng tiêu đề, không thuộc bảng nào",
-                                text: row.plainCells.filter { !$0.isEmpty }.joined(separator: " | ")))
+                            .uninterpreted(
+                                "hàng có dấu tab nằm trước mọi hàng tiêu đề, không thuộc bảng nào",
+                                text: row.plainCells.filter { !$0.isEmpty }.joined(separator: " | "), at: row.place))
                     }
                     continue
                 }
@@ -175,14 +185,14 @@ enum TableFinder {
                 pendingText = []
                 if isColumnNumbers(row) {
                     table.notes.append(
-                        ImportNote(
-                            line: row.line, kind: .skipped, message: "hàng đánh số cột, bỏ qua",
-                            text: row.plainCells.filter { !$0.isEmpty }.joined(separator: " ")))
+                        .skippedLine(
+                            "hàng đánh số cột, bỏ qua",
+                            text: row.plainCells.filter { !$0.isEmpty }.joined(separator: " "), at: row.place))
                 } else if isRule(row) {
                     table.notes.append(
-                        ImportNote(
-                            line: row.line, kind: .skipped, message: "đường kẻ bảng, bỏ qua",
-                            text: row.plainCells.filter { !$0.isEmpty }.joined(separator: " ")))
+                        .skippedLine(
+                            "đường kẻ bảng, bỏ qua",
+                            text: row.plainCells.filter { !$0.isEmpty }.joined(separator: " "), at: row.place))
                 } else {
                     table.rows.append(row)
                 }
@@ -195,12 +205,12 @@ enum TableFinder {
 
     /// Prose lines found between two rows of one table: a cell broken over lines, or a
     /// page footer. Reported, never silently dropped.
-    private static func strays(_ items: [SourceItem]) -> [ImportNote] {
+    private static func strays(_ items: [SourceItem]) -> [Diagnostic] {
         items.compactMap { item in
             guard case .text(let text) = item.content else { return nil }
-            return ImportNote(
-                line: item.line, kind: .uninterpreted, message: "dòng không có dấu tab nằm giữa các hàng của bảng",
-                text: CellFragments(text).plainText)
+            return .uninterpreted(
+                "dòng không có dấu tab nằm giữa các hàng của bảng", text: CellFragments(text).plainText,
+                at: item.place)
         }
     }
 }

@@ -21,7 +21,7 @@ struct DefinitionReader {
             locale: r.scalar(K.locale), basePath: r.scalar(K.basePath), baseURL: r.scalar(K.baseURL),
             asOf: r.scalar(K.asOf, required: true), dueSoonDays: r.scalar(K.dueSoonDays),
             reportDay: r.scalar(K.reportDay))
-        definition.description = r.scalar(K.description)
+        definition.description = r.scalar(K.descriptionText)
         definition.agency = r.scalar(K.agency)
         definition.agencyParent = r.scalar(K.agencyParent)
         definition.responsiblePerson = r.scalar(K.responsiblePerson)
@@ -38,15 +38,16 @@ struct DefinitionReader {
 
     func registry(_ node: Node) -> RegistryDefinition? {
         typealias K = ContentKey.Registry
+        typealias L = ContentKey.RegistryLocality
         guard var r = reader(node, what: "tệp danh mục đơn vị", known: K.all) else { return nil }
         defer { r.finish() }
         var id: Located<String>?
         var name: Located<String>?
         if let localityNode = r.node(K.locality, required: true),
-            var l = r.reader(for: localityNode, what: "'\(K.locality)'", known: K.localityKeys)
+            var l = r.reader(for: localityNode, what: "'\(K.locality)'", known: L.all)
         {
-            id = l.scalar(K.localityID, required: true)
-            name = l.scalar(K.localityName, required: true)
+            id = l.scalar(L.id, required: true)
+            name = l.scalar(L.name, required: true)
             l.finish()
         }
         let departments = r.items(K.departments, required: true).compactMap(department)
@@ -63,146 +64,131 @@ struct DefinitionReader {
             parent: r.scalar(K.parent))
     }
 
-    static let planKeys = [
-        "kind", "number", "issuer", "header", "locality", "place", "date", "title", "addressees", "recipients",
-        "signer", "indices", "year", "results", "motto", "targets", "original",
-    ]
-
     func planFrontMatter(_ node: Node, slug: Located<String>, body: String) -> PlanDefinition? {
-        guard var r = reader(node, what: "phần đầu (front matter) của kế hoạch", known: Self.planKeys) else {
+        typealias K = ContentKey.PlanFrontMatter
+        typealias S = ContentKey.Signer
+        guard var r = reader(node, what: "phần đầu (front matter) của kế hoạch", known: K.all) else {
             return nil
         }
         defer { r.finish() }
         var signer: SignerDefinition?
-        if let signerNode = r.node("signer"),
-            var s = r.reader(for: signerNode, what: "'signer'", known: ["authority", "title", "name"])
-        {
-            signer = SignerDefinition(authority: s.list("authority"), title: s.scalar("title"), name: s.scalar("name"))
+        if let signerNode = r.node(K.signer), var s = r.reader(for: signerNode, what: "'\(K.signer)'", known: S.all) {
+            signer = SignerDefinition(authority: s.list(S.authority), title: s.scalar(S.title), name: s.scalar(S.name))
             s.finish()
         }
-        let motto = r.list("motto")
+        let motto = r.list(K.motto)
         var plan = PlanDefinition(
-            location: r.location, slug: slug, kind: r.scalar("kind", required: true), number: r.scalar("number"),
-            issuer: r.scalar("issuer", required: true), header: r.list("header"),
-            locality: r.scalar("locality", required: true), place: r.scalar("place", required: true),
-            date: r.scalar("date", required: true), title: r.scalar("title", required: true),
-            addressees: r.list("addressees"), recipients: r.list("recipients"), signer: signer,
-            indices: r.list("indices", required: true), year: r.scalar("year", required: true),
-            results: r.items("results").compactMap { result($0, withLocality: false) }, body: body, appendices: [],
+            location: r.location, slug: slug, kind: r.scalar(K.kind, required: true), number: r.scalar(K.number),
+            issuer: r.scalar(K.issuer, required: true), header: r.list(K.header),
+            locality: r.scalar(K.locality, required: true), place: r.scalar(K.place, required: true),
+            date: r.scalar(K.date, required: true), title: r.scalar(K.title, required: true),
+            addressees: r.list(K.addressees), recipients: r.list(K.recipients), signer: signer,
+            indices: r.list(K.indices, required: true), year: r.scalar(K.year, required: true),
+            results: r.items(K.results).compactMap { result($0, withLocality: false) }, body: body, appendices: [],
             tasks: [])
         plan.motto = motto
-        plan.targets = r.items("targets").compactMap(target)
-        plan.originalField = r.scalar("original")
+        plan.targets = r.items(K.targets).compactMap(target)
+        plan.originalField = r.scalar(K.original)
         return plan
     }
 
     private func target(_ node: Node) -> TargetDefinition? {
-        guard var r = reader(node, what: "một mục tiêu", known: ["index", "year", "text", "score", "rank"]) else {
-            return nil
-        }
+        typealias K = ContentKey.Target
+        guard var r = reader(node, what: "một mục tiêu", known: K.all) else { return nil }
         defer { r.finish() }
         return TargetDefinition(
-            location: r.location, index: r.scalar("index", required: true), year: r.scalar("year"),
-            text: r.scalar("text", required: true), score: r.scalar("score"), rank: r.scalar("rank"))
+            location: r.location, index: r.scalar(K.index, required: true), year: r.scalar(K.year),
+            text: r.scalar(K.text, required: true), score: r.scalar(K.score), rank: r.scalar(K.rank))
     }
 
     func results(_ node: Node) -> [ResultDefinition] {
-        guard var r = reader(node, what: "results.yaml", known: ["results"]) else { return [] }
+        typealias K = ContentKey.ResultsFile
+        guard var r = reader(node, what: "results.yaml", known: K.all) else { return [] }
         defer { r.finish() }
-        return r.items("results", required: true).compactMap { result($0, withLocality: true) }
+        return r.items(K.results, required: true).compactMap { result($0, withLocality: true) }
     }
 
     private func result(_ node: Node, withLocality: Bool) -> ResultDefinition? {
-        var keys = ["index", "year", "score", "unit", "rank", "out-of", "group", "change", "source"]
-        if withLocality { keys.insert("locality", at: 0) }
+        typealias K = ContentKey.IndexResult
+        let keys = withLocality ? K.all : K.withoutLocality
         guard var r = reader(node, what: "một kết quả chỉ số", known: keys) else { return nil }
         defer { r.finish() }
         var result = ResultDefinition(
-            location: r.location, locality: withLocality ? r.scalar("locality", required: true) : nil,
-            index: r.scalar("index", required: true), year: r.scalar("year", required: true),
-            score: r.scalar("score"), rank: r.scalar("rank"), outOf: r.scalar("out-of"),
-            group: r.scalar("group"), change: r.scalar("change"), source: r.scalar("source"))
-        result.unit = r.scalar("unit")
+            location: r.location, locality: withLocality ? r.scalar(K.locality, required: true) : nil,
+            index: r.scalar(K.index, required: true), year: r.scalar(K.year, required: true),
+            score: r.scalar(K.score), rank: r.scalar(K.rank), outOf: r.scalar(K.outOf),
+            group: r.scalar(K.group), change: r.scalar(K.change), source: r.scalar(K.source))
+        result.unit = r.scalar(K.unit)
         return result
     }
 
-    static let columnKeys = ["criterion", "max", "last", "target", "task", "lead", "cooperating", "monitoring", "time"]
-
     func appendix(_ node: Node, number: Int) -> AppendixDefinition? {
-        guard
-            var r = reader(
-                node, what: "phụ lục", known: ["index", "title", "reference", "columns", "criteria"])
-        else { return nil }
+        typealias K = ContentKey.Appendix
+        typealias C = ContentKey.AppendixColumn
+        guard var r = reader(node, what: "phụ lục", known: K.all) else { return nil }
         defer { r.finish() }
         var columns: [String: Located<String>] = [:]
-        if let columnsNode = r.node("columns"),
-            var c = r.reader(for: columnsNode, what: "'columns'", known: Self.columnKeys)
+        if let columnsNode = r.node(K.columns),
+            var c = r.reader(for: columnsNode, what: "'\(K.columns)'", known: C.all)
         {
-            for key in Self.columnKeys { columns[key] = c.scalar(key) }
+            for key in C.allCases { columns[key.rawValue] = c.scalar(key) }
             c.finish()
         }
         return AppendixDefinition(
-            location: r.location, number: number, index: r.scalar("index", required: true),
-            title: r.scalar("title", required: true), reference: r.scalar("reference"), columns: columns,
-            criteria: r.items("criteria", required: true).compactMap(criterion))
+            location: r.location, number: number, index: r.scalar(K.index, required: true),
+            title: r.scalar(K.title, required: true), reference: r.scalar(K.reference), columns: columns,
+            criteria: r.items(K.criteria, required: true).compactMap(criterion))
     }
 
     private func criterion(_ node: Node) -> CriterionDefinition? {
-        guard
-            var r = reader(
-                node, what: "một dòng tiêu chí",
-                known: ["code", "title", "max", "last", "target", "description", "tasks", "children", "as-printed"])
-        else { return nil }
+        typealias K = ContentKey.Criterion
+        guard var r = reader(node, what: "một dòng tiêu chí", known: K.all) else { return nil }
         defer { r.finish() }
         var criterion = CriterionDefinition(
-            location: r.location, code: r.scalar("code"), title: r.scalar("title", required: true),
-            max: r.scalar("max"),
-            last: r.scalar("last"), target: r.scalar("target"), description: r.scalar("description"),
-            tasks: r.items("tasks").compactMap { task($0, planLevel: false) },
-            children: r.items("children").compactMap(criterion))
-        criterion.asPrinted = r.scalar("as-printed")
+            location: r.location, code: r.scalar(K.code), title: r.scalar(K.title, required: true),
+            max: r.scalar(K.max),
+            last: r.scalar(K.last), target: r.scalar(K.target), description: r.scalar(K.descriptionText),
+            tasks: r.items(K.tasks).compactMap { task($0, planLevel: false) },
+            children: r.items(K.children).compactMap(criterion))
+        criterion.asPrinted = r.scalar(K.asPrinted)
         return criterion
     }
 
     func taskList(_ node: Node) -> [TaskDefinition] {
-        guard var r = reader(node, what: "nhiem-vu.yaml", known: ["tasks"]) else { return [] }
+        typealias K = ContentKey.TasksFile
+        guard var r = reader(node, what: "nhiem-vu.yaml", known: K.all) else { return [] }
         defer { r.finish() }
-        return r.items("tasks", required: true).compactMap { task($0, planLevel: true) }
+        return r.items(K.tasks, required: true).compactMap { task($0, planLevel: true) }
     }
 
     private func task(_ node: Node, planLevel: Bool) -> TaskDefinition? {
-        var keys = ["text", "note", "lead", "cooperating", "monitoring", "time", "as-printed"]
-        if planLevel { keys = ["code", "index"] + keys }
-        guard var r = reader(node, what: "một nhiệm vụ", known: keys) else { return nil }
+        typealias K = ContentKey.TaskEntry
+        guard var r = reader(node, what: "một nhiệm vụ", known: planLevel ? K.all : K.inAppendix) else { return nil }
         defer { r.finish() }
         var task = TaskDefinition(
-            location: r.location, code: planLevel ? r.scalar("code") : nil, index: planLevel ? r.scalar("index") : nil,
-            text: r.scalar("text"), note: r.scalar("note"), lead: r.list("lead"), cooperating: r.list("cooperating"),
-            monitoring: r.list("monitoring"), time: r.scalar("time"))
-        task.asPrinted = r.scalar("as-printed")
+            location: r.location, code: planLevel ? r.scalar(K.code) : nil, index: planLevel ? r.scalar(K.index) : nil,
+            text: r.scalar(K.text), note: r.scalar(K.note), lead: r.list(K.lead), cooperating: r.list(K.cooperating),
+            monitoring: r.list(K.monitoring), time: r.scalar(K.time))
+        task.asPrinted = r.scalar(K.asPrinted)
         return task
     }
 
     func report(_ node: Node) -> ReportDefinition? {
-        guard
-            var r = reader(
-                node, what: "báo cáo tiến độ", known: ["example", "period", "department", "date", "document", "tasks"])
-        else { return nil }
+        typealias K = ContentKey.Report
+        guard var r = reader(node, what: "báo cáo tiến độ", known: K.all) else { return nil }
         defer { r.finish() }
         return ReportDefinition(
-            location: r.location, example: r.scalar("example"), period: r.scalar("period", required: true),
-            department: r.scalar("department", required: true), date: r.scalar("date", required: true),
-            document: r.scalar("document"), entries: r.items("tasks", required: true).compactMap(reportEntry))
+            location: r.location, example: r.scalar(K.example), period: r.scalar(K.period, required: true),
+            department: r.scalar(K.department, required: true), date: r.scalar(K.date, required: true),
+            document: r.scalar(K.document), entries: r.items(K.tasks, required: true).compactMap(reportEntry))
     }
 
     private func reportEntry(_ node: Node) -> ReportEntryDefinition? {
-        guard
-            var r = reader(
-                node, what: "một dòng báo cáo", known: ["task", "status", "percent", "note", "evidence"])
-        else { return nil }
+        typealias K = ContentKey.ReportEntry
+        guard var r = reader(node, what: "một dòng báo cáo", known: K.all) else { return nil }
         defer { r.finish() }
         return ReportEntryDefinition(
-            location: r.location, task: r.scalar("task", required: true), status: r.scalar("status", required: true),
-            percent: r.scalar("percent"), note: r.scalar("note"), evidence: r.list("evidence"))
+            location: r.location, task: r.scalar(K.task, required: true), status: r.scalar(K.status, required: true),
+            percent: r.scalar(K.percent), note: r.scalar(K.note), evidence: r.list(K.evidence))
     }
 }

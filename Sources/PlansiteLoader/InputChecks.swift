@@ -88,26 +88,6 @@ enum InvisibleCharacters {
 /// listed, reported, never opened or followed.
 enum SpecialFiles {
     static func report(_ kind: FileTree.SpecialKind, at location: SourceLocation, into report: Reporter) {
-        let message: String
-        switch kind {
-        case .symbolicLink:
-            message =
-                "đây là một liên kết (symbolic link) chứ không phải tệp thật; plansite không đi theo liên kết — hãy chép tệp thật vào đây thay cho liên kết"
-        case .tooDeep:
-            message =
-                "thư mục này nằm quá sâu (hơn \(FileTree.maximumDepth) cấp thư mục lồng nhau) nên plansite không đọc bên trong — hãy xóa nó hoặc chuyển ra khỏi thư mục nội dung"
-        default:
-            let what =
-                switch kind {
-                case .fifo: "một ống dẫn có tên (FIFO)"
-                case .socket: "một socket"
-                case .characterDevice: "một thiết bị ký tự"
-                case .blockDevice: "một thiết bị khối"
-                default: "một loại tệp đặc biệt"
-                }
-            message =
-                "đây không phải tệp thường mà là \(what); plansite không mở tệp này — hãy xóa nó hoặc chuyển ra khỏi thư mục nội dung"
-        }
-        report.error(.specialFile, message, at: location)
+        report.error(.specialFile, kind.explanation(in: "thư mục nội dung"), at: location)
     }
 }

@@ -139,3 +139,22 @@ struct MappingReader {
         MappingReader(node, what: what, known: known, file: file, lineOffset: lineOffset, report: report)
     }
 }
+
+/// The same readers, a key named by its declaration in `ContentKey` (never a literal).
+extension MappingReader {
+    mutating func scalar(_ key: some ContentKeySet, required: Bool = false) -> Located<String>? {
+        scalar(key.rawValue, required: required)
+    }
+
+    mutating func list(_ key: some ContentKeySet, required: Bool = false) -> [Located<String>] {
+        list(key.rawValue, required: required)
+    }
+
+    mutating func node(_ key: some ContentKeySet, required: Bool = false) -> Node? {
+        node(key.rawValue, required: required)
+    }
+
+    mutating func items(_ key: some ContentKeySet, required: Bool = false) -> [Node] {
+        items(key.rawValue, required: required)
+    }
+}

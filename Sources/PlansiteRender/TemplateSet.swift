@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import PlansiteDiagnostics
+import PlansiteSupport
 
 /// The Mustache templates of a `Templates/` folder, parsed once. Syntax errors, partials that
 /// do not exist, partials that include themselves (directly or through others) and sections
@@ -14,6 +15,11 @@ public struct TemplateSet: Sendable {
     /// Static files to copy as they are: path relative to the templates folder → bytes.
     public let assets: [(path: String, data: Data)]
 
+    /// A template is hand-written HTML: anything larger is a mistake, as for a content file.
+    static let maximumTemplateBytes = 4 * 1_048_576
+    /// Fonts, images and style sheets copied as they are.
+    static let maximumAssetBytes = 64 * 1_048_576
+
     public static func load(from folder: URL, displayPath: String) -> (TemplateSet?, [Diagnostic]) {
         _ = FastHTMLEscaping.registered
         var bag = DiagnosticBag()
@@ -23,33 +29,48 @@ public struct TemplateSet: Sendable {
         var files: [String: String] = [:]
         var outlines: [String: TemplateOutline] = [:]
         let root = folder.standardizedFileURL
-        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        let paths =
-            (FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])?
-            .compactMap { ($0 as? URL)?.standardizedFileURL.path } ?? [])
-            .filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }.sorted()
-        if paths.isEmpty {
+        // The one walk (FileTree.files) the loader and the build cache use: links never followed,
+        // FIFOs, sockets and devices listed and never opened.
+        let entries = FileTree.files(under: root.path, includingSpecial: true)
+        if entries.isEmpty {
             bag.error(
                 .missingTemplate, "không tìm thấy thư mục mẫu (templates) hoặc thư mục trống",
                 at: SourceLocation(file: displayPath))
             return (nil, bag.items)
         }
-        for relative in paths {
-            let url = root.appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
-            else { continue }
+        for entry in entries {
+            let relative = entry.path
             let display = displayPath.hasSuffix("/") ? displayPath + relative : displayPath + "/" + relative
-            if relative.hasPrefix("assets/") {
-                if let data = try? Data(contentsOf: url) {
-                    assets.append((relative, data))
-                } else {
-                    bag.error(.unreadableFile, "không đọc được tệp", at: SourceLocation(file: display))
-                }
+            if let special = entry.special {
+                bag.error(.specialFile, special.explanation(in: "thư mục mẫu"), at: SourceLocation(file: display))
                 continue
             }
-            guard relative.hasSuffix(".mustache") else { continue }
-            guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+            let isAsset = relative.hasPrefix("assets/")
+            guard isAsset || relative.hasSuffix(".mustache") else { continue }
+            let limit = isAsset ? maximumAssetBytes : maximumTemplateBytes
+            let data: Data
+            switch FileTree.readRegularFile(root.appendingPathComponent(relative).path, limit: limit) {
+            case .contents(let bytes):
+                data = Data(bytes)
+            case .special(let kind):
+                // Replaced by a FIFO, a device … after the folder was listed.
+                bag.error(.specialFile, kind.explanation(in: "thư mục mẫu"), at: SourceLocation(file: display))
+                continue
+            case .tooLarge:
+                let what = isAsset ? "một tệp trong assets/" : "một mẫu"
+                bag.error(
+                    .fileTooLarge, "tệp quá lớn; \(what) được tối đa \(limit / 1_048_576) MB",
+                    at: SourceLocation(file: display))
+                continue
+            case .unreadable:
+                bag.error(.unreadableFile, "không đọc được tệp", at: SourceLocation(file: display))
+                continue
+            }
+            if isAsset {
+                assets.append((relative, data))
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
                 bag.error(.notText, "mẫu không phải văn bản UTF-8", at: SourceLocation(file: display))
                 continue
             }

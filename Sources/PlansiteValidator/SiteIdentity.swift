@@ -62,7 +62,7 @@ enum SiteIdentityReader {
     /// A licence's name and link; a link given without a name, or one that is not an absolute
     /// http/https address, is an error at its value.
     private static func licence(
-        _ name: Located<String>?, _ url: Located<String>?, nameKey: String, bag: inout DiagnosticBag
+        _ name: Located<String>?, _ url: Located<String>?, nameKey: ContentKey.Site, bag: inout DiagnosticBag
     ) -> Licence? {
         var link: String?
         if let url {

@@ -64,14 +64,19 @@ struct ImportCommand: ParsableCommand {
             indexKind = kind
         }
         var registryValue: Registry?
+        // The registry's problems and the import's findings, printed together as `check` prints.
+        var reported: [Diagnostic] = []
         let registryURL = URL(fileURLWithPath: registry)
         if FileManager.default.fileExists(atPath: registryURL.path) {
             let (loaded, problems) = Registry.load(folder: registryURL)
-            for problem in problems { printError("cảnh báo: \(problem)") }
+            reported += problems
             registryValue = loaded
         } else {
-            printError(
-                "cảnh báo: không có thư mục danh mục đơn vị \(registry); tên đơn vị được giữ nguyên, không đối chiếu")
+            reported.append(
+                Diagnostic(
+                    .warning, .unreadableFile,
+                    "không có thư mục danh mục đơn vị; tên đơn vị được giữ nguyên, không đối chiếu",
+                    at: SourceLocation(file: registry)))
         }
         if let locality, let registryValue, registryValue.localities[locality] == nil {
             throw CommandFailure(
@@ -80,22 +85,22 @@ struct ImportCommand: ParsableCommand {
         }
         let fileExtension = (file as NSString).pathExtension.lowercased()
         if fileExtension == "docx" || DocxLegacy.extensions.contains(fileExtension) {
-            try importDocument(registry: registryValue, index: indexKind, legacy: fileExtension != "docx")
+            try importDocument(
+                registry: registryValue, index: indexKind, legacy: fileExtension != "docx", reported: reported)
             return
         }
         let importer = AppendixImporter(
             registry: registryValue, options: .init(index: indexKind, locality: locality, table: table))
         let result: ImportResult
         do {
-            result = try importer.importFile(URL(fileURLWithPath: file))
+            result = try importer.importFile(URL(fileURLWithPath: file), file: file)
         } catch let error as ImportError {
             throw CommandFailure(error.description)
         } catch {
             throw CommandFailure("không đọc được \(file): \(error.localizedDescription)")
         }
-        for diagnostic in result.diagnostics(file: file) where verbose || diagnostic.code != .skippedLine {
-            printError(diagnostic.description)
-        }
+        reported += result.diagnostics.filter { verbose || $0.code != .skippedLine }
+        printIfAny(reported)
         guard !result.appendices.isEmpty else {
             if let table, result.tablesFound > 0 {
                 throw CommandFailure("\(file) có \(result.tablesFound) bảng; không có bảng số \(table)")
@@ -133,7 +138,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     /// A whole .docx (or .doc/.odt through LibreOffice) into a plan folder.
-    private func importDocument(registry: Registry?, index: IndexKind?, legacy: Bool) throws {
+    private func importDocument(registry: Registry?, index: IndexKind?, legacy: Bool, reported: [Diagnostic]) throws {
         guard let folderPath = out ?? outDir else {
             throw ValidationError("nhập văn bản .docx cần thư mục kế hoạch: --out Content/plans/<tên-thư-mục>/")
         }
@@ -147,13 +152,14 @@ struct ImportCommand: ParsableCommand {
             try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
             switch DocxLegacy.convert(source, in: temporary, name: name, office: DocxLegacy.findOffice()) {
             case .success(let converted): source = converted
-            case .failure(let diagnostic): throw CommandFailure(diagnostic.description)
+            case .failure(let diagnostic):
+                DiagnosticPrinter.print(reported + [diagnostic])
+                throw CommandFailure("không chuyển được \(file) thành .docx")
             }
         }
         let importer = DocxImporter(registry: registry, options: .init(index: index, locality: locality))
         let result = importer.importDocument(source, name: name)
-        for diagnostic in result.diagnostics { printError(diagnostic.description) }
-        if verbose { for reading in result.readings { printError(reading) } }
+        printIfAny(reported + result.diagnostics + (verbose ? result.readings : []))
         guard let planText = result.planText else { throw CommandFailure("không nhập được \(file)") }
         let folder = URL(fileURLWithPath: folderPath)
         let files = [("plan.md", planText)] + result.appendixFiles.map { ($0.name, $0.text) }
@@ -191,10 +197,14 @@ struct ImportCommand: ParsableCommand {
         printError("đã ghi \(url.path)")
     }
 
+    /// The findings as `check` prints them, with its closing count; nothing at all when there are none.
+    private func printIfAny(_ diagnostics: [Diagnostic]) {
+        if !diagnostics.isEmpty { DiagnosticPrinter.print(diagnostics) }
+    }
+
     private func summary(_ appendix: ImportedAppendix) -> String {
-        let notes = appendix.notes
-        let uninterpreted = notes.filter { $0.kind == .uninterpreted }.count
-        let unknown = notes.filter { $0.kind == .unknownDepartment }.count
+        let uninterpreted = appendix.diagnostics.filter { $0.code == .unmappedContent }.count
+        let unknown = appendix.diagnostics.filter { $0.code == .unknownDepartment }.count
         let index = appendix.index?.acronym ?? "chưa rõ chỉ số"
         return "Phụ lục \(appendix.number) (bảng \(appendix.tableNumber), dòng \(appendix.lines.lowerBound)–"
             + "\(appendix.lines.upperBound)): \(index), \(appendix.rows.count) tiêu chí, \(appendix.tasks.count) "

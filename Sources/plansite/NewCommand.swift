@@ -78,7 +78,7 @@ struct NewPlanCommand: ParsableCommand {
     func run() throws {
         let contentURL = URL(fileURLWithPath: content)
         let (registry, problems) = Registry.load(folder: contentURL.appendingPathComponent("departments"))
-        for problem in problems { printError("cảnh báo: \(problem)") }
+        if !problems.isEmpty { DiagnosticPrinter.print(problems) }
         guard !registry.localities.isEmpty else {
             throw CommandFailure(
                 "\(content)/departments/ chưa có địa phương nào; tạo trước bằng `plansite new department --locality …`")
@@ -147,7 +147,7 @@ struct NewDepartmentCommand: ParsableCommand {
     func run() throws {
         let folder = URL(fileURLWithPath: content).appendingPathComponent("departments")
         let (registry, problems) = Registry.load(folder: folder)
-        for problem in problems { printError("cảnh báo: \(problem)") }
+        if !problems.isEmpty { DiagnosticPrinter.print(problems) }
         var answers = DepartmentScaffold.Answers()
         answers.locality = locality
         answers.localityName = localityName

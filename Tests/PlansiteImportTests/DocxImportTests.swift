@@ -189,10 +189,12 @@ import ZIPFoundation
         #expect(has(.unknownDepartment, "bảng 3, dòng 3", "Sở Du hành Vũ trụ"), "\(lines)")
         #expect(has(.unmappedContent, "đoạn 8", "Đoạn lạc sau bảng"), "\(lines)")
         #expect(result.unknownDepartments == ["Sở Du hành Vũ trụ"])
-        // line = the table row or the paragraph; the text of the text box is not in the plan.
+        // A cell's finding is at the cell (line = table row, column = cell); the heading's at its cell too.
         let row = try #require(result.diagnostics.first { $0.code == .unknownDepartment })
-        #expect(row.location == SourceLocation(file: "ke-hoach.docx", line: 3, column: 0, cell: "bảng 3, dòng 3"))
-        #expect(row.description.hasPrefix("ke-hoach.docx:bảng 3, dòng 3: warning: "), "\(row)")
+        #expect(row.location == SourceLocation(file: "ke-hoach.docx", line: 3, column: 3, cell: "bảng 3, dòng 3, ô 3"))
+        #expect(row.description.hasPrefix("ke-hoach.docx:bảng 3, dòng 3, ô 3: warning: "), "\(row)")
+        #expect(has(.unmappedContent, "bảng 3, dòng 1, ô 4", "Màu sắc"), "\(lines)")
+        #expect(has(.unmappedContent, "bảng 3, dòng 3, ô 4", "xanh"), "\(lines)")
         let plan = try #require(result.planText)
         #expect(
             plan.contains("number: 12/KH-UBND") && plan.contains("date: 5/3/2025") && plan.contains("## I. MỤC ĐÍCH"))

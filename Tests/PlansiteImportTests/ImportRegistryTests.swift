@@ -84,7 +84,7 @@ import Testing
         // The first department keeps the name, as in the checker.
         #expect(registry.resolve("SNV", locality: "tinh-mau") == .found("tinh-mau-so-noi-vu"))
         let (_, problems) = Registry.load(folder: Self.clashFixture.deletingLastPathComponent())
-        #expect(problems.contains { $0.contains("[ambiguous-alias]") && $0.contains("'SNV'") }, "\(problems)")
+        #expect(problems.contains { $0.code == .ambiguousAlias && $0.message.contains("'SNV'") }, "\(problems)")
     }
 
     @Test func didYouMeanIsWordedOnce() {
@@ -107,24 +107,29 @@ import Testing
         let text = "STT\tNội dung\tChủ trì\tThời gian\n1\tNiêm yết\t\(misspelt)\tQuý I/2025\n"
         let result = AppendixImporter(registry: Self.registry, options: .init(locality: plan.locality)).importText(
             text, format: .tsv)
-        let notes = result.allNotes.filter { $0.kind == .unknownDepartment }
-        #expect(notes.count == 1 && notes.allSatisfy { $0.message.hasSuffix(hint) }, "\(notes)")
+        let notes = result.diagnostics.filter { $0.code == .unknownDepartment }
+        #expect(notes.count == 1 && notes.allSatisfy { $0.message.hasSuffix("\(hint): «\(misspelt)»") }, "\(notes)")
     }
 
-    @Test func textImportNotesAreDiagnosticsWithFileLineColumnAndCode() {
+    @Test func textImportFindingsAreDiagnosticsWithFileLineColumnAndCode() {
         let text =
             "STT\tNội dung\tChủ trì\tThời gian\n(1)\t(2)\t(3)\t(4)\n1\tNiêm yết\tSở Du hành Vũ trụ\tQuý I/2025\n"
         let result = AppendixImporter(registry: Self.registry, options: .init(locality: "dak-nong")).importText(
-            text, format: .tsv)
-        let all = result.diagnostics(file: "bang.tsv")
+            text, format: .tsv, file: "bang.tsv")
+        let all = result.diagnostics
         // The readings of the header (which column is which) are notes too.
         #expect(all.filter { $0.code == .importReading }.allSatisfy { $0.severity == .note }, "\(all)")
         let diagnostics = all.filter { $0.code != .importReading }
         #expect(diagnostics.map(\.code) == [.skippedLine, .unknownDepartment], "\(diagnostics)")
         #expect(diagnostics.map(\.severity) == [.note, .warning])
-        #expect(diagnostics.map(\.location) == [2, 3].map { SourceLocation(file: "bang.tsv", line: $0, column: 1) })
+        // A skipped row is reported at its start, a name at the column where its cell starts.
         #expect(
-            diagnostics.last?.description.hasPrefix("bang.tsv:3:1: warning: không có đơn vị 'Sở Du hành Vũ trụ'")
+            diagnostics.map(\.location) == [
+                SourceLocation(file: "bang.tsv", line: 2, column: 1),
+                SourceLocation(file: "bang.tsv", line: 3, column: 12),
+            ])
+        #expect(
+            diagnostics.last?.description.hasPrefix("bang.tsv:3:12: warning: không có đơn vị 'Sở Du hành Vũ trụ'")
                 == true,
             "\(diagnostics)")
         #expect(diagnostics.last?.description.hasSuffix("«Sở Du hành Vũ trụ» [unknown-department]") == true)

@@ -1,8 +1,9 @@
 import Foundation
+import PlansiteDiagnostics
+import TestSupport
 import Testing
 
 @testable import PlansiteImport
-import TestSupport
 
 /// The importer never loses a row: the seeds with their table rows shuffled, neighbouring cells
 /// merged, stray HTML added and CRLF line ends still give an appendix in which every source row
@@ -23,7 +24,9 @@ import TestSupport
         var current: [Int]?
         for (offset, line) in lines.enumerated() {
             if line.contains("\t") {
-                let row = SourceRow(line: offset + 1, cells: line.components(separatedBy: "\t"))
+                let row = SourceRow(
+                    line: offset + 1, cells: line.components(separatedBy: "\t"),
+                    place: SourceLocation(file: "input", line: offset + 1, column: 1))
                 if TableFinder.headerRoles(row) != nil {
                     if let group = current { groups.append(group) }
                     current = []
@@ -87,9 +90,9 @@ import TestSupport
                     for task in row.tasks { accounted.insert(task.line) }
                 }
             }
-            for note in result.allNotes {
-                found.formUnion(Self.words(note.text + " " + note.message))
-                accounted.insert(note.line)
+            for note in result.diagnostics {
+                found.formUnion(Self.words(note.message))
+                accounted.insert(note.location.line)
             }
             var lost: [String] = []
             for (offset, line) in mangled.components(separatedBy: "\r\n").enumerated() where line.contains("\t") {

@@ -34,7 +34,7 @@ import Testing
 
     static func importSeed(_ seed: String) throws -> ImportResult {
         let registry = Registry.load(folder: TestPaths.content.appendingPathComponent("departments")).registry
-        return try AppendixImporter(registry: registry).importFile(seeds.appendingPathComponent(seed))
+        return try AppendixImporter(registry: registry).importFile(seeds.appendingPathComponent(seed), file: seed)
     }
 
     @Test func importedSeedsEqualTheHandTranscription() throws {
@@ -108,7 +108,7 @@ import Testing
     @Test func seedTablesHaveNothingUninterpreted() throws {
         for seed in Set(Self.cases.map(\.seed)).sorted() {
             let result = try Self.importSeed(seed)
-            let problems = result.allNotes.filter { $0.kind == .uninterpreted || $0.kind == .unknownDepartment }
+            let problems = result.diagnostics.filter { $0.severity != .note }
             #expect(problems.isEmpty, "\(seed): \(problems)")
         }
     }
@@ -117,18 +117,21 @@ import Testing
     @Test func seedNotesAreTheExpectedOnes() throws {
         let result000 = try Self.importSeed("000_2af389587b88e937.txt")
         #expect(
-            result000.allNotes.map(\.description) == [
-                "dòng 42: ô đơn vị có thêm lời: hiểu là 'Phòng TH', 'Các phòng chuyên môn'; toàn văn giữ ở 'note': "
+            result000.diagnostics.map(\.description) == [
+                "000_2af389587b88e937.txt:42:189: note: ô đơn vị có thêm lời: hiểu là 'Phòng TH', 'Các phòng chuyên môn'; toàn văn giữ ở 'note': "
                     + "«Phòng TH chịu trách nhiệm tổng hợp chung, các phòng chuyên môn chịu trách nhiệm đôn đốc, "
-                    + "theo dõi nhiệm vụ lĩnh vực được giao»"
+                    + "theo dõi nhiệm vụ lĩnh vực được giao» [import-reading]"
             ])
         #expect(result000.locality == "dak-nong")
         let result001 = try Self.importSeed("001_beff7fe376b71a54.txt")
         #expect(result001.locality == "dak-lak")
-        #expect(result001.allNotes.filter { $0.kind == .skipped }.map(\.line) == [78, 95, 107, 125, 142, 160, 177])
+        #expect(
+            result001.diagnostics.filter { $0.code == .skippedLine }.map(\.location.line) == [
+                78, 95, 107, 125, 142, 160, 177,
+            ])
         let result004 = try Self.importSeed("004_db39343950b1ddff.txt")
-        #expect(result004.allNotes.map(\.line) == [114, 165])
-        #expect(result004.allNotes.allSatisfy { $0.kind == .skipped })
+        #expect(result004.diagnostics.map(\.location.line) == [114, 165])
+        #expect(result004.diagnostics.allSatisfy { $0.code == .skippedLine })
     }
 }
 

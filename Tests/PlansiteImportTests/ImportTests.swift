@@ -1,9 +1,10 @@
 import Foundation
+import PlansiteDiagnostics
 import PlansiteModel
+import TestSupport
 import Testing
 
 @testable import PlansiteImport
-import TestSupport
 
 @Suite struct ImportFragmentTests {
     @Test func listItemsBecomeAMarkdownList() {
@@ -44,6 +45,11 @@ import TestSupport
     }
 }
 
+/// A cell's place in a test file: line `line`, column 5.
+func testCell(_ line: Int) -> PlansiteDiagnostics.SourceLocation {
+    PlansiteDiagnostics.SourceLocation(file: "bang.txt", line: line, column: 5)
+}
+
 @Suite struct ImportReadingTests {
     static let registry: Registry = {
         var registry = Registry()
@@ -70,43 +76,48 @@ import TestSupport
 
     @Test func semicolonsListsAndDashesSeparateNames() {
         #expect(
-            reader.read("Chủ tịch UBND cấp huyện; Chủ tịch UBND cấp xã", line: 1).names == [
+            reader.read("Chủ tịch UBND cấp huyện; Chủ tịch UBND cấp xã", at: testCell(1)).names == [
                 "Chủ tịch UBND cấp huyện", "Chủ tịch UBND cấp xã",
             ])
-        #expect(reader.read("- SNV; - HCQT", line: 1).names == ["SNV", "HCQT"])
-        #expect(reader.read("<ul><li>- SNV</li><li>- HCQT</li></ul>", line: 1).names == ["SNV", "HCQT"])
+        #expect(reader.read("- SNV; - HCQT", at: testCell(1)).names == ["SNV", "HCQT"])
+        #expect(reader.read("<ul><li>- SNV</li><li>- HCQT</li></ul>", at: testCell(1)).names == ["SNV", "HCQT"])
         #expect(
-            reader.read("- Phòng TH - Các phòng chuyên môn", line: 1).names == ["Phòng TH", "Các phòng chuyên môn"])
+            reader.read("- Phòng TH - Các phòng chuyên môn", at: testCell(1)).names == [
+                "Phòng TH", "Các phòng chuyên môn",
+            ])
         #expect(
-            reader.read("- Phòng Hành chính - Quản trị - SNV", line: 1).names == ["Phòng Hành chính - Quản trị", "SNV"])
+            reader.read("- Phòng Hành chính - Quản trị - SNV", at: testCell(1)).names == [
+                "Phòng Hành chính - Quản trị", "SNV",
+            ])
     }
 
     @Test func commasSplitOnlyWhereEveryPartIsAName() {
         #expect(
-            reader.read("Thủ trưởng các sở, ban, ngành, Chủ tịch UBND cấp huyện", line: 1).names
+            reader.read("Thủ trưởng các sở, ban, ngành, Chủ tịch UBND cấp huyện", at: testCell(1)).names
                 == ["Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND cấp huyện"])
     }
 
     @Test func sharedPrefixListsAreExpanded() {
         #expect(
-            reader.read("Giám đốc các Sở: Tài chính, Xây dựng; Chủ tịch UBND cấp xã", line: 1).names
+            reader.read("Giám đốc các Sở: Tài chính, Xây dựng; Chủ tịch UBND cấp xã", at: testCell(1)).names
                 == ["Giám đốc Sở Tài chính", "Giám đốc Sở Xây dựng", "Chủ tịch UBND cấp xã"])
-        #expect(reader.read("Các Sở: Nội vụ, Tài chính", line: 1).names == ["Sở Nội vụ", "Sở Tài chính"])
+        #expect(reader.read("Các Sở: Nội vụ, Tài chính", at: testCell(1)).names == ["Sở Nội vụ", "Sở Tài chính"])
     }
 
     @Test func namesInsideASentenceAreFoundAndTheSentenceKeptAsANote() {
-        let reading = reader.read("Phòng TH chịu trách nhiệm chung, các phòng chuyên môn theo dõi", line: 7)
+        let reading = reader.read("Phòng TH chịu trách nhiệm chung, các phòng chuyên môn theo dõi", at: testCell(7))
         #expect(reading.names == ["Phòng TH", "Các phòng chuyên môn"])
         #expect(reading.note == "Phòng TH chịu trách nhiệm chung, các phòng chuyên môn theo dõi")
-        #expect(reading.notes.map(\.kind) == [.interpreted])
+        #expect(reading.notes.map(\.code) == [.importReading])
     }
 
     @Test func unknownNamesAreKeptAndReportedWithASuggestion() {
-        let reading = reader.read("Sở Nôi vụ; Sở Du lịch", line: 9)
+        let reading = reader.read("Sở Nôi vụ; Sở Du lịch", at: testCell(9))
         #expect(reading.names == ["Sở Nôi vụ", "Sở Du lịch"])
-        #expect(reading.notes.map(\.kind) == [.unknownDepartment, .unknownDepartment])
+        #expect(reading.notes.map(\.code) == [.unknownDepartment, .unknownDepartment])
+        #expect(reading.unknown == ["Sở Nôi vụ", "Sở Du lịch"])
         #expect(reading.notes[0].message.contains("'Sở Nội vụ'"))
-        #expect(reading.notes.allSatisfy { $0.line == 9 })
+        #expect(reading.notes.allSatisfy { $0.location == testCell(9) })
     }
 
     @Test(arguments: [
@@ -205,8 +216,8 @@ import TestSupport
         #expect(tasks.map(\.lead) == [["SNV"], ["SNV"]])
         #expect(tasks.map(\.time) == ["Hằng năm", "Hằng năm"])
         #expect(first.children[0].max == "1,5")
-        #expect(appendix.columns.map(\.key) == ["criterion", "max", "task", "lead", "time"])
-        #expect(result.allNotes.map(\.kind) == [.skipped, .skipped])
+        #expect(appendix.columns.map(\.key.rawValue) == ["criterion", "max", "task", "lead", "time"])
+        #expect(result.diagnostics.map(\.code) == [.skippedLine, .skippedLine])
     }
 
     @Test func theYAMLReadsBackThroughYams() throws {
@@ -232,7 +243,7 @@ import TestSupport
         #expect(appendix.tasks.map(\.text) == ["- Một;\n- Hai\n", "Ba"])
         // A line break inside a quoted cell does not shift the line numbers of later rows.
         #expect(appendix.tasks.map(\.line) == [5, 7])
-        #expect(result.allNotes.isEmpty)
+        #expect(result.diagnostics.isEmpty)
     }
 
     @Test func tsvFromExcel() throws {
@@ -240,11 +251,11 @@ import TestSupport
         let appendix = try #require(importText(tsv, format: .tsv, index: .sipas).appendices.first)
         #expect(appendix.rows.map(\.title) == ["Tiếp cận dịch vụ"])
         #expect(appendix.rows.map(\.code) == [nil])
-        #expect(appendix.columns.first == ImportedColumn(key: "criterion", label: "TT"))
+        #expect(appendix.columns.first == ImportedColumn(key: .criterion, label: "TT"))
         #expect(appendix.tasks.map(\.text) == ["Bố trí ghế, bàn"])
     }
 
-    @Test func whatCannotBeReadIsReportedWithItsLine() throws {
+    @Test func whatCannotBeReadIsReportedAtTheLineAndColumnOfItsCell() throws {
         let text = """
             STT\tTiêu chí\tĐiểm tối đa\tChủ trì\tCột lạ
             1\tLĩnh vực\tmột điểm\tSở Du lịch\tgiá trị lạ\tthừa
@@ -252,13 +263,48 @@ import TestSupport
             1.1\tTiêu chí\t1\tSNV\t
             """
         let result = importText(text, index: .parIndex)
-        let notes = result.allNotes.map { "\($0.line) \($0.kind.rawValue) \($0.text)" }
+        // "line:column code «text»", the column where the cell starts (counted in characters).
+        let notes = result.diagnostics.map { diagnostic in
+            let quoted = diagnostic.message.split(separator: "«").dropFirst().first.map { "«" + $0 } ?? ""
+            return "\(diagnostic.location.line):\(diagnostic.location.column) \(diagnostic.code.rawValue) \(quoted)"
+        }
         #expect(
-            notes.sorted() == [
-                "1 interpreted ", "1 uninterpreted Cột lạ", "2 uninterpreted giá trị lạ", "2 uninterpreted một điểm",
-                "2 uninterpreted thừa", "2 unknownDepartment Sở Du lịch", "3 uninterpreted giữa bảng",
+            notes == [
+                "1:1 import-reading ", "1:34 unmapped-content «Cột lạ»", "2:12 unmapped-content «một điểm»",
+                "2:21 unknown-department «Sở Du lịch»", "2:32 unmapped-content «giá trị lạ»",
+                "2:43 unmapped-content «thừa»", "3:1 unmapped-content «giữa bảng»",
             ])
+        #expect(result.diagnostics.allSatisfy { $0.location.file == "input" })
         // The unknown name is kept in the output.
         #expect(result.appendices[0].tasks.first?.lead == ["Sở Du lịch"])
+    }
+}
+
+@Suite struct DelimitedTextTests {
+    @Test func cellsKeepTheLineAndColumnWhereTheyStartAcrossQuotedLineBreaks() {
+        let text = "STT;\"Tiêu chí; có \"\"ngoặc\"\"\";Chủ trì\n1;\"Hai\ndòng\";Sở Đặc biệt\n;;\n"
+        let records = DelimitedText.records(text, delimiter: ";")
+        #expect(
+            records.map(\.cells) == [
+                ["STT", "Tiêu chí; có \"ngoặc\"", "Chủ trì"], ["1", "Hai\ndòng", "Sở Đặc biệt"], ["", "", ""],
+            ])
+        #expect(
+            records.map { $0.starts.map { "\($0.line):\($0.column)" } } == [
+                ["1:1", "1:5", "1:30"], ["2:1", "2:3", "3:7"], ["4:1", "4:2", "4:3"],
+            ])
+    }
+
+    @Test func aCSVFindingIsAtTheCellOnTheLineAQuotedBreakPushedItTo() throws {
+        let csv = "STT,Nội dung,Chủ trì\n1,\"Niêm yết\nhai dòng\",Sở Không Có\n"
+        let result = AppendixImporter(registry: ImportReadingTests.registry, options: .init(locality: "tinh"))
+            .importText(csv, format: .csv(delimiter: ","), file: "bang.csv")
+        let unknown = try #require(result.diagnostics.first { $0.code == .unknownDepartment })
+        #expect(unknown.location == PlansiteDiagnostics.SourceLocation(file: "bang.csv", line: 3, column: 11))
+        #expect(unknown.description.hasPrefix("bang.csv:3:11: warning: "))
+    }
+
+    @Test func anUnclosedQuoteRunsToTheEndAndNothingIsLost() {
+        let records = DelimitedText.records("a,\"b,c\nd", delimiter: ",")
+        #expect(records.map(\.cells) == [["a", "b,c\nd"]])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PlansiteBuild
+import PlansiteDiagnostics
 import PlansiteImport
 import PlansiteModel
 import TestSupport
@@ -77,6 +78,56 @@ import Testing
         #expect(plan.title == "V/v: nâng cao # chỉ số \"PAR INDEX\" - [2025]")
         #expect(plan.issuer == "UBND tỉnh Đắk Lắk: Văn phòng")
         #expect(plan.header.isEmpty)
+    }
+
+    /// A commented example line of a scaffold ("# addressees:", "#   - Như trên"), made a line of YAML.
+    static func uncommentingExamples(_ text: String) -> String {
+        let example = /^(\s*)# (\s*(- )?([a-z][a-z-]*:( |$)|[^\s#].*$))/
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard let match = line.wholeMatch(of: example) else { return String(line) }
+            let content = match.output.2
+            // Prose comments start with a capital or are not "key:" / "- item": left as they are.
+            guard content.wholeMatch(of: /\s*(- .*|-|[a-z][a-z-]*:( .*)?)/) != nil else { return String(line) }
+            return String(match.output.1 + content)
+        }.joined(separator: "\n")
+    }
+
+    /// The keys a scaffold shows in its comments are the format's: with every commented example
+    /// uncommented, the plan still reads with no unknown field (the keys come from ContentKey).
+    @Test func theCommentedExamplesOfANewPlanUseTheFormatsKeys() throws {
+        let folder = try Self.copyOfContent()
+        var answers = PlanScaffold.Answers()
+        answers.indices = ["papi"]
+        answers.locality = "dak-nong"
+        answers.year = "2025"
+        answers.issuer = "Sở Nội vụ tỉnh Đắk Nông"
+        answers.slug = "vi-du"
+        let request = try PlanScaffold.resolve(
+            answers, registry: Self.registry(folder), contentFolder: folder.path("content"), currentYear: 2025)
+        let files = try PlanScaffold.write(
+            request, contentFolder: folder.path("content"), registry: Self.registry(folder))
+        var uncommented = 0
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            // The placeholders of the department examples, as a clerk would fill them.
+            let examples = Self.uncommentingExamples(text)
+                .replacingOccurrences(of: "[tên đơn vị phối hợp]", with: "Sở Tư pháp")
+                .replacingOccurrences(of: "[tên đơn vị theo dõi, giám sát]", with: "Văn phòng UBND tỉnh")
+            uncommented += zip(text.split(separator: "\n"), examples.split(separator: "\n")).filter { $0 != $1 }.count
+            try examples.write(to: file, atomically: true, encoding: .utf8)
+        }
+        // number, header (3 lines), addressees (2), recipients (3), signer (4), results (6), columns (5),
+        // a task's cooperating and monitoring (2).
+        #expect(uncommented == 26)
+        let (site, diagnostics) = checkContent(folder.path("content"))
+        let mine = diagnostics.filter { $0.location.file.contains("/vi-du/") }
+        #expect(!mine.contains { [.unknownField, .yamlSyntax, .wrongType].contains($0.code) }, "\(mine)")
+        let plan = try #require(site?.plans.first { $0.slug == "vi-du" }, "\(mine)")
+        #expect(plan.number == "123/KH-UBND")
+        #expect(plan.signer?.name == "Nguyễn Văn A")
+        #expect(plan.recipients == ["Như trên", "Lưu: VT"])
+        #expect(plan.appendices.first?.columns.lead == "Cơ quan chủ trì")
+        #expect(plan.allTasks.first?.cooperating == ["dak-nong-so-tu-phap"])
     }
 
     @Test func withoutATerminalMissingValuesFailWithTheFlagToUse() throws {
@@ -188,6 +239,31 @@ import Testing
         #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics)")
         #expect(site?.localities.contains(Locality(id: "gia-nghia", name: "thành phố Gia Nghĩa")) == true)
         #expect(site?.departments.contains { $0.id == "gia-nghia-ubnd-thanh-pho-gia-nghia" } == true)
+    }
+
+    /// Names are values to the emitter and text to the comments: a line break in a locality's name
+    /// (it once ended the file's first comment and broke the YAML), a keyword, a ": " or a " #".
+    @Test func aNewLocalityWithAwkwardNamesStillReads() throws {
+        let folder = try NewPlanTests.copyOfContent()
+        var answers = DepartmentScaffold.Answers()
+        answers.locality = "ha-giang"
+        answers.localityName = "Hà Giang\ndòng hai: # ba"
+        answers.id = "ha-giang-yes"
+        answers.name = "yes"
+        answers.aliases = ["null", "- gạch", "a: b #c"]
+        answers.level = "sở"
+        let registry = NewPlanTests.registry(folder)
+        let request = try DepartmentScaffold.resolve(answers, registry: registry)
+        let written = try DepartmentScaffold.write(
+            request, departmentsFolder: folder.path("content/departments"), registry: registry)
+        let text = try String(contentsOf: written, encoding: .utf8)
+        #expect(text.hasPrefix("# Danh mục đơn vị của Hà Giang dòng hai: # ba, tạo bởi"))
+        let (site, diagnostics) = checkContent(folder.path("content"))
+        #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics)")
+        #expect(site?.localities.contains(Locality(id: "ha-giang", name: "Hà Giang\ndòng hai: # ba")) == true)
+        let department = try #require(site?.departments.first { $0.id == "ha-giang-yes" })
+        #expect(department.name == "yes")
+        #expect(department.aliases == ["null", "- gạch", "a: b #c"])
     }
 
     @Test func refusesDuplicateIdsAndNames() throws {

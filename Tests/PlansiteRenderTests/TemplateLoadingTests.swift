@@ -1,10 +1,10 @@
 import Foundation
 import PlansiteBuild
 import PlansiteDiagnostics
+import TestSupport
 import Testing
 
 @testable import PlansiteRender
-import TestSupport
 
 /// Templates that would crash or render nothing are refused when they are loaded, each with
 /// the template's file:line:column: partial cycles, missing partials, partials named from the
@@ -294,5 +294,49 @@ extension TemplateLoadingTests {
         #expect(set == nil)
         #expect(compact(diagnostics, root: "Templates").contains("error missing-template Templates"))
         #expect(diagnostics.contains { $0.message.contains("thiếu mẫu con 'partials/task-progress.mustache'") })
+    }
+    /// Templates/ is walked as the content is (FileTree.files): a link is never followed, even to
+    /// a readable file or folder outside, and a FIFO is never opened (the load would block on
+    /// it); each is an error at its path, and the other templates are still read.
+    @Test func linksAndFIFOsInTemplatesAreSpecialFilesNeverFollowedOrOpened() throws {
+        let temporary = try TemporaryFolder()
+        try temporary.overlay(TestPaths.templates, at: "templates")
+        try temporary.write("SECRET-OUTSIDE", to: "outside/secret.css")
+        try temporary.write("SECRET-PARTIAL", to: "outside/partials/x.mustache")
+        let fileManager = FileManager.default
+        try fileManager.createSymbolicLink(
+            at: temporary.path("templates/assets/linked.css"), withDestinationURL: temporary.path("outside/secret.css"))
+        try fileManager.createSymbolicLink(
+            at: temporary.path("templates/assets/linked-folder"), withDestinationURL: temporary.path("outside"))
+        try fileManager.createSymbolicLink(
+            at: temporary.path("templates/partials/linked.mustache"),
+            withDestinationURL: temporary.path("outside/partials/x.mustache"))
+        #expect(mkfifo(temporary.path("templates/partials/pipe.mustache").path, 0o644) == 0)
+        #expect(mkfifo(temporary.path("templates/assets/pipe.css").path, 0o644) == 0)
+
+        let (set, diagnostics) = TemplateSet.load(from: temporary.path("templates"), displayPath: "Templates")
+        #expect(set == nil)
+        #expect(
+            compact(diagnostics, root: "Templates") == [
+                "error special-file assets/linked-folder", "error special-file assets/linked.css",
+                "error special-file assets/pipe.css", "error special-file partials/linked.mustache",
+                "error special-file partials/pipe.mustache",
+            ])
+        let link = try #require(diagnostics.first { $0.location.file.hasSuffix("linked.css") })
+        #expect(link.message.contains("liên kết (symbolic link)"))
+        let fifo = try #require(diagnostics.first { $0.location.file.hasSuffix("pipe.mustache") })
+        #expect(fifo.message.contains("ống dẫn có tên (FIFO)") && fifo.message.contains("thư mục mẫu"))
+        #expect(!diagnostics.contains { $0.message.contains("SECRET") })
+
+        // Without them the same folder loads, and nothing from outside is among the assets.
+        for name in ["assets/linked.css", "assets/linked-folder", "partials/linked.mustache"] {
+            try fileManager.removeItem(at: temporary.path("templates/" + name))
+        }
+        for name in ["partials/pipe.mustache", "assets/pipe.css"] {
+            try fileManager.removeItem(at: temporary.path("templates/" + name))
+        }
+        let (clean, none) = TemplateSet.load(from: temporary.path("templates"), displayPath: "Templates")
+        #expect(none.isEmpty, "\(none)")
+        #expect(clean?.assets.map(\.path) == ["assets/search.js", "assets/style.css"])
     }
 }
