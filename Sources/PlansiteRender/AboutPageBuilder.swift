@@ -44,7 +44,8 @@ struct AboutPageBuilder {
             + [link("Lược đồ (JSON Schema) của tệp kế hoạch", SiteMap.schema)]
         let csv = plans.flatMap { plan in
             [
-                link("\(plan.reference): các phụ lục và nhiệm vụ (trang Tải dữ liệu)", SiteMap.planDownloads(plan.slug)),
+                link(
+                    "\(plan.reference): các phụ lục và nhiệm vụ (trang Tải dữ liệu)", SiteMap.planDownloads(plan.slug)),
                 link("\(plan.reference): mọi nhiệm vụ", SiteMap.planAllTasksCSV(plan.slug)),
                 link("\(plan.reference): mọi tiêu chí", SiteMap.planAllCriteriaCSV(plan.slug)),
                 link("\(plan.reference): báo cáo tiến độ", SiteMap.planReportsCSV(plan.slug)),

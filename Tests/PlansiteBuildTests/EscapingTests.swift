@@ -61,9 +61,11 @@ import Testing
             pages += 1
             let html = try String(contentsOf: url, encoding: .utf8)
             // The only scripts are the portal's own: search on the search page, the print button's
-            // on the printable appendix and department pages.
+            // on the printable appendix and department pages,
+            // the tables' on the directory and index pages.
             let scripts = html.lowercased().components(separatedBy: "<script").count - 1
-            let ownScript = html.matches(of: /<script src="(?:\.\.\/)+assets\/(?:search|print)\.js"><\/script>/).count
+            let ownScript = html.matches(of: /<script src="(?:\.\.\/)+assets\/(?:search|print|tables)\.js"><\/script>/)
+                .count
             #expect(scripts == ownScript, "\(url.path) contains a script element")
             #expect(!html.contains(Self.attribute), "\(url.path) contains a raw attribute break-out")
             #expect(!html.contains("onmouseover=\"alert"), "\(url.path)")

@@ -1,10 +1,10 @@
 import Foundation
 import PlansiteBuild
 import PlansiteModel
+import TestSupport
 import Testing
 
 @testable import PlansiteExport
-import TestSupport
 
 #if canImport(FoundationXML)
     import FoundationXML

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// What the search page marks and how it pages results (assets/search.js under node): the
 /// matched words are marked as written, found without accents as the search finds them.

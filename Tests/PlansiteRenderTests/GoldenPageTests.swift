@@ -31,7 +31,9 @@ import Testing
 
     /// Theme files are copied as they are (no golden copy: the template folder is the source).
     @Test func assetsAreCopiedUnchanged() throws {
-        for asset in ["assets/style.css", "assets/search.js", "assets/print.js", "assets/tables.js", "assets/favicon.svg"] {
+        for asset in [
+            "assets/style.css", "assets/search.js", "assets/print.js", "assets/tables.js", "assets/favicon.svg",
+        ] {
             let source = try String(contentsOf: TestPaths.templates.appendingPathComponent(asset), encoding: .utf8)
             #expect(Self.rendered[asset] == source, "\(asset)")
         }
