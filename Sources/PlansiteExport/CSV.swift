@@ -1,6 +1,7 @@
 import Foundation
 import PlansiteModel
 import PlansiteSiteMap
+import PlansiteWording
 
 /// RFC 4180 CSV: comma-separated, CRLF line ends, a field quoted when it holds a comma, a
 /// quote, CR or LF (quotes doubled); UTF-8 with a byte order mark so that Excel shows

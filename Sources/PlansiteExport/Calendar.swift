@@ -2,6 +2,7 @@ import Foundation
 import PlansiteAssess
 import PlansiteModel
 import PlansiteSiteMap
+import PlansiteWording
 
 /// One task of one department, as the department page lists it.
 public typealias CalendarEntry = (plan: Plan, task: PlanTask, role: TaskRole, criterion: Criterion?)

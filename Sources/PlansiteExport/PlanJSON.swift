@@ -1,6 +1,7 @@
 import Foundation
 import PlansiteModel
 import PlansiteSiteMap
+import PlansiteWording
 
 /// `ke-hoach/<slug>/du-lieu/ke-hoach.json`: one plan as open data. Keys are sorted; absent
 /// optional values are left out; numbers are JSON numbers with their Vietnamese display text.

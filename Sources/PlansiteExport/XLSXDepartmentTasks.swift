@@ -1,6 +1,7 @@
 import Foundation
 import PlansiteModel
 import PlansiteSiteMap
+import PlansiteWording
 import PlansiteXLSX
 
 /// `don-vi/<id>/nhiem-vu.xlsx`: a department's tasks across every plan, as an Excel table

@@ -1,5 +1,6 @@
 import Foundation
 import PlansiteModel
+import PlansiteWording
 import PlansiteXLSX
 
 /// `plansite new report --xlsx`: the progress report as an Excel form. The department's tasks

@@ -1,6 +1,7 @@
 import PlansiteDiagnostics
 import PlansiteModel
 import PlansiteValidator
+import PlansiteWording
 
 /// `plansite new report`: a progress report file listing every task a department has in a
 /// plan, with its reference filled in and its status left for the author to write.

@@ -22,22 +22,6 @@ public enum DepartmentLevel: String, Sendable, CaseIterable, Hashable {
     case unit = "đơn vị"
     case organisation = "tổ chức"
     case role = "vai trò"
-
-    /// The heading it is listed under in the directory.
-    public var groupName: String {
-        switch self {
-        case .province: "Ủy ban nhân dân cấp tỉnh"
-        case .district: "Cấp huyện"
-        case .commune: "Cấp xã"
-        case .provincialDepartment: "Sở, ngành"
-        case .board: "Ban, cơ quan Đảng, đoàn thể"
-        case .office: "Phòng"
-        case .centre: "Trung tâm"
-        case .unit: "Đơn vị"
-        case .organisation: "Tổ chức"
-        case .role: "Vai trò chung"
-        }
-    }
 }
 
 /// An agency, office, room or generic role that plans assign tasks to.

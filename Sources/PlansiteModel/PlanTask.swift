@@ -14,15 +14,6 @@ public enum TaskRole: String, Sendable, CaseIterable, Hashable, Comparable {
         case .monitoring: 2
         }
     }
-
-    /// "Chủ trì", "Phối hợp", "Theo dõi, giám sát".
-    public var label: String {
-        switch self {
-        case .lead: "Chủ trì"
-        case .cooperating: "Phối hợp"
-        case .monitoring: "Hướng dẫn, theo dõi, giám sát"
-        }
-    }
 }
 
 /// A duty a plan assigns: its text, who leads, cooperates and monitors, and when.

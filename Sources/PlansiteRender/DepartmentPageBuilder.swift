@@ -1,6 +1,7 @@
 import PlansiteAssess
 import PlansiteModel
 import PlansiteSiteMap
+import PlansiteWording
 
 /// Builds `don-vi/<id>/index.html` from the department's assignments, gathered once.
 struct DepartmentPageBuilder {

@@ -1,6 +1,7 @@
 import PlansiteAssess
 import PlansiteModel
 import PlansiteSiteMap
+import PlansiteWording
 
 /// `chi-so/<index>/index.html`, after Open SDG's indicator pages: what the index measures, the
 /// latest result of every locality side by side, the history (one table, a chart per

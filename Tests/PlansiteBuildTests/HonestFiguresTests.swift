@@ -3,11 +3,12 @@ import PlansiteAssess
 import PlansiteBuild
 import PlansiteDiagnostics
 import PlansiteModel
+import PlansiteWording
+import TestSupport
 import Testing
 
 @testable import PlansiteRender
 @testable import PlansiteValidator
-import TestSupport
 
 /// Issue 13, "honest headlines": every figure a reader sees rests on official reports, says
 /// what it does not know, and carries what `check` found odd in the document beside it.
@@ -97,7 +98,10 @@ import TestSupport
             contentsOf: output.appendingPathComponent("ke-hoach/2023-mau-papi/index.html"), encoding: .utf8)
         let start = try #require(page.range(of: "id=\"bieu-do-tien-do-title\""))
         let chart = page[start.lowerBound...]
-        #expect(chart.contains("<tr><th scope=\"row\">Quý IV/2023</th><td data-label=\"Hoàn thành\">1</td><td data-label=\"Quá hạn\">1</td><td data-label=\"Tổng số\">2</td><td data-label=\"Tỷ lệ hoàn thành\">50%</td></tr>"))
+        #expect(
+            chart.contains(
+                "<tr><th scope=\"row\">Quý IV/2023</th><td data-label=\"Hoàn thành\">1</td><td data-label=\"Quá hạn\">1</td><td data-label=\"Tổng số\">2</td><td data-label=\"Tỷ lệ hoàn thành\">50%</td></tr>"
+            ))
         #expect(!chart.contains("<th scope=\"row\">Quý III/2023</th>"))
         #expect(!chart.contains(">0% hoàn thành"))
     }
@@ -156,7 +160,9 @@ import TestSupport
         #expect(summaries.reduce(0) { $0 + ($1.categories[.unstated] ?? 0) } == unstated)
         #expect(summaries.reduce(0) { $0 + ($1.categories[.other] ?? 0) } < unstated)
         let directory = try Self.page("don-vi/index.html")
-        #expect(directory.contains("<th scope=\"row\">Thời hạn: Văn bản không nêu thời hạn</th><td data-label=\"Số nhiệm vụ\">163</td>"))
+        #expect(
+            directory.contains(
+                "<th scope=\"row\">Thời hạn: Văn bản không nêu thời hạn</th><td data-label=\"Số nhiệm vụ\">163</td>"))
         let plan = try Self.page(Self.honQuan)
         #expect(plan.contains("<dd class=\"unstated\">Văn bản không nêu thời hạn</dd>"))
     }

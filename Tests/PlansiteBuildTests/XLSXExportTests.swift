@@ -4,6 +4,7 @@ import PlansiteExport
 import PlansiteModel
 import PlansiteSiteMap
 import PlansiteSupport
+import PlansiteWording
 import TestSupport
 import Testing
 

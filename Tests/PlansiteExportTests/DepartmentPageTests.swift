@@ -3,6 +3,7 @@ import PlansiteAssess
 import PlansiteModel
 import PlansiteRender
 import PlansiteSiteMap
+import PlansiteWording
 import TestSupport
 import Testing
 

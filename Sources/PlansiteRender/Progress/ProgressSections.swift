@@ -1,6 +1,7 @@
 import PlansiteAssess
 import PlansiteModel
 import PlansiteSiteMap
+import PlansiteWording
 
 /// The progress sections of the plan, department and home pages.
 extension ProgressViewBuilder {
