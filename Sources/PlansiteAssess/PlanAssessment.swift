@@ -5,7 +5,7 @@ import PlansiteModel
 /// an incremental build keeps them in its cache for the plans it does not read again, so a
 /// cold and an incremental build make the same output.
 public struct PlanAssessment: Codable, Hashable, Sendable {
-    public let slug: String
+    public let slug: PlanID
     public let title: String
     public let reference: String
     public let issuer: String

@@ -9,7 +9,7 @@ public struct SiteAssessment: Sendable {
     public let plans: [PlanAssessment]
     /// Each task's status, by plan slug, for the plans of the site that was assessed (an
     /// incremental build holds only the plans it read again).
-    public let progress: [String: PlanProgress]
+    public let progress: [PlanID: PlanProgress]
 
     /// Assesses every plan of `site`, on every core; `cached` adds plans that were not read
     /// again (an assessment of a plan of `site` wins over a cached one).

@@ -36,7 +36,7 @@ struct IncrementalScope {
         for slug in changed.union(removed) {
             departments.formUnion(previous.plans[slug]?.assessment?.roles.keys ?? [:].keys)
         }
-        for plan in plans where changed.contains(plan.slug) {
+        for plan in plans where changed.contains(plan.slug.rawValue) {
             departments.formUnion(plan.allTasks.flatMap { $0.assignments.map(\.department) })
         }
         return departments
@@ -98,9 +98,9 @@ struct IncrementalScope {
                 files: inputs.plans[slug] ?? [], assessment: nil, diagnostics: diagnostics.byPlan[slug] ?? [],
                 pages: pages)
         }
-        for assessment in assessments { manifest.plans[assessment.slug]?.assessment = assessment }
-        for plan in site.plans where changed.contains(plan.slug) {
-            manifest.plans[plan.slug]?.pages = ExportEntries.paths(of: plan, in: written)
+        for assessment in assessments { manifest.plans[assessment.slug.rawValue]?.assessment = assessment }
+        for plan in site.plans where changed.contains(plan.slug.rawValue) {
+            manifest.plans[plan.slug.rawValue]?.pages = ExportEntries.paths(of: plan, in: written)
         }
         return manifest
     }

@@ -166,7 +166,7 @@ enum PlanCSV {
         flat: FlatTexts = FlatTexts()
     ) -> Data {
         let planCells = [
-            plan.slug, plan.reference, plan.date.iso, String(plan.year), plan.locality,
+            plan.slug.rawValue, plan.reference, plan.date.iso, String(plan.year), plan.locality,
             localities[plan.locality]?.name ?? plan.locality, plan.issuer,
         ]
         func row(_ task: PlanTask, appendix: Appendix?, criterion: Criterion?) -> [String] {
@@ -228,7 +228,7 @@ enum PlanCSV {
         for appendix in plan.appendices {
             for (criterion, depth) in appendix.rows {
                 rows.append([
-                    plan.slug, plan.reference, plan.date.iso, String(plan.year), plan.locality,
+                    plan.slug.rawValue, plan.reference, plan.date.iso, String(plan.year), plan.locality,
                     localities[plan.locality]?.name ?? plan.locality, String(appendix.number),
                     appendix.index.rawValue, String(depth), criterion.code ?? "", criterion.title,
                     number(criterion.max), number(criterion.last), number(criterion.target),

@@ -43,7 +43,7 @@ public enum Exports {
         files.append(atomFeed(plans: assessment.plans, settings: site.settings))
         files += resultsHistory(site.results, localities: site.localities)
         if let sitemap = sitemap(pagePaths: pagePaths, settings: site.settings) { files.append(sitemap) }
-        func part(_ slug: String, _ path: (String) -> String) -> Data {
+        func part(_ slug: PlanID, _ path: (PlanID) -> String) -> Data {
             perPlan[slug]?.first { $0.path == path(slug) }?.data ?? Data()
         }
         files += siteDatasets(
@@ -125,7 +125,7 @@ public enum Exports {
     /// plan slug (`SiteAssessment.progress`; a plan it lacks is judged on the site's rules).
     public static func departmentCalendar(
         _ department: Department, entries: [CalendarEntry], settings: SiteSettings,
-        departments: [String: Department] = [:], progress: [String: PlanProgress] = [:]
+        departments: [String: Department] = [:], progress: [PlanID: PlanProgress] = [:]
     ) -> OutputFile {
         OutputFile(
             path: SiteMap.calendar(department.id),

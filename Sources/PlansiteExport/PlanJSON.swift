@@ -228,7 +228,7 @@ struct PlanJSON: Encodable {
 
     let schema: String
     let formatVersion: Int
-    let slug: String
+    let slug: PlanID
     let url: String
     let kind: String
     let number: String?

@@ -29,7 +29,7 @@ enum ResultsHistory {
     }
 
     /// "results.yaml", or the slug of the plan that quotes the figure.
-    static func origin(_ result: IndexResult) -> String { result.plan ?? SiteMap.resultsFileOrigin }
+    static func origin(_ result: IndexResult) -> String { result.plan?.rawValue ?? SiteMap.resultsFileOrigin }
 
     static func csv(_ results: [IndexResult], localities: [String: Locality]) -> Data {
         let rows = ordered(results, localities: localities).map { result -> [String] in

@@ -36,7 +36,7 @@ enum SearchIndex {
     struct Shard: Encodable {
         let type = "shard"
         /// The plan's slug.
-        let id: String
+        let id: PlanID
         let t: String
         let r: String
         let y: Int
@@ -60,7 +60,7 @@ enum SearchIndex {
 
     struct CatalogShard: Encodable {
         /// The plan's slug: the shard is `tim-kiem/chi-muc/ke-hoach/<id>.js`.
-        let id: String
+        let id: PlanID
         let t: String
         let r: String
         let y: Int

@@ -128,7 +128,7 @@ public enum ReportForm {
         for (offset, text) in fieldLabels.enumerated() {
             sheet.set(L.planRow + offset, L.labelColumn, .text(text), label)
         }
-        sheet.set(L.planRow, L.valueColumn, .text(plan.slug), XLSXStyle(wrap: false))
+        sheet.set(L.planRow, L.valueColumn, .text(plan.slug.rawValue), XLSXStyle(wrap: false))
         sheet.merges.append(
             .init(
                 rows: L.planRow...L.planRow, columns: L.nameColumn...L.lastColumn,

@@ -67,8 +67,8 @@ public enum ReportScaffold {
     static func resolve(
         site: Site, plan slug: String, department query: String, period text: String
     ) throws(Failure) -> (Plan, ReportingPeriod, Department) {
-        guard let plan = site.plans.first(where: { $0.slug == slug }) else {
-            let close = site.plans.map(\.slug).filter { $0.contains(slug) || slug.contains($0) }.prefix(3)
+        guard let plan = site.plans.first(where: { $0.slug.rawValue == slug }) else {
+            let close = site.plans.map(\.slug.rawValue).filter { $0.contains(slug) || slug.contains($0) }.prefix(3)
             throw .unknownPlan(slug, suggestions: Array(close))
         }
         guard let period = ReportingPeriod(parsing: text) else { throw .malformedPeriod(text) }

@@ -12,8 +12,8 @@ struct DepartmentPageBuilder {
         let root = SiteMap.rootToken
         let assignments = index.assignments[department.id] ?? []
         var groups: [DepartmentPlanGroup] = []
-        var order: [String] = []
-        var byPlan: [String: [SiteIndex.Assignment]] = [:]
+        var order: [PlanID] = []
+        var byPlan: [PlanID: [SiteIndex.Assignment]] = [:]
         for assignment in assignments {
             if byPlan[assignment.plan.slug] == nil { order.append(assignment.plan.slug) }
             byPlan[assignment.plan.slug, default: []].append(assignment)
@@ -102,7 +102,7 @@ struct DepartmentPageBuilder {
         var tasks: [DepartmentTask] = []
         var positions: [String: Int] = [:]
         for assignment in assignments {
-            let key = assignment.plan.slug + "#" + assignment.task.anchor
+            let key = assignment.plan.slug.rawValue + "#" + assignment.task.anchor
             if let position = positions[key] {
                 if !tasks[position].roles.contains(assignment.role) { tasks[position].roles.append(assignment.role) }
                 continue

@@ -22,7 +22,7 @@ struct SiteIndex {
     /// (an incremental build loads only the plans whose pages it renders).
     let plans: [PlanAssessment]
     /// The same, by slug.
-    let assessments: [String: PlanAssessment]
+    let assessments: [PlanID: PlanAssessment]
     let departments: [String: Department]
     let localities: [String: Locality]
     private(set) var assignments: [String: [Assignment]] = [:]
@@ -34,7 +34,7 @@ struct SiteIndex {
     /// placeholder, see `SiteMap.rootToken`) for every page that shows it.
     private(set) var taskRoles: [String: String] = [:]
     /// Every task's status, judged once per plan on the site's rules (by the assess stage).
-    let progress: [String: PlanProgress]
+    let progress: [PlanID: PlanProgress]
     /// Statuses on past days, shared by the charts of every page.
     let history = StatusHistory()
     let templates: TemplateSet
@@ -70,7 +70,7 @@ struct SiteIndex {
         let fragments = Parallel.map(tasks) { [self] slug, task in
             renderRoles(baseTaskView(task, root: SiteMap.rootToken))
         }
-        for ((slug, task), fragment) in zip(tasks, fragments) { taskRoles[slug + "#" + task.anchor] = fragment }
+        for ((slug, task), fragment) in zip(tasks, fragments) { taskRoles["\(slug)#\(task.anchor)"] = fragment }
     }
 
     private mutating func record(
@@ -115,10 +115,10 @@ struct SiteIndex {
     /// A task's view, with its roles fragment from the cache.
     /// - Parameter history: the task's whole report history (its row on the plan page), or only
     ///   the latest report (department pages).
-    func taskView(_ task: PlanTask, of plan: String, root: String, history: Bool = true) -> TaskView {
+    func taskView(_ task: PlanTask, of plan: PlanID, root: String, history: Bool = true) -> TaskView {
         var view = baseTaskView(task, root: root)
         view.progressHTML = progressFragment(task, of: plan, root: root, history: history)
-        if let cached = taskRoles[plan + "#" + task.anchor] {
+        if let cached = taskRoles["\(plan)#\(task.anchor)"] {
             view.rolesHTML = Fragment(cached: cached)
         } else {
             let base = view
@@ -129,7 +129,7 @@ struct SiteIndex {
 
     /// Made for each page that shows it, not kept: a national portal has a hundred thousand,
     /// with report histories, and the pages that show one are far apart in the build.
-    private func progressFragment(_ task: PlanTask, of plan: String, root: String, history: Bool) -> Fragment {
+    private func progressFragment(_ task: PlanTask, of plan: PlanID, root: String, history: Bool) -> Fragment {
         guard let progress = progress[plan]?[anchor: task.anchor] else { return Fragment(cached: "") }
         return Fragment { [self] in
             let view = ProgressViewBuilder(index: self).taskView(task, progress: progress, root: root, history: history)

@@ -20,25 +20,25 @@ extension SiteMap {
     // MARK: - Per plan
 
     /// `ke-hoach/<slug>/du-lieu/`: a plan's open data.
-    public static func planData(_ slug: String) -> String { planFolder(slug) + "du-lieu/" }
-    public static func planJSON(_ slug: String) -> String { planData(slug) + PlanDataFile.Kind.json.name }
-    public static func appendixCSV(_ slug: String, _ number: Int) -> String {
+    public static func planData(_ slug: PlanID) -> String { planFolder(slug) + "du-lieu/" }
+    public static func planJSON(_ slug: PlanID) -> String { planData(slug) + PlanDataFile.Kind.json.name }
+    public static func appendixCSV(_ slug: PlanID, _ number: Int) -> String {
         planData(slug) + PlanDataFile.Kind.appendixCSV(number).name
     }
     /// Tasks of the plan itself (`nhiem-vu.yaml`), as listed on the plan page.
-    public static func planTasksCSV(_ slug: String) -> String { planData(slug) + PlanDataFile.Kind.tasksCSV.name }
+    public static func planTasksCSV(_ slug: PlanID) -> String { planData(slug) + PlanDataFile.Kind.tasksCSV.name }
     /// Every task of the plan in the columns of the site-wide `du-lieu/tat-ca-nhiem-vu.csv`.
-    public static func planAllTasksCSV(_ slug: String) -> String {
+    public static func planAllTasksCSV(_ slug: PlanID) -> String {
         planData(slug) + PlanDataFile.Kind.allTasksCSV.name
     }
     /// Every criterion row of the plan in the columns of the site-wide `du-lieu/tat-ca-tieu-chi.csv`.
-    public static func planAllCriteriaCSV(_ slug: String) -> String {
+    public static func planAllCriteriaCSV(_ slug: PlanID) -> String {
         planData(slug) + PlanDataFile.Kind.allCriteriaCSV.name
     }
     /// Every progress report of the plan that counts on the site's as-of date, one row each.
-    public static func planReportsCSV(_ slug: String) -> String { planData(slug) + PlanDataFile.Kind.reportsCSV.name }
+    public static func planReportsCSV(_ slug: PlanID) -> String { planData(slug) + PlanDataFile.Kind.reportsCSV.name }
     /// The plan's search shard.
-    public static func searchShard(_ slug: String) -> String { "tim-kiem/chi-muc/ke-hoach/\(slug).js" }
+    public static func searchShard(_ slug: PlanID) -> String { "tim-kiem/chi-muc/ke-hoach/\(slug).js" }
 
     // MARK: - Per department
 

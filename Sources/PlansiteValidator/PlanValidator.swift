@@ -70,7 +70,7 @@ struct PlanValidator {
         let printsHeader = !Self.saysNotPrinted(header)
         let motto = definition.motto.map(\.value)
         var plan = Plan(
-            slug: slug, kind: kind, number: number, issuer: issuer.value,
+            slug: PlanID(slug), kind: kind, number: number, issuer: issuer.value,
             header: printsHeader ? header : [], locality: locality, place: place.value, date: date,
             title: title.value.collapsingWhitespace, addressees: definition.addressees.map(\.value),
             recipients: definition.recipients.map(\.value), signer: signer, indices: indices, year: year,

@@ -79,7 +79,7 @@ public struct Validator {
         var comparison = DiagnosticBag()
         let results = ResultHistory.merge(figures, bag: &comparison)
         var quotedBy: [SourceLocation: String] = [:]
-        for figure in figures { if let plan = figure.result.plan { quotedBy[figure.location] = plan } }
+        for figure in figures { if let plan = figure.result.plan { quotedBy[figure.location] = plan.rawValue } }
         for diagnostic in comparison.items {
             if let slug = quotedBy[diagnostic.location] {
                 byPlan[slug, default: []].append(diagnostic)

@@ -2,13 +2,13 @@ import Foundation
 import PlansiteModel
 import PlansiteRender
 import PlansiteSiteMap
+import TestSupport
 import Testing
 
 @testable import PlansiteExport
-import TestSupport
 
 extension ExportFixture {
-    static let progressSlug = "2024-mau-tien-do"
+    static let progressSlug: PlanID = "2024-mau-tien-do"
 
     static func day(_ text: String) -> CalendarDate { CalendarDate(parsing: text)! }
 
@@ -364,7 +364,7 @@ extension ExportFixture {
             for block in ics.components(separatedBy: "BEGIN:VEVENT\r\n").dropFirst() {
                 let lines = block.components(separatedBy: "\r\n")
                 guard let uid = lines.first(where: { $0.hasPrefix("UID:") }),
-                    uid.contains(ExportFixture.progressSlug), lines.contains("CATEGORIES:Quá hạn")
+                    uid.contains(ExportFixture.progressSlug.rawValue), lines.contains("CATEGORIES:Quá hạn")
                 else { continue }
                 #expect(lines.contains { $0.hasPrefix("SUMMARY:[Quá hạn] ") })
                 events.append(String(uid.dropFirst(4)))

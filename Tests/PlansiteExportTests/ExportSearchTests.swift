@@ -250,7 +250,8 @@ enum SyntheticSite {
                 timeFrame: TimeFrame(parsing: "Thường xuyên"))
         }
         return Plan(
-            slug: slug, kind: .plan, number: "\(random.int(1..<900))/KH-UBND", issuer: "UBND \(name)", header: [],
+            slug: PlanID(slug), kind: .plan, number: "\(random.int(1..<900))/KH-UBND", issuer: "UBND \(name)",
+            header: [],
             locality: locality, place: name, date: DocumentDate(year: year, month: 3, day: 15),
             title: "Cải thiện, nâng cao Chỉ số \(index.acronym) của \(name) năm \(year)", addressees: [],
             recipients: [], signer: nil, indices: [index], year: year, results: [], body: "", appendices: [appendix],

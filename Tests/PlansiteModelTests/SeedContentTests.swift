@@ -7,7 +7,7 @@ import Testing
 /// so a dropped row or task fails.
 @Suite struct SeedContentTests {
     func plan(_ slug: String) throws -> Plan {
-        try #require(defaultSite.plans.first { $0.slug == slug })
+        try #require(defaultSite.plans.first { $0.slug == PlanID(slug) })
     }
 
     @Test func checkPrintsOnlyTheExpectedWarnings() {

@@ -21,7 +21,7 @@ import Testing
         case quangNam = "003"
         case papi474 = "004"
 
-        var slug: String {
+        var slug: PlanID {
             switch self {
             case .office: "2024-dak-nong-van-phong-phan-cong"
             case .dakLak: "2022-dak-lak-de-xuat-giai-phap"
