@@ -35,8 +35,8 @@ public struct SiteAssessment: Sendable {
     public var fresh: [PlanAssessment] { plans.filter { progress[$0.slug] != nil } }
 
     /// Tasks per department and role over every plan.
-    public var roleTotals: [String: RoleCounts] {
-        var totals: [String: RoleCounts] = [:]
+    public var roleTotals: [DepartmentID: RoleCounts] {
+        var totals: [DepartmentID: RoleCounts] = [:]
         for plan in plans {
             for (department, counts) in plan.roles { totals[department, default: RoleCounts()].add(counts) }
         }

@@ -31,8 +31,8 @@ struct IncrementalScope {
 
     /// Departments named by the changed plans, before (the previous assessments) or after the
     /// change (`plans`, validated: only the changed ones among them count).
-    func departments(of plans: [Plan]) -> Set<String> {
-        var departments: Set<String> = []
+    func departments(of plans: [Plan]) -> Set<DepartmentID> {
+        var departments: Set<DepartmentID> = []
         for slug in changed.union(removed) {
             departments.formUnion(previous.plans[slug]?.assessment?.roles.keys ?? [:].keys)
         }
@@ -42,7 +42,7 @@ struct IncrementalScope {
         return departments
     }
 
-    func departments(of site: Site) -> Set<String> { departments(of: site.plans) }
+    func departments(of site: Site) -> Set<DepartmentID> { departments(of: site.plans) }
 
     /// Unchanged plans that name one of those departments (their tasks are on that
     /// department's page), and unchanged plans that quote results (the results history is

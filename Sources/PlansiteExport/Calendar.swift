@@ -52,7 +52,7 @@ enum DepartmentCalendar {
     /// `progress`: the assessed statuses by plan slug (a plan it lacks is judged here).
     static func build(
         _ department: Department, entries: [CalendarEntry], settings: SiteSettings,
-        departments: [String: Department], progress: [PlanID: PlanProgress] = [:]
+        departments: [DepartmentID: Department], progress: [PlanID: PlanProgress] = [:]
     ) -> Data {
         // One event per task: a department may play two roles in the same task.
         var order: [String] = []
@@ -124,7 +124,7 @@ enum DepartmentCalendar {
     /// per period it missed.
     private static func events(
         _ entry: CalendarEntry, roles: [TaskRole], department: Department, settings: SiteSettings,
-        departments: [String: Department], progress planProgress: PlanProgress?
+        departments: [DepartmentID: Department], progress planProgress: PlanProgress?
     ) -> [Event] {
         let (plan, task, _, criterion) = entry
         guard let timeFrame = task.timeFrame else { return [] }

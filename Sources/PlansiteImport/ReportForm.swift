@@ -55,7 +55,7 @@ public enum ReportForm {
     }
 
     /// The department's rows in the plan, in the order of the YAML scaffold.
-    static func rows(of plan: Plan, for department: String) -> [Row] {
+    static func rows(of plan: Plan, for department: DepartmentID) -> [Row] {
         var rows: [Row] = []
         func add(_ task: PlanTask, context: String?) {
             guard let role = task.assignments.first(where: { $0.department == department })?.role else { return }
@@ -133,7 +133,7 @@ public enum ReportForm {
             .init(
                 rows: L.planRow...L.planRow, columns: L.nameColumn...L.lastColumn,
                 text: "\(plan.reference): \(plan.title)".collapsingWhitespace, style: XLSXStyle(wrap: false)))
-        sheet.set(L.departmentRow, L.valueColumn, .text(department.id), XLSXStyle(wrap: false))
+        sheet.set(L.departmentRow, L.valueColumn, .text(department.id.rawValue), XLSXStyle(wrap: false))
         sheet.merges.append(
             .init(
                 rows: L.departmentRow...L.departmentRow, columns: L.nameColumn...L.lastColumn,

@@ -400,7 +400,7 @@ struct FormReader {
             "# về \(YAMLWriter.comment("\(plan.reference): \(plan.title)".collapsingWhitespace))",
             "# Nhập từ biểu mẫu Excel bằng `plansite import report`. Định dạng: docs/content-format.md.",
             "\(R.period): \(YAMLWriter.doubleQuoted(period.description))",
-            "\(R.department): \(YAMLWriter.doubleQuoted(department.id))",
+            "\(R.department): \(YAMLWriter.doubleQuoted(department.id.rawValue))",
             "\(R.date): \(date)",
         ]
         if !document.isEmpty { lines.append("\(R.document): \(YAMLWriter.doubleQuoted(document))") }

@@ -1,9 +1,9 @@
 /// A place whose plans and departments the portal publishes (a province, a district).
 public struct Locality: Hashable, Sendable {
-    public let id: String
+    public let id: LocalityID
     public let name: String
 
-    public init(id: String, name: String) {
+    public init(id: LocalityID, name: String) {
         self.id = id
         self.name = name
     }
@@ -26,17 +26,17 @@ public enum DepartmentLevel: String, Sendable, CaseIterable, Hashable {
 
 /// An agency, office, room or generic role that plans assign tasks to.
 public struct Department: Hashable, Sendable, Identifiable {
-    public let id: String
+    public let id: DepartmentID
     public let name: String
     public let shortName: String?
     public let aliases: [String]
     public let level: DepartmentLevel
-    public let parent: String?
-    public let locality: String
+    public let parent: DepartmentID?
+    public let locality: LocalityID
 
     public init(
-        id: String, name: String, shortName: String? = nil, aliases: [String] = [], level: DepartmentLevel,
-        parent: String? = nil, locality: String
+        id: DepartmentID, name: String, shortName: String? = nil, aliases: [String] = [], level: DepartmentLevel,
+        parent: DepartmentID? = nil, locality: LocalityID
     ) {
         self.id = id
         self.name = name

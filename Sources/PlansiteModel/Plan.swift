@@ -121,7 +121,7 @@ public struct Signer: Hashable, Sendable {
 /// An index result: a locality's score in a year, with rank and group where known. A
 /// document may print a rank without a score ("xếp thứ 3/63"): then `score` is nil.
 public struct IndexResult: Hashable, Sendable {
-    public let locality: String
+    public let locality: LocalityID
     public let index: IndexKind
     public let year: Int
     public let score: Quantity?
@@ -144,7 +144,7 @@ public struct IndexResult: Hashable, Sendable {
     public var plan: PlanID? = nil
 
     public init(
-        locality: String, index: IndexKind, year: Int, score: Quantity?, rank: Int? = nil, outOf: Int? = nil,
+        locality: LocalityID, index: IndexKind, year: Int, score: Quantity?, rank: Int? = nil, outOf: Int? = nil,
         group: String? = nil, change: String? = nil, source: String? = nil, unit: String? = nil
     ) {
         self.writtenUnit = unit
@@ -267,7 +267,7 @@ public struct Plan: Hashable, Sendable {
     public let number: String?
     public let issuer: String
     public let header: [String]
-    public let locality: String
+    public let locality: LocalityID
     public let place: String
     public let date: DocumentDate
     public let title: String
@@ -300,7 +300,7 @@ public struct Plan: Hashable, Sendable {
     public static let standardMotto = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
 
     public init(
-        slug: PlanID, kind: DocumentKind, number: String?, issuer: String, header: [String], locality: String,
+        slug: PlanID, kind: DocumentKind, number: String?, issuer: String, header: [String], locality: LocalityID,
         place: String, date: DocumentDate, title: String, addressees: [String], recipients: [String],
         signer: Signer?, indices: [IndexKind], year: Int, results: [IndexResult], body: String,
         appendices: [Appendix], tasks: [PlanTask], reports: [String: [TaskReport]] = [:], printedNumber: String? = nil,

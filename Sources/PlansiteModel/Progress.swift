@@ -20,7 +20,7 @@ public enum ReportStatus: String, Sendable, CaseIterable, Hashable {
 public struct TaskReport: Hashable, Sendable {
     public let period: ReportingPeriod
     /// The reporting department's id.
-    public let department: String
+    public let department: DepartmentID
     /// The day the report was signed or sent.
     public let date: CalendarDate
     /// "Báo cáo số 45/BC-VP", when the report has a number.
@@ -36,7 +36,7 @@ public struct TaskReport: Hashable, Sendable {
     public let isExample: Bool
 
     public init(
-        period: ReportingPeriod, department: String, date: CalendarDate, document: String? = nil,
+        period: ReportingPeriod, department: DepartmentID, date: CalendarDate, document: String? = nil,
         status: ReportStatus, percent: Quantity? = nil, note: String? = nil, evidence: [String] = [],
         isExample: Bool = false
     ) {

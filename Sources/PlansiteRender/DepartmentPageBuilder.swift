@@ -37,7 +37,8 @@ struct DepartmentPageBuilder {
         return DepartmentPage(
             chrome: index.chrome(page: page, current: nil), root: root, title: title(department),
             name: department.displayName, fullName: department.name, level: department.level.rawValue,
-            isRole: department.isRole, locality: index.localities[department.locality]?.name ?? department.locality,
+            isRole: department.isRole,
+            locality: index.localities[department.locality]?.name ?? department.locality.rawValue,
             aliases: department.aliases.isEmpty ? nil : department.aliases.joined(separator: "; "), parent: parent,
             taskCount: assignments.count, asOf: settings.asOf.description, asOfISO: settings.asOf.iso,
             due: dueGroups(tasks, root: root),

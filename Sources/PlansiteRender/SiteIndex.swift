@@ -23,12 +23,12 @@ struct SiteIndex {
     let plans: [PlanAssessment]
     /// The same, by slug.
     let assessments: [PlanID: PlanAssessment]
-    let departments: [String: Department]
-    let localities: [String: Locality]
-    private(set) var assignments: [String: [Assignment]] = [:]
+    let departments: [DepartmentID: Department]
+    let localities: [LocalityID: Locality]
+    private(set) var assignments: [DepartmentID: [Assignment]] = [:]
     private(set) var markdown: [String: String] = [:]
     /// Tasks per department and role over every plan.
-    let roleCounts: [String: RoleCounts]
+    let roleCounts: [DepartmentID: RoleCounts]
 
     /// The `partials/task-roles` fragment of every task, rendered once (with the root
     /// placeholder, see `SiteMap.rootToken`) for every page that shows it.
@@ -105,7 +105,7 @@ struct SiteIndex {
         Markdown.html(source, linkable: WebAddress.isLinkable)
     }
 
-    func link(_ id: String, root: String) -> DepartmentLink {
+    func link(_ id: DepartmentID, root: String) -> DepartmentLink {
         let department = departments[id]!
         return DepartmentLink(
             name: department.displayName, fullName: department.name, url: root + SiteMap.department(id),
@@ -154,7 +154,7 @@ struct SiteIndex {
     func resultView(_ result: IndexResult, root: String) -> ResultView {
         ResultView(
             index: result.index.acronym, indexURL: root + SiteMap.index(result.index),
-            locality: localities[result.locality]?.name ?? result.locality, year: result.year,
+            locality: localities[result.locality]?.name ?? result.locality.rawValue, year: result.year,
             score: result.score?.vietnamese ?? "", unit: result.unit, scoreText: result.scoreText,
             rank: result.rank.map { rank in result.outOf.map { "\(rank)/\($0)" } ?? String(rank) },
             group: result.group, change: result.change, source: result.source)

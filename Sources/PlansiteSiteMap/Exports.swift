@@ -43,20 +43,20 @@ extension SiteMap {
     // MARK: - Per department
 
     /// A department's calendar, beside its page.
-    public static func calendar(_ departmentID: String) -> String { departmentFolder(departmentID) + "lich.ics" }
+    public static func calendar(_ departmentID: DepartmentID) -> String { departmentFolder(departmentID) + "lich.ics" }
     /// A department's tasks across plans as an Excel workbook, beside its page.
-    public static func departmentTasksXLSX(_ departmentID: String) -> String {
+    public static func departmentTasksXLSX(_ departmentID: DepartmentID) -> String {
         departmentFolder(departmentID) + "nhiem-vu.xlsx"
     }
     /// The same tasks as CSV (the workbook's columns), beside the workbook.
-    public static func departmentTasksCSV(_ departmentID: String) -> String {
+    public static func departmentTasksCSV(_ departmentID: DepartmentID) -> String {
         departmentFolder(departmentID) + "nhiem-vu.csv"
     }
     /// The department's calendar at the portal's address (`base-url`): the `https://` address
     /// to copy and the `webcal://` one that calendar programs subscribe to (same host and path;
     /// an `http://` base gives `webcal://` too). Nil without `base-url` or when it is not an
     /// absolute web address (`WebAddress.baseURLProblem`).
-    public static func calendarSubscription(_ departmentID: String, baseURL: String?)
+    public static func calendarSubscription(_ departmentID: DepartmentID, baseURL: String?)
         -> (webcal: String, web: String)?
     {
         guard let baseURL, !baseURL.isEmpty, WebAddress.baseURLProblem(baseURL) == nil else { return nil }

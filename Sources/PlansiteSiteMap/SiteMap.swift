@@ -27,10 +27,12 @@ public enum SiteMap {
         planFolder(slug) + "phu-luc-\(number)/index.html"
     }
 
-    public static func department(_ id: String) -> String { departmentFolder(id) + "index.html" }
+    public static func department(_ id: DepartmentID) -> String { departmentFolder(id) + "index.html" }
 
     /// A department's tasks as a printable A4 checklist, beside its page.
-    public static func departmentChecklist(_ id: String) -> String { departmentFolder(id) + "danh-sach-in/index.html" }
+    public static func departmentChecklist(_ id: DepartmentID) -> String {
+        departmentFolder(id) + "danh-sach-in/index.html"
+    }
 
     public static func index(_ index: IndexKind) -> String { "chi-so/\(index.slug)/index.html" }
 
@@ -67,7 +69,7 @@ public enum SiteMap {
     // MARK: - Folders
 
     static func planFolder(_ slug: PlanID) -> String { "ke-hoach/\(slug)/" }
-    static func departmentFolder(_ id: String) -> String { "don-vi/\(id)/" }
+    static func departmentFolder(_ id: DepartmentID) -> String { "don-vi/\(id)/" }
 }
 
 extension SiteMap {

@@ -71,7 +71,7 @@ struct PlanValidator {
         let motto = definition.motto.map(\.value)
         var plan = Plan(
             slug: PlanID(slug), kind: kind, number: number, issuer: issuer.value,
-            header: printsHeader ? header : [], locality: locality, place: place.value, date: date,
+            header: printsHeader ? header : [], locality: LocalityID(locality), place: place.value, date: date,
             title: title.value.collapsingWhitespace, addressees: definition.addressees.map(\.value),
             recipients: definition.recipients.map(\.value), signer: signer, indices: indices, year: year,
             results: results, body: definition.body, appendices: appendices,
@@ -127,7 +127,7 @@ struct PlanValidator {
         if let date, let year { span = (Plan.start(date: date), Plan.end(year: year, tasks: tasks)) }
         let checker = ReportValidator(tasks: tasks, span: span, asOf: asOf, tasksComplete: tasksComplete)
         let directory = self.directory
-        let resolve = { (name: Located<String>, values: inout ValueParser) -> String? in
+        let resolve = { (name: Located<String>, values: inout ValueParser) -> DepartmentID? in
             // With tasks missing, the plan's own errors already explain a name that does not resolve.
             var scratch = ValueParser(bag: DiagnosticBag())
             if tasksComplete {
@@ -329,7 +329,7 @@ struct PlanValidator {
     /// diagnostic added copied all the earlier ones (quadratic in their number).
     private static func departments(
         _ names: [Located<String>], directory: DepartmentDirectory, context: TaskContext, values: inout ValueParser
-    ) -> [String] {
+    ) -> [DepartmentID] {
         namedDepartments(names, directory: directory, context: context, values: &values).ids
     }
 
@@ -337,13 +337,13 @@ struct PlanValidator {
     /// (static for the same reason as `departments`).
     private static func namedDepartments(
         _ names: [Located<String>], directory: DepartmentDirectory, context: TaskContext, values: inout ValueParser
-    ) -> (ids: [String], names: [String]) {
-        var ids: [String] = []
+    ) -> (ids: [DepartmentID], names: [String]) {
+        var ids: [DepartmentID] = []
         var written: [String] = []
         for name in names {
-            var resolution = directory.resolve(name.value, locality: context.locality, suggest: false)
+            var resolution = directory.resolve(name.value, locality: LocalityID(context.locality), suggest: false)
             if case .unknown = resolution, values.maySuggest(at: name.location) {
-                resolution = directory.resolve(name.value, locality: context.locality)
+                resolution = directory.resolve(name.value, locality: LocalityID(context.locality))
             }
             switch resolution {
             case .found(let id):
@@ -354,7 +354,7 @@ struct PlanValidator {
             case .ambiguous(let candidates):
                 values.bag.error(
                     .unknownDepartment,
-                    "tên '\(name.value)' ứng với nhiều đơn vị ở các địa phương khác nhau: \(candidates.joined(separator: ", ")); ghi mã đơn vị",
+                    "tên '\(name.value)' ứng với nhiều đơn vị ở các địa phương khác nhau: \(candidates.map(\.rawValue).joined(separator: ", ")); ghi mã đơn vị",
                     at: name.location)
             case .unknown(let suggestions):
                 let message = Suggestions.appendingHint(

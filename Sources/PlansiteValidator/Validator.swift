@@ -188,7 +188,7 @@ public struct Validator {
                     "địa phương '\(localityID)' đã được khai báo với tên khác ('\(existing.name)')",
                     at: localityName.location)
             }
-            localities[localityID] = Locality(id: localityID, name: localityName.value)
+            localities[localityID] = Locality(id: LocalityID(localityID), name: localityName.value)
             for definition in registry.departments {
                 guard let id = values.slug(definition.id, name: "mã đơn vị"), let name = definition.name,
                     let level = values.choice(definition.level, of: DepartmentLevel.self, name: "cấp")
@@ -200,9 +200,9 @@ public struct Validator {
                 }
                 seen[id] = definition.id!.location
                 let department = Department(
-                    id: id, name: name.value, shortName: definition.shortName?.value,
-                    aliases: definition.aliases.map(\.value), level: level, parent: definition.parent?.value,
-                    locality: localityID)
+                    id: DepartmentID(id), name: name.value, shortName: definition.shortName?.value,
+                    aliases: definition.aliases.map(\.value), level: level,
+                    parent: definition.parent.map { DepartmentID($0.value) }, locality: LocalityID(localityID))
                 pending.append((department, definition.location, definition.parent))
             }
         }
@@ -215,7 +215,7 @@ public struct Validator {
                 values.bag.error(.unknownParent, message, at: parent.location)
             }
         }
-        reportParentCycles(pending.map { ($0.0.id, $0.2) }, values: &values)
+        reportParentCycles(pending.map { ($0.0.id.rawValue, $0.2) }, values: &values)
     }
 
     /// Each cycle of `parent` links (a department its own parent, or a → b → … → a), once,
@@ -319,7 +319,7 @@ func resultValue(
     guard let locality, let index, let year, score != nil || rank != nil else { return nil }
     if definition.score != nil, score == nil { return nil }
     var result = IndexResult(
-        locality: locality, index: index, year: year, score: score, rank: rank, outOf: outOf,
+        locality: LocalityID(locality), index: index, year: year, score: score, rank: rank, outOf: outOf,
         group: definition.group?.value, change: definition.change?.value, source: definition.source?.value,
         unit: unit)
     result.scale = scale
