@@ -5,7 +5,7 @@ import PlansiteModel
 /// Checks one plan folder: its front matter, appendices and tasks.
 struct PlanValidator {
     let directory: DepartmentDirectory
-    let localities: [String: Locality]
+    let localities: [LocalityID: Locality]
     /// The site's as-of date, when site.yaml gives a valid one.
     let asOf: CalendarDate?
     var values: ValueParser
@@ -28,11 +28,13 @@ struct PlanValidator {
         }
         var locality: String?
         if let field = definition.locality {
-            if localities[field.value] != nil {
+            if localities[LocalityID(field.value)] != nil {
                 locality = field.value
             } else {
                 var message = "địa phương '\(field.value)' không có trong danh mục đơn vị (Content/departments/)"
-                if let hint = Suggestions.hint(for: field.value, in: Array(localities.keys)) { message += "; \(hint)" }
+                if let hint = Suggestions.hint(for: field.value, in: localities.keys.map(\.rawValue)) {
+                    message += "; \(hint)"
+                }
                 values.bag.error(.unknownLocality, message, at: field.location)
             }
         }
