@@ -51,8 +51,12 @@ let package = Package(
         ),
         // Markdown → HTML through cmark-gfm, safe mode. The only importer of the C module.
         .target(name: "PlansiteMarkdown", dependencies: ["CCmarkGFM"]),
+        // The interface's words for the model's facts (a role's label, a status badge, a time frame's
+        // category, a directory heading, an index's name): one place that pages, exports, charts and
+        // the authoring tools share, so the model holds facts only.
+        .target(name: "PlansiteWording", dependencies: ["PlansiteModel"]),
         // Pure chart drawing: model values → SVG.
-        .target(name: "PlansiteCharts", dependencies: ["PlansiteModel"]),
+        .target(name: "PlansiteCharts", dependencies: ["PlansiteModel", "PlansiteWording"]),
         // Every output path and every link between pages and exports: the one place that spells them.
         .target(name: "PlansiteSiteMap", dependencies: ["PlansiteModel"]),
         // Stage 2b: the validated site → each plan judged once (progress, counts, overdue), no words.
@@ -61,8 +65,8 @@ let package = Package(
         .target(
             name: "PlansiteRender",
             dependencies: [
-                "PlansiteDiagnostics", "PlansiteModel", "PlansiteAssess", "PlansiteSiteMap", "PlansiteMarkdown",
-                "PlansiteCharts", "PlansiteSupport",
+                "PlansiteDiagnostics", "PlansiteModel", "PlansiteAssess", "PlansiteSiteMap", "PlansiteWording",
+                "PlansiteMarkdown", "PlansiteCharts", "PlansiteSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -80,7 +84,8 @@ let package = Package(
         .target(
             name: "PlansiteExport",
             dependencies: [
-                "PlansiteModel", "PlansiteAssess", "PlansiteSiteMap", "PlansiteSupport", "PlansiteXLSX",
+                "PlansiteModel", "PlansiteAssess", "PlansiteSiteMap", "PlansiteWording", "PlansiteSupport",
+                "PlansiteXLSX",
             ]
         ),
         // Appendix tables from Word exports (TSV with HTML fragments), CSV and TSV → content YAML;
@@ -90,7 +95,7 @@ let package = Package(
             dependencies: [
                 // The validator's department directory, so that import and check resolve names
                 // alike (one way: the validator never imports the importer).
-                "PlansiteDiagnostics", "PlansiteModel", "PlansiteValidator", "PlansiteXLSX",
+                "PlansiteDiagnostics", "PlansiteModel", "PlansiteValidator", "PlansiteWording", "PlansiteXLSX",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -115,7 +120,9 @@ let package = Package(
         // A deterministic generator of national-scale content, for benchmarks.
         .executableTarget(
             name: "plansite-corpus",
-            dependencies: ["PlansiteModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "PlansiteModel", "PlansiteWording", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // Tests, one target per stage (docs/architecture.md, "Tests"). Each depends on the stage it
         // tests and what that stage's input is made with, plus TestSupport; a test that needs the
@@ -135,7 +142,10 @@ let package = Package(
                 "PlansiteDiagnostics", "PlansiteModel", "PlansiteLoader", "PlansiteValidator", "TestSupport",
             ]
         ),
-        .testTarget(name: "PlansiteChartsTests", dependencies: ["PlansiteCharts", "PlansiteModel", "TestSupport"]),
+        .testTarget(
+            name: "PlansiteChartsTests",
+            dependencies: ["PlansiteCharts", "PlansiteModel", "PlansiteWording", "TestSupport"]
+        ),
         .testTarget(
             name: "PlansiteRenderTests",
             dependencies: [
@@ -149,7 +159,7 @@ let package = Package(
             name: "PlansiteExportTests",
             dependencies: [
                 "PlansiteExport", "PlansiteModel", "PlansiteAssess", "PlansiteSiteMap", "PlansiteSupport",
-                "TestSupport",
+                "PlansiteWording", "TestSupport",
                 // ExportFixture.portal: the pages beside the exports, as a build writes them.
                 "PlansiteRender", "PlansiteMarkdown",
             ]
@@ -162,7 +172,7 @@ let package = Package(
                 "PlansiteBuild", "PlansiteDiagnostics", "PlansiteModel", "PlansiteValidator", "PlansiteLoader",
                 "PlansiteRender", "PlansiteMarkdown",
                 "PlansiteExport", "PlansiteWriter", "PlansiteSupport", "PlansiteAssess", "PlansiteSiteMap",
-                "TestSupport",
+                "PlansiteWording", "TestSupport",
             ]
         ),
         .testTarget(

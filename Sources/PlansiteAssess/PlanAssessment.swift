@@ -5,17 +5,17 @@ import PlansiteModel
 /// an incremental build keeps them in its cache for the plans it does not read again, so a
 /// cold and an incremental build make the same output.
 public struct PlanAssessment: Codable, Hashable, Sendable {
-    public let slug: String
+    public let slug: PlanID
     public let title: String
     public let reference: String
     public let issuer: String
     public let date: DocumentDate
     public let year: Int
-    public let locality: String
+    public let locality: LocalityID
     public let indices: [IndexKind]
     public let taskCount: Int
     /// For each department id, how many of the plan's tasks it has in each role.
-    public let roles: [String: RoleCounts]
+    public let roles: [DepartmentID: RoleCounts]
     /// Tasks per time-frame category; a task with no time frame counts as `unstated`.
     public let categories: [TimeFrame.Category: Int]
     /// Where its tasks stand on the site's as-of date.
@@ -41,7 +41,7 @@ public struct PlanAssessment: Codable, Hashable, Sendable {
         indices = plan.indices
         let tasks = plan.allTasks
         taskCount = tasks.count
-        var roles: [String: RoleCounts] = [:]
+        var roles: [DepartmentID: RoleCounts] = [:]
         var categories: [TimeFrame.Category: Int] = [:]
         for task in tasks {
             for (department, role) in task.assignments { roles[department, default: RoleCounts()].add(role) }

@@ -9,7 +9,7 @@ public struct SiteAssessment: Sendable {
     public let plans: [PlanAssessment]
     /// Each task's status, by plan slug, for the plans of the site that was assessed (an
     /// incremental build holds only the plans it read again).
-    public let progress: [String: PlanProgress]
+    public let progress: [PlanID: PlanProgress]
 
     /// Assesses every plan of `site`, on every core; `cached` adds plans that were not read
     /// again (an assessment of a plan of `site` wins over a cached one).
@@ -35,8 +35,8 @@ public struct SiteAssessment: Sendable {
     public var fresh: [PlanAssessment] { plans.filter { progress[$0.slug] != nil } }
 
     /// Tasks per department and role over every plan.
-    public var roleTotals: [String: RoleCounts] {
-        var totals: [String: RoleCounts] = [:]
+    public var roleTotals: [DepartmentID: RoleCounts] {
+        var totals: [DepartmentID: RoleCounts] = [:]
         for plan in plans {
             for (department, counts) in plan.roles { totals[department, default: RoleCounts()].add(counts) }
         }

@@ -156,7 +156,8 @@ struct BuildPipeline {
     /// The pages and exports this build makes.
     func selection(_ site: Site) -> Renderer.Selection {
         guard case .changes(let changes) = scope else { return .all }
-        return Renderer.Selection(plans: changes.changed, departments: changes.departments(of: site), siteWide: true)
+        return Renderer.Selection(
+            plans: Set(changes.changed.map(PlanID.init)), departments: changes.departments(of: site), siteWide: true)
     }
 
     func render(

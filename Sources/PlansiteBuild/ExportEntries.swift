@@ -13,7 +13,7 @@ import PlansiteWriter
 /// and the affected departments (the files made last always cover the whole output).
 enum ExportEntries {
     static func entries(
-        site: Site, assessment: SiteAssessment, plans: Set<String>?, departments: Set<String>?
+        site: Site, assessment: SiteAssessment, plans: Set<PlanID>?, departments: Set<DepartmentID>?
     ) -> [OutputWriter.Entry] {
         let registry = Dictionary(site.departments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let localities = Dictionary(site.localities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -31,18 +31,18 @@ struct IncrementalScope {
 
     /// Departments named by the changed plans, before (the previous assessments) or after the
     /// change (`plans`, validated: only the changed ones among them count).
-    func departments(of plans: [Plan]) -> Set<String> {
-        var departments: Set<String> = []
+    func departments(of plans: [Plan]) -> Set<DepartmentID> {
+        var departments: Set<DepartmentID> = []
         for slug in changed.union(removed) {
             departments.formUnion(previous.plans[slug]?.assessment?.roles.keys ?? [:].keys)
         }
-        for plan in plans where changed.contains(plan.slug) {
+        for plan in plans where changed.contains(plan.slug.rawValue) {
             departments.formUnion(plan.allTasks.flatMap { $0.assignments.map(\.department) })
         }
         return departments
     }
 
-    func departments(of site: Site) -> Set<String> { departments(of: site.plans) }
+    func departments(of site: Site) -> Set<DepartmentID> { departments(of: site.plans) }
 
     /// Unchanged plans that name one of those departments (their tasks are on that
     /// department's page), and unchanged plans that quote results (the results history is
@@ -98,9 +98,9 @@ struct IncrementalScope {
                 files: inputs.plans[slug] ?? [], assessment: nil, diagnostics: diagnostics.byPlan[slug] ?? [],
                 pages: pages)
         }
-        for assessment in assessments { manifest.plans[assessment.slug]?.assessment = assessment }
-        for plan in site.plans where changed.contains(plan.slug) {
-            manifest.plans[plan.slug]?.pages = ExportEntries.paths(of: plan, in: written)
+        for assessment in assessments { manifest.plans[assessment.slug.rawValue]?.assessment = assessment }
+        for plan in site.plans where changed.contains(plan.slug.rawValue) {
+            manifest.plans[plan.slug.rawValue]?.pages = ExportEntries.paths(of: plan, in: written)
         }
         return manifest
     }

@@ -186,9 +186,9 @@ extension BuildManifest {
             records[slug] = PlanRecord(
                 files: files, assessment: nil, diagnostics: diagnostics.byPlan[slug] ?? [], pages: [])
         }
-        for assessment in assessments { records[assessment.slug]?.assessment = assessment }
+        for assessment in assessments { records[assessment.slug.rawValue]?.assessment = assessment }
         for plan in plans {
-            records[plan.slug]?.pages = ExportEntries.paths(of: plan, in: written)
+            records[plan.slug.rawValue]?.pages = ExportEntries.paths(of: plan, in: written)
         }
         return BuildManifest(
             tool: tool, buildID: buildID, shared: inputs.shared, plans: records,

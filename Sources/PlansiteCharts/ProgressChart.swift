@@ -1,4 +1,5 @@
 import PlansiteModel
+import PlansiteWording
 
 /// One bar of a progress chart: the tasks' statuses at the end of a reporting period.
 public struct ProgressBar: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import PlansiteModel
+import PlansiteWording
 
 /// A department's tasks counted two ways: by the role it plays and by the kind of time frame,
 /// as two groups of horizontal bars on one scale, each count written at its bar's end.

@@ -1,6 +1,7 @@
 import Foundation
 import PlansiteModel
 import PlansiteSiteMap
+import PlansiteWording
 
 /// RFC 4180 CSV: comma-separated, CRLF line ends, a field quoted when it holds a comma, a
 /// quote, CR or LF (quotes doubled); UTF-8 with a byte order mark so that Excel shows
@@ -61,8 +62,8 @@ public enum CSV {
 
 /// The CSV files of one plan.
 enum PlanCSV {
-    static func names(_ ids: [String], _ departments: [String: Department], full: Bool = false) -> String {
-        ids.map { id in departments[id].map { full ? $0.name : $0.displayName } ?? id }.joined(separator: "; ")
+    static func names(_ ids: [DepartmentID], _ departments: [DepartmentID: Department], full: Bool = false) -> String {
+        ids.map { id in departments[id].map { full ? $0.name : $0.displayName } ?? id.rawValue }.joined(separator: "; ")
     }
 
     static func number(_ quantity: Quantity?) -> String { quantity.map { "\($0.value)" } ?? "" }
@@ -91,7 +92,7 @@ enum PlanCSV {
     /// criterion with several tasks gives one row per task (its own cells repeated on each),
     /// a criterion without tasks one row. Headings are the appendix's own, as printed.
     static func appendix(
-        _ appendix: Appendix, of plan: Plan, departments: [String: Department], progress: PlanProgress,
+        _ appendix: Appendix, of plan: Plan, departments: [DepartmentID: Department], progress: PlanProgress,
         flat: FlatTexts = FlatTexts()
     ) -> Data {
         let labels = appendix.columns
@@ -119,7 +120,7 @@ enum PlanCSV {
 
     /// `nhiem-vu.csv`: the tasks of the plan itself, as listed on the plan page.
     static func planTasks(
-        _ plan: Plan, departments: [String: Department], progress: PlanProgress, flat: FlatTexts = FlatTexts()
+        _ plan: Plan, departments: [DepartmentID: Department], progress: PlanProgress, flat: FlatTexts = FlatTexts()
     ) -> Data {
         let header =
             [
@@ -134,7 +135,9 @@ enum PlanCSV {
     }
 
     /// PlanTask text, note, lead, cooperating, monitoring, time, ISO deadline.
-    private static func taskCells(_ task: PlanTask?, departments: [String: Department], flat: FlatTexts) -> [String] {
+    private static func taskCells(_ task: PlanTask?, departments: [DepartmentID: Department], flat: FlatTexts)
+        -> [String]
+    {
         guard let task else { return Array(repeating: "", count: 7) }
         return [
             task.text.map { flat($0) } ?? "", task.note ?? "", names(task.lead, departments),
@@ -161,12 +164,13 @@ enum PlanCSV {
     /// Every task of the plan (its own, then each appendix's), one row each, in the columns of
     /// `du-lieu/tat-ca-nhiem-vu.csv`.
     static func allTasks(
-        _ plan: Plan, departments: [String: Department], localities: [String: Locality], progress: PlanProgress,
+        _ plan: Plan, departments: [DepartmentID: Department], localities: [LocalityID: Locality],
+        progress: PlanProgress,
         flat: FlatTexts = FlatTexts()
     ) -> Data {
         let planCells = [
-            plan.slug, plan.reference, plan.date.iso, String(plan.year), plan.locality,
-            localities[plan.locality]?.name ?? plan.locality, plan.issuer,
+            plan.slug.rawValue, plan.reference, plan.date.iso, String(plan.year), plan.locality.rawValue,
+            localities[plan.locality]?.name ?? plan.locality.rawValue, plan.issuer,
         ]
         func row(_ task: PlanTask, appendix: Appendix?, criterion: Criterion?) -> [String] {
             let index = appendix.map { $0.index.rawValue } ?? plan.indices.map(\.rawValue).joined(separator: "; ")
@@ -175,8 +179,9 @@ enum PlanCSV {
                 appendix.map { String($0.number) } ?? "", index, criterion?.code ?? "", criterion?.title ?? "",
                 task.code ?? "", task.reference, task.text.map { flat($0) } ?? "", task.note ?? "",
                 names(task.lead, departments, full: true), names(task.cooperating, departments, full: true),
-                names(task.monitoring, departments, full: true), task.lead.joined(separator: "; "),
-                task.cooperating.joined(separator: "; "), task.monitoring.joined(separator: "; "),
+                names(task.monitoring, departments, full: true), task.lead.map(\.rawValue).joined(separator: "; "),
+                task.cooperating.map(\.rawValue).joined(separator: "; "),
+                task.monitoring.map(\.rawValue).joined(separator: "; "),
                 task.timeFrame?.text ?? "", task.timeFrame.map { PlanJSON.time($0).kind } ?? "",
                 task.timeFrame?.deadline?.iso ?? "", status.status.label, status.status.rawValue,
                 status.due?.description ?? "", status.latest?.period.description ?? "",
@@ -204,14 +209,15 @@ enum PlanCSV {
     /// order of `Plan.allTasks`, each task's reports oldest first. Example reports are listed
     /// (column "Ví dụ minh họa": "có") but never count in a status or a figure.
     static func reports(
-        _ plan: Plan, departments: [String: Department], progress: PlanProgress, flat: FlatTexts = FlatTexts()
+        _ plan: Plan, departments: [DepartmentID: Department], progress: PlanProgress, flat: FlatTexts = FlatTexts()
     ) -> Data {
         var rows: [[String]] = []
         for task in plan.allTasks {
             for report in progress[task].history {
                 rows.append([
                     task.reference, report.period.description, report.period.slug,
-                    names([report.department], departments, full: true), report.department, report.date.description,
+                    names([report.department], departments, full: true), report.department.rawValue,
+                    report.date.description,
                     report.document ?? "", report.status.label, number(report.percent),
                     report.note.map { flat($0) } ?? "", report.evidence.joined(separator: "; "),
                     report.isExample ? "có" : "không", SiteMap.row(plan.slug, task.anchor),
@@ -222,13 +228,13 @@ enum PlanCSV {
     }
 
     /// Every criterion row of the plan's appendices, in the columns of `du-lieu/tat-ca-tieu-chi.csv`.
-    static func allCriteria(_ plan: Plan, localities: [String: Locality]) -> Data {
+    static func allCriteria(_ plan: Plan, localities: [LocalityID: Locality]) -> Data {
         var rows: [[String]] = []
         for appendix in plan.appendices {
             for (criterion, depth) in appendix.rows {
                 rows.append([
-                    plan.slug, plan.reference, plan.date.iso, String(plan.year), plan.locality,
-                    localities[plan.locality]?.name ?? plan.locality, String(appendix.number),
+                    plan.slug.rawValue, plan.reference, plan.date.iso, String(plan.year), plan.locality.rawValue,
+                    localities[plan.locality]?.name ?? plan.locality.rawValue, String(appendix.number),
                     appendix.index.rawValue, String(depth), criterion.code ?? "", criterion.title,
                     number(criterion.max), number(criterion.last), number(criterion.target),
                     String(criterion.tasks.count), SiteMap.row(plan.slug, criterion.anchor),

@@ -2,6 +2,7 @@ import Foundation
 import PlansiteAssess
 import PlansiteModel
 import PlansiteSiteMap
+import PlansiteWording
 
 /// One task of one department, as the department page lists it.
 public typealias CalendarEntry = (plan: Plan, task: PlanTask, role: TaskRole, criterion: Criterion?)
@@ -45,19 +46,19 @@ enum DepartmentCalendar {
         /// One `CATEGORIES` line per list: the roles, then "Quá hạn" when overdue.
         let categories: [[String]]
         let url: String?
-        let sortKey: (CalendarDate, String, String)
+        let sortKey: (CalendarDate, PlanID, String)
     }
 
     /// `progress`: the assessed statuses by plan slug (a plan it lacks is judged here).
     static func build(
         _ department: Department, entries: [CalendarEntry], settings: SiteSettings,
-        departments: [String: Department], progress: [String: PlanProgress] = [:]
+        departments: [DepartmentID: Department], progress: [PlanID: PlanProgress] = [:]
     ) -> Data {
         // One event per task: a department may play two roles in the same task.
         var order: [String] = []
         var grouped: [String: (entry: CalendarEntry, roles: [TaskRole])] = [:]
         for entry in entries {
-            let key = entry.plan.slug + "\u{0}" + entry.task.anchor
+            let key = "\(entry.plan.slug)\u{0}\(entry.task.anchor)"
             if grouped[key] == nil {
                 order.append(key)
                 grouped[key] = (entry, [entry.role])
@@ -123,7 +124,7 @@ enum DepartmentCalendar {
     /// per period it missed.
     private static func events(
         _ entry: CalendarEntry, roles: [TaskRole], department: Department, settings: SiteSettings,
-        departments: [String: Department], progress planProgress: PlanProgress?
+        departments: [DepartmentID: Department], progress planProgress: PlanProgress?
     ) -> [Event] {
         let (plan, task, _, criterion) = entry
         guard let timeFrame = task.timeFrame else { return [] }

@@ -43,7 +43,7 @@ public enum Exports {
         files.append(atomFeed(plans: assessment.plans, settings: site.settings))
         files += resultsHistory(site.results, localities: site.localities)
         if let sitemap = sitemap(pagePaths: pagePaths, settings: site.settings) { files.append(sitemap) }
-        func part(_ slug: String, _ path: (String) -> String) -> Data {
+        func part(_ slug: PlanID, _ path: (PlanID) -> String) -> Data {
             perPlan[slug]?.first { $0.path == path(slug) }?.data ?? Data()
         }
         files += siteDatasets(
@@ -62,7 +62,7 @@ public enum Exports {
     /// path. The site map says which files a plan has. Task statuses are judged on `rules`:
     /// pass the site's `settings.progressRules`.
     public static func planFiles(
-        _ plan: Plan, departments: [String: Department], localities: [String: Locality], rules: ProgressRules
+        _ plan: Plan, departments: [DepartmentID: Department], localities: [LocalityID: Locality], rules: ProgressRules
     ) -> [OutputFile] {
         planFiles(
             plan, departments: departments, localities: localities,
@@ -72,7 +72,8 @@ public enum Exports {
     /// The same from the plan's assessed statuses (`SiteAssessment.progress`), judged on the
     /// site's `settings.progressRules`: what a build calls.
     public static func planFiles(
-        _ plan: Plan, departments: [String: Department], localities: [String: Locality], progress: PlanProgress
+        _ plan: Plan, departments: [DepartmentID: Department], localities: [LocalityID: Locality],
+        progress: PlanProgress
     ) -> [OutputFile] {
         let flat = FlatTexts()
         var files = SiteMap.dataFiles(of: plan).map { file in
@@ -109,7 +110,7 @@ public enum Exports {
     /// The plan's search shard at `tim-kiem/chi-muc/ke-hoach/<slug>.js`: entries for the plan,
     /// each criterion row and each task.
     public static func searchShard(
-        for plan: Plan, departments: [String: Department], localities: [String: Locality] = [:]
+        for plan: Plan, departments: [DepartmentID: Department], localities: [LocalityID: Locality] = [:]
     ) -> OutputFile {
         OutputFile(
             path: SiteMap.searchShard(plan.slug),
@@ -125,7 +126,7 @@ public enum Exports {
     /// plan slug (`SiteAssessment.progress`; a plan it lacks is judged on the site's rules).
     public static func departmentCalendar(
         _ department: Department, entries: [CalendarEntry], settings: SiteSettings,
-        departments: [String: Department] = [:], progress: [String: PlanProgress] = [:]
+        departments: [DepartmentID: Department] = [:], progress: [PlanID: PlanProgress] = [:]
     ) -> OutputFile {
         OutputFile(
             path: SiteMap.calendar(department.id),
@@ -134,8 +135,8 @@ public enum Exports {
     }
 
     /// Every department's calendar entries in the given plans, by department id.
-    public static func calendarEntries(plans: [Plan]) -> [String: [CalendarEntry]] {
-        var entries: [String: [CalendarEntry]] = [:]
+    public static func calendarEntries(plans: [Plan]) -> [DepartmentID: [CalendarEntry]] {
+        var entries: [DepartmentID: [CalendarEntry]] = [:]
         for plan in plans {
             func add(_ task: PlanTask, _ criterion: Criterion?) {
                 for (department, role) in task.assignments {

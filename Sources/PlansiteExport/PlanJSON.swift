@@ -1,6 +1,7 @@
 import Foundation
 import PlansiteModel
 import PlansiteSiteMap
+import PlansiteWording
 
 /// `ke-hoach/<slug>/du-lieu/ke-hoach.json`: one plan as open data. Keys are sorted; absent
 /// optional values are left out; numbers are JSON numbers with their Vietnamese display text.
@@ -41,7 +42,7 @@ struct PlanJSON: Encodable {
     }
 
     struct LocalityValue: Encodable {
-        let id: String
+        let id: LocalityID
         let name: String
     }
 
@@ -96,7 +97,7 @@ struct PlanJSON: Encodable {
     }
 
     struct DepartmentRef: Encodable {
-        let id: String
+        let id: DepartmentID
         let name: String
         let displayName: String
         let isRole: Bool
@@ -227,7 +228,7 @@ struct PlanJSON: Encodable {
 
     let schema: String
     let formatVersion: Int
-    let slug: String
+    let slug: PlanID
     let url: String
     let kind: String
     let number: String?
@@ -265,13 +266,14 @@ struct PlanJSON: Encodable {
     }
 
     init(
-        _ plan: Plan, departments: [String: Department], localities: [String: Locality], progress: PlanProgress,
+        _ plan: Plan, departments: [DepartmentID: Department], localities: [LocalityID: Locality],
+        progress: PlanProgress,
         flat: FlatTexts
     ) {
-        func ref(_ id: String) -> DepartmentRef {
+        func ref(_ id: DepartmentID) -> DepartmentRef {
             let department = departments[id]
             return DepartmentRef(
-                id: id, name: department?.name ?? id, displayName: department?.displayName ?? id,
+                id: id, name: department?.name ?? id.rawValue, displayName: department?.displayName ?? id.rawValue,
                 isRole: department?.isRole ?? false)
         }
         let rules = progress.rules
@@ -313,7 +315,7 @@ struct PlanJSON: Encodable {
         reference = plan.reference
         issuer = plan.issuer
         header = plan.header
-        locality = LocalityValue(id: plan.locality, name: localities[plan.locality]?.name ?? plan.locality)
+        locality = LocalityValue(id: plan.locality, name: localities[plan.locality]?.name ?? plan.locality.rawValue)
         place = plan.place
         date = DateValue(
             text: plan.date.short, iso: plan.date.iso, year: plan.date.year, month: plan.date.month,
@@ -382,7 +384,8 @@ struct PlanJSON: Encodable {
     }
 
     static func encode(
-        _ plan: Plan, departments: [String: Department], localities: [String: Locality], progress: PlanProgress,
+        _ plan: Plan, departments: [DepartmentID: Department], localities: [LocalityID: Locality],
+        progress: PlanProgress,
         flat: FlatTexts = FlatTexts()
     ) -> Data {
         let encoder = JSONEncoder()

@@ -16,9 +16,9 @@ enum ResultsHistory {
     ]
 
     /// The results in the order of the files: index, locality name (Vietnamese order), year.
-    static func ordered(_ results: [IndexResult], localities: [String: Locality]) -> [IndexResult] {
+    static func ordered(_ results: [IndexResult], localities: [LocalityID: Locality]) -> [IndexResult] {
         let keyed = results.map { result in
-            (result, VietnameseCollation.key(localities[result.locality]?.name ?? result.locality))
+            (result, VietnameseCollation.key(localities[result.locality]?.name ?? result.locality.rawValue))
         }
         return keyed.sorted { a, b in
             if a.0.index != b.0.index { return a.0.index < b.0.index }
@@ -29,13 +29,13 @@ enum ResultsHistory {
     }
 
     /// "results.yaml", or the slug of the plan that quotes the figure.
-    static func origin(_ result: IndexResult) -> String { result.plan ?? SiteMap.resultsFileOrigin }
+    static func origin(_ result: IndexResult) -> String { result.plan?.rawValue ?? SiteMap.resultsFileOrigin }
 
-    static func csv(_ results: [IndexResult], localities: [String: Locality]) -> Data {
+    static func csv(_ results: [IndexResult], localities: [LocalityID: Locality]) -> Data {
         let rows = ordered(results, localities: localities).map { result -> [String] in
             [
-                result.index.rawValue, result.index.acronym, result.locality,
-                localities[result.locality]?.name ?? result.locality, String(result.year),
+                result.index.rawValue, result.index.acronym, result.locality.rawValue,
+                localities[result.locality]?.name ?? result.locality.rawValue, String(result.year),
                 PlanCSV.number(result.score), result.unit, result.scoreText, result.rank.map(String.init) ?? "",
                 result.outOf.map(String.init) ?? "", result.group ?? "", result.change ?? "",
                 PlanCSV.number(result.scoreChange), result.rankChange.map(String.init) ?? "", result.source ?? "",
@@ -80,12 +80,12 @@ enum ResultsHistory {
         let plan: String?
     }
 
-    static func json(_ results: [IndexResult], localities: [String: Locality]) -> Data {
+    static func json(_ results: [IndexResult], localities: [LocalityID: Locality]) -> Data {
         let rows = ordered(results, localities: localities).map { result in
             Row(
                 index: result.index.rawValue, indexName: result.index.acronym,
                 locality: PlanJSON.LocalityValue(
-                    id: result.locality, name: localities[result.locality]?.name ?? result.locality),
+                    id: result.locality, name: localities[result.locality]?.name ?? result.locality.rawValue),
                 year: result.year, score: result.score.map(PlanJSON.QuantityValue.init),
                 scale: result.scale.map(PlanJSON.QuantityValue.init), unit: result.unit, scoreText: result.scoreText,
                 rank: result.rank, outOf: result.outOf, group: result.group, change: result.change,

@@ -26,7 +26,7 @@ enum SearchIndex {
         /// Search key of everything the entry is found by (`SearchKey.key`).
         let f: String
         /// Department ids: the lead departments first.
-        let d: [String]?
+        let d: [DepartmentID]?
         /// How many of `d` lead.
         let l: Int?
         /// The index of the appendix the entry is in (absent: the plan's indices).
@@ -36,17 +36,17 @@ enum SearchIndex {
     struct Shard: Encodable {
         let type = "shard"
         /// The plan's slug.
-        let id: String
+        let id: PlanID
         let t: String
         let r: String
         let y: Int
         let i: [String]
-        let loc: String
+        let loc: LocalityID
         let e: [Entry]
     }
 
     struct CatalogDepartment: Encodable {
-        let id: String
+        let id: DepartmentID
         /// Full name.
         let n: String
         /// Short name, when it has one.
@@ -60,7 +60,7 @@ enum SearchIndex {
 
     struct CatalogShard: Encodable {
         /// The plan's slug: the shard is `tim-kiem/chi-muc/ke-hoach/<id>.js`.
-        let id: String
+        let id: PlanID
         let t: String
         let r: String
         let y: Int
@@ -87,17 +87,18 @@ enum SearchIndex {
     }
 
     static func shard(
-        _ plan: Plan, departments: [String: Department], localities: [String: Locality], flat: FlatTexts = FlatTexts()
+        _ plan: Plan, departments: [DepartmentID: Department], localities: [LocalityID: Locality],
+        flat: FlatTexts = FlatTexts()
     ) -> Data {
-        let localityName = localities[plan.locality]?.name ?? plan.locality
-        func names(_ ids: [String]) -> [String] {
+        let localityName = localities[plan.locality]?.name ?? plan.locality.rawValue
+        func names(_ ids: [DepartmentID]) -> [String] {
             ids.flatMap { id -> [String] in
-                guard let department = departments[id] else { return [id] }
+                guard let department = departments[id] else { return [id.rawValue] }
                 return [department.name] + (department.shortName.map { [$0] } ?? [])
             }
         }
-        func unique(_ ids: [String]) -> [String] {
-            var seen: Set<String> = []
+        func unique(_ ids: [DepartmentID]) -> [DepartmentID] {
+            var seen: Set<DepartmentID> = []
             return ids.filter { seen.insert($0).inserted }
         }
         func taskEntry(_ task: PlanTask, context: String?, fallbackTitle: String, index: IndexKind?) -> Entry {
@@ -189,7 +190,7 @@ enum SearchIndex {
         }
         let catalog = Catalog(
             indices: IndexKind.allCases.map { [$0.rawValue, $0.acronym] },
-            localities: localityList.map { [$0.id, $0.name] }, departments: catalogDepartments, shards: shards)
+            localities: localityList.map { [$0.id.rawValue, $0.name] }, departments: catalogDepartments, shards: shards)
         return script(catalog)
     }
 

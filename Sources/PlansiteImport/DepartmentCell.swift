@@ -54,7 +54,7 @@ struct DepartmentCellReader {
                 reading.unknown.append(name)
                 reading.notes.append(
                     .unknownDepartment(
-                        "tên '\(name)' ứng với nhiều đơn vị (\(ids.joined(separator: ", "))); giữ nguyên, "
+                        "tên '\(name)' ứng với nhiều đơn vị (\(ids.map(\.rawValue).joined(separator: ", "))); giữ nguyên, "
                             + "hãy ghi mã đơn vị",
                         name: name, at: place))
             case .unknown(let suggestions):

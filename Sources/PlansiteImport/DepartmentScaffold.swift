@@ -111,7 +111,7 @@ public enum DepartmentScaffold {
         let aliases = answers.aliases.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         for written in [name, shortName ?? ""] + aliases where !written.isEmpty {
             if case .found(let other) = registry.resolve(written, locality: locality),
-                registry.entries.contains(where: { $0.id == other && $0.locality == locality })
+                registry.entries.contains(where: { $0.id == other.rawValue && $0.locality == locality })
             {
                 throw ScaffoldError.invalid(
                     key: "name",

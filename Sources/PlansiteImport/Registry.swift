@@ -143,9 +143,9 @@ public struct Registry: Sendable {
         entries.append(entry)
         if localities[entry.locality] == nil { localities[entry.locality] = entry.locality }
         let department = Department(
-            id: entry.id, name: entry.name, shortName: entry.shortName, aliases: entry.aliases,
+            id: DepartmentID(entry.id), name: entry.name, shortName: entry.shortName, aliases: entry.aliases,
             level: entry.level.flatMap(DepartmentLevel.init(rawValue:)) ?? .unit, parent: nil,
-            locality: entry.locality)
+            locality: LocalityID(entry.locality))
         var bag = DiagnosticBag()
         directory.add(department, location: location ?? SourceLocation(file: entry.locality), bag: &bag)
         diagnostics += bag.items
@@ -164,11 +164,13 @@ public struct Registry: Sendable {
 
     /// The department a name stands for, exactly as `plansite check` resolves it.
     public func resolve(_ name: String, locality: String?) -> Resolution {
-        directory.resolve(name, locality: locality)
+        directory.resolve(name, locality: locality.map(LocalityID.init))
     }
 
     public func isKnown(_ name: String, locality: String?) -> Bool {
-        if case .found = directory.resolve(name, locality: locality, suggest: false) { return true }
+        if case .found = directory.resolve(name, locality: locality.map(LocalityID.init), suggest: false) {
+            return true
+        }
         return false
     }
 

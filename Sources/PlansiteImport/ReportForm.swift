@@ -1,5 +1,6 @@
 import Foundation
 import PlansiteModel
+import PlansiteWording
 import PlansiteXLSX
 
 /// `plansite new report --xlsx`: the progress report as an Excel form. The department's tasks
@@ -54,7 +55,7 @@ public enum ReportForm {
     }
 
     /// The department's rows in the plan, in the order of the YAML scaffold.
-    static func rows(of plan: Plan, for department: String) -> [Row] {
+    static func rows(of plan: Plan, for department: DepartmentID) -> [Row] {
         var rows: [Row] = []
         func add(_ task: PlanTask, context: String?) {
             guard let role = task.assignments.first(where: { $0.department == department })?.role else { return }
@@ -127,12 +128,12 @@ public enum ReportForm {
         for (offset, text) in fieldLabels.enumerated() {
             sheet.set(L.planRow + offset, L.labelColumn, .text(text), label)
         }
-        sheet.set(L.planRow, L.valueColumn, .text(plan.slug), XLSXStyle(wrap: false))
+        sheet.set(L.planRow, L.valueColumn, .text(plan.slug.rawValue), XLSXStyle(wrap: false))
         sheet.merges.append(
             .init(
                 rows: L.planRow...L.planRow, columns: L.nameColumn...L.lastColumn,
                 text: "\(plan.reference): \(plan.title)".collapsingWhitespace, style: XLSXStyle(wrap: false)))
-        sheet.set(L.departmentRow, L.valueColumn, .text(department.id), XLSXStyle(wrap: false))
+        sheet.set(L.departmentRow, L.valueColumn, .text(department.id.rawValue), XLSXStyle(wrap: false))
         sheet.merges.append(
             .init(
                 rows: L.departmentRow...L.departmentRow, columns: L.nameColumn...L.lastColumn,

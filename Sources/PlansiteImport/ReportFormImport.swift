@@ -22,8 +22,8 @@ public enum ReportFormImport {
     public static func read(data: Data, name: String, site: Site, plan slug: String) -> Result {
         var bag = DiagnosticBag()
         let whole = SourceLocation(file: name)
-        guard let plan = site.plans.first(where: { $0.slug == slug }) else {
-            let close = site.plans.map(\.slug).filter { $0.contains(slug) || slug.contains($0) }.prefix(3)
+        guard let plan = site.plans.first(where: { $0.slug.rawValue == slug }) else {
+            let close = site.plans.map(\.slug.rawValue).filter { $0.contains(slug) || slug.contains($0) }.prefix(3)
             bag.error(
                 .unknownValue,
                 Suggestions.appendingHint("không có kế hoạch '\(slug)' trong nội dung", Array(close)),
@@ -161,7 +161,7 @@ struct FormReader {
 
         // Header block.
         let planCell = field(L.planRow)
-        if planCell.text != plan.slug {
+        if planCell.text != plan.slug.rawValue {
             bag.error(
                 .lockedCellEdited,
                 planCell.text.isEmpty
@@ -323,7 +323,7 @@ struct FormReader {
         }
         result.reported = entries.count
         guard let department, let period, let date, !bag.hasErrors else { return result }
-        result.file = ReportScaffold.file(plan: plan.slug, period: period, department: department)
+        result.file = ReportScaffold.file(plan: plan.slug.rawValue, period: period, department: department)
         result.yaml = Self.yaml(
             plan: plan, department: department, period: period, date: date, document: document, entries: entries)
         return result
@@ -400,7 +400,7 @@ struct FormReader {
             "# về \(YAMLWriter.comment("\(plan.reference): \(plan.title)".collapsingWhitespace))",
             "# Nhập từ biểu mẫu Excel bằng `plansite import report`. Định dạng: docs/content-format.md.",
             "\(R.period): \(YAMLWriter.doubleQuoted(period.description))",
-            "\(R.department): \(YAMLWriter.doubleQuoted(department.id))",
+            "\(R.department): \(YAMLWriter.doubleQuoted(department.id.rawValue))",
             "\(R.date): \(date)",
         ]
         if !document.isEmpty { lines.append("\(R.document): \(YAMLWriter.doubleQuoted(document))") }

@@ -1,6 +1,7 @@
 import PlansiteDiagnostics
 import PlansiteModel
 import PlansiteValidator
+import PlansiteWording
 
 /// `plansite new report`: a progress report file listing every task a department has in a
 /// plan, with its reference filled in and its status left for the author to write.
@@ -8,7 +9,7 @@ public enum ReportScaffold {
     public enum Failure: Error, CustomStringConvertible, Equatable {
         case unknownPlan(String, suggestions: [String])
         case unknownDepartment(String, suggestions: [String] = [])
-        case ambiguousDepartment(String, [String])
+        case ambiguousDepartment(String, [DepartmentID])
         case noTasks(department: String, plan: String)
         case malformedPeriod(String)
         case periodOutsidePlan(String, start: String, end: String)
@@ -23,7 +24,7 @@ public enum ReportScaffold {
                 Suggestions.appendingHint(
                     "không có đơn vị '\(name)' trong danh mục (Content/departments/)", suggestions)
             case .ambiguousDepartment(let name, let ids):
-                "tên '\(name)' ứng với nhiều đơn vị: \(ids.joined(separator: ", ")); ghi mã đơn vị"
+                "tên '\(name)' ứng với nhiều đơn vị: \(ids.map(\.rawValue).joined(separator: ", ")); ghi mã đơn vị"
             case .noTasks(let department, let plan):
                 "đơn vị '\(department)' không được giao nhiệm vụ nào trong '\(plan)'"
             case .periodOutsidePlan(let period, let start, let end):
@@ -50,7 +51,7 @@ public enum ReportScaffold {
             "# thêm '\(E.percent)' (0–100), '\(E.note)' và '\(E.evidence)' nếu có; bỏ các nhiệm vụ không báo cáo kỳ này.",
             "# Định dạng: docs/content-format.md.",
             "\(R.period): \(YAMLWriter.doubleQuoted(period.description))",
-            "\(R.department): \(YAMLWriter.doubleQuoted(department.id))",
+            "\(R.department): \(YAMLWriter.doubleQuoted(department.id.rawValue))",
             "\(R.date): \(date)",
             "\(R.tasks):",
         ]
@@ -66,8 +67,8 @@ public enum ReportScaffold {
     static func resolve(
         site: Site, plan slug: String, department query: String, period text: String
     ) throws(Failure) -> (Plan, ReportingPeriod, Department) {
-        guard let plan = site.plans.first(where: { $0.slug == slug }) else {
-            let close = site.plans.map(\.slug).filter { $0.contains(slug) || slug.contains($0) }.prefix(3)
+        guard let plan = site.plans.first(where: { $0.slug.rawValue == slug }) else {
+            let close = site.plans.map(\.slug.rawValue).filter { $0.contains(slug) || slug.contains($0) }.prefix(3)
             throw .unknownPlan(slug, suggestions: Array(close))
         }
         guard let period = ReportingPeriod(parsing: text) else { throw .malformedPeriod(text) }
@@ -88,7 +89,8 @@ public enum ReportScaffold {
     }
 
     /// The department a name stands for, resolved as `plansite check` resolves it.
-    static func find(_ query: String, in departments: [Department], locality: String) throws(Failure) -> Department {
+    static func find(_ query: String, in departments: [Department], locality: LocalityID) throws(Failure) -> Department
+    {
         switch DepartmentDirectory(departments).resolve(query, locality: locality) {
         case .found(let id):
             guard let department = departments.first(where: { $0.id == id }) else { throw .unknownDepartment(query) }
@@ -100,7 +102,7 @@ public enum ReportScaffold {
 
     /// The department's tasks in document order, each once, with the part it plays (the
     /// first of lead, cooperating, monitoring).
-    static func rows(of plan: Plan, for department: String) -> [(PlanTask, String, TaskRole)] {
+    static func rows(of plan: Plan, for department: DepartmentID) -> [(PlanTask, String, TaskRole)] {
         var rows: [(PlanTask, String, TaskRole)] = []
         func add(_ task: PlanTask, _ label: String) {
             guard let role = task.assignments.first(where: { $0.department == department })?.role else { return }

@@ -142,13 +142,6 @@ public struct DocumentDate: Hashable, Sendable, Comparable, Codable {
         (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
     }
 
-    /// "ngày 18 tháng 7 năm 2024"; blanks stay blank as in the signed document.
-    public var official: String {
-        let d = day.map { twoDigits($0) } ?? "    "
-        let m = month.map { String($0) } ?? "    "
-        return "ngày \(d) tháng \(m) năm \(year)"
-    }
-
     /// "18/07/2024", "07/2024" or "2024".
     public var short: String {
         switch (day, month) {

@@ -1,9 +1,9 @@
 /// A place whose plans and departments the portal publishes (a province, a district).
 public struct Locality: Hashable, Sendable {
-    public let id: String
+    public let id: LocalityID
     public let name: String
 
-    public init(id: String, name: String) {
+    public init(id: LocalityID, name: String) {
         self.id = id
         self.name = name
     }
@@ -22,37 +22,21 @@ public enum DepartmentLevel: String, Sendable, CaseIterable, Hashable {
     case unit = "đơn vị"
     case organisation = "tổ chức"
     case role = "vai trò"
-
-    /// The heading it is listed under in the directory.
-    public var groupName: String {
-        switch self {
-        case .province: "Ủy ban nhân dân cấp tỉnh"
-        case .district: "Cấp huyện"
-        case .commune: "Cấp xã"
-        case .provincialDepartment: "Sở, ngành"
-        case .board: "Ban, cơ quan Đảng, đoàn thể"
-        case .office: "Phòng"
-        case .centre: "Trung tâm"
-        case .unit: "Đơn vị"
-        case .organisation: "Tổ chức"
-        case .role: "Vai trò chung"
-        }
-    }
 }
 
 /// An agency, office, room or generic role that plans assign tasks to.
 public struct Department: Hashable, Sendable, Identifiable {
-    public let id: String
+    public let id: DepartmentID
     public let name: String
     public let shortName: String?
     public let aliases: [String]
     public let level: DepartmentLevel
-    public let parent: String?
-    public let locality: String
+    public let parent: DepartmentID?
+    public let locality: LocalityID
 
     public init(
-        id: String, name: String, shortName: String? = nil, aliases: [String] = [], level: DepartmentLevel,
-        parent: String? = nil, locality: String
+        id: DepartmentID, name: String, shortName: String? = nil, aliases: [String] = [], level: DepartmentLevel,
+        parent: DepartmentID? = nil, locality: LocalityID
     ) {
         self.id = id
         self.name = name

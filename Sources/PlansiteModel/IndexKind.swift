@@ -24,31 +24,6 @@ public enum IndexKind: String, Sendable, CaseIterable, Hashable, Comparable, Cod
         }
     }
 
-    /// The full Vietnamese name.
-    public var name: String {
-        switch self {
-        case .parIndex: "Chỉ số cải cách hành chính"
-        case .papi: "Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh"
-        case .sipas: "Chỉ số hài lòng về sự phục vụ hành chính"
-        }
-    }
-
-    /// What the index measures, for its page.
-    public var summary: String {
-        switch self {
-        case .parIndex:
-            "Do Bộ Nội vụ xác định hằng năm, đánh giá kết quả cải cách hành chính của các bộ và tỉnh "
-                + "theo các lĩnh vực, tiêu chí và tiêu chí thành phần; thang điểm 100, gồm điểm thẩm định "
-                + "và điểm điều tra xã hội học."
-        case .papi:
-            "Khảo sát ý kiến người dân về hiệu quả quản trị và hành chính công cấp tỉnh, theo 8 chỉ số "
-                + "nội dung, mỗi chỉ số từ 1 đến 10 điểm; tổng điểm từ 8 đến 80."
-        case .sipas:
-            "Đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính "
-                + "nhà nước, tính theo tỷ lệ phần trăm."
-        }
-    }
-
     /// The unit a total is given in.
     public var unit: String {
         switch self {

@@ -121,7 +121,7 @@ public struct Signer: Hashable, Sendable {
 /// An index result: a locality's score in a year, with rank and group where known. A
 /// document may print a rank without a score ("xếp thứ 3/63"): then `score` is nil.
 public struct IndexResult: Hashable, Sendable {
-    public let locality: String
+    public let locality: LocalityID
     public let index: IndexKind
     public let year: Int
     public let score: Quantity?
@@ -141,10 +141,10 @@ public struct IndexResult: Hashable, Sendable {
     /// The change in rank read from `change`, in places gained ("giảm 4 bậc" → −4).
     public var rankChange: Int? = nil
     /// The plan that quotes it (its slug), nil for a figure of results.yaml.
-    public var plan: String? = nil
+    public var plan: PlanID? = nil
 
     public init(
-        locality: String, index: IndexKind, year: Int, score: Quantity?, rank: Int? = nil, outOf: Int? = nil,
+        locality: LocalityID, index: IndexKind, year: Int, score: Quantity?, rank: Int? = nil, outOf: Int? = nil,
         group: String? = nil, change: String? = nil, source: String? = nil, unit: String? = nil
     ) {
         self.writtenUnit = unit
@@ -171,7 +171,7 @@ public struct IndexResult: Hashable, Sendable {
     }
 
     /// The same result with another source and plan (a plan's quote in the site's history).
-    public func quoted(by plan: String, source: String) -> IndexResult {
+    public func quoted(by plan: PlanID, source: String) -> IndexResult {
         var copy = IndexResult(
             locality: locality, index: index, year: year, score: score, rank: rank, outOf: outOf, group: group,
             change: change, source: self.source ?? source, unit: writtenUnit)
@@ -262,12 +262,12 @@ public struct OriginalDocument: Hashable, Sendable {
 
 /// A plan document with its appendices and tasks.
 public struct Plan: Hashable, Sendable {
-    public let slug: String
+    public let slug: PlanID
     public let kind: DocumentKind
     public let number: String?
     public let issuer: String
     public let header: [String]
-    public let locality: String
+    public let locality: LocalityID
     public let place: String
     public let date: DocumentDate
     public let title: String
@@ -300,7 +300,7 @@ public struct Plan: Hashable, Sendable {
     public static let standardMotto = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
 
     public init(
-        slug: String, kind: DocumentKind, number: String?, issuer: String, header: [String], locality: String,
+        slug: PlanID, kind: DocumentKind, number: String?, issuer: String, header: [String], locality: LocalityID,
         place: String, date: DocumentDate, title: String, addressees: [String], recipients: [String],
         signer: Signer?, indices: [IndexKind], year: Int, results: [IndexResult], body: String,
         appendices: [Appendix], tasks: [PlanTask], reports: [String: [TaskReport]] = [:], printedNumber: String? = nil,

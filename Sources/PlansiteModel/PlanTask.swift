@@ -14,15 +14,6 @@ public enum TaskRole: String, Sendable, CaseIterable, Hashable, Comparable {
         case .monitoring: 2
         }
     }
-
-    /// "Chủ trì", "Phối hợp", "Theo dõi, giám sát".
-    public var label: String {
-        switch self {
-        case .lead: "Chủ trì"
-        case .cooperating: "Phối hợp"
-        case .monitoring: "Hướng dẫn, theo dõi, giám sát"
-        }
-    }
 }
 
 /// A duty a plan assigns: its text, who leads, cooperates and monitors, and when.
@@ -35,9 +26,9 @@ public struct PlanTask: Hashable, Sendable {
     public let text: String?
     /// Extra words of the department cell.
     public let note: String?
-    public let lead: [String]
-    public let cooperating: [String]
-    public let monitoring: [String]
+    public let lead: [DepartmentID]
+    public let cooperating: [DepartmentID]
+    public let monitoring: [DepartmentID]
     public let timeFrame: TimeFrame?
     /// What progress reports write to name it: the plan's code ("III.1.a") or the appendix row
     /// ("PL1/2.2.1", "PL1/2.2.1/2" for a row's second task); the anchor when neither exists.
@@ -54,8 +45,9 @@ public struct PlanTask: Hashable, Sendable {
     public let asPrinted: String?
 
     public init(
-        anchor: String, code: String? = nil, text: String?, note: String? = nil, lead: [String],
-        cooperating: [String] = [], monitoring: [String] = [], timeFrame: TimeFrame?, reference: String? = nil,
+        anchor: String, code: String? = nil, text: String?, note: String? = nil, lead: [DepartmentID],
+        cooperating: [DepartmentID] = [], monitoring: [DepartmentID] = [], timeFrame: TimeFrame?,
+        reference: String? = nil,
         writtenNames: [TaskRole: [String]] = [:], asPrinted: String? = nil
     ) {
         self.writtenNames = writtenNames
@@ -73,7 +65,7 @@ public struct PlanTask: Hashable, Sendable {
         self.timeFrame = timeFrame
     }
 
-    public func departments(in role: TaskRole) -> [String] {
+    public func departments(in role: TaskRole) -> [DepartmentID] {
         switch role {
         case .lead: lead
         case .cooperating: cooperating
@@ -88,7 +80,7 @@ public struct PlanTask: Hashable, Sendable {
     }
 
     /// Every (department, role) pair, each department once per role.
-    public var assignments: [(department: String, role: TaskRole)] {
+    public var assignments: [(department: DepartmentID, role: TaskRole)] {
         TaskRole.allCases.flatMap { role in departments(in: role).map { ($0, role) } }
     }
 }

@@ -5,9 +5,6 @@ public enum ReportStatus: String, Sendable, CaseIterable, Hashable {
     case done = "hoàn thành"
     case notApplicable = "không áp dụng"
 
-    /// "Chưa thực hiện", as shown on pages.
-    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
-
     /// An ASCII name for exports and CSS: "not-started".
     public var slug: String {
         switch self {
@@ -23,7 +20,7 @@ public enum ReportStatus: String, Sendable, CaseIterable, Hashable {
 public struct TaskReport: Hashable, Sendable {
     public let period: ReportingPeriod
     /// The reporting department's id.
-    public let department: String
+    public let department: DepartmentID
     /// The day the report was signed or sent.
     public let date: CalendarDate
     /// "Báo cáo số 45/BC-VP", when the report has a number.
@@ -39,7 +36,7 @@ public struct TaskReport: Hashable, Sendable {
     public let isExample: Bool
 
     public init(
-        period: ReportingPeriod, department: String, date: CalendarDate, document: String? = nil,
+        period: ReportingPeriod, department: DepartmentID, date: CalendarDate, document: String? = nil,
         status: ReportStatus, percent: Quantity? = nil, note: String? = nil, evidence: [String] = [],
         isExample: Bool = false
     ) {
@@ -69,19 +66,6 @@ public enum TaskStatus: String, Sendable, CaseIterable, Hashable, Codable {
     case onTrack = "on-track"
     case done
     case notApplicable = "not-applicable"
-
-    /// The words of the badge: the status is never told by colour alone.
-    public var label: String {
-        switch self {
-        case .overdue: "Quá hạn"
-        case .dueSoon: "Sắp đến hạn"
-        case .notReported: "Chưa có báo cáo"
-        case .notStarted: "Chưa triển khai"
-        case .onTrack: "Đang thực hiện, đúng tiến độ"
-        case .done: "Hoàn thành"
-        case .notApplicable: "Không áp dụng"
-        }
-    }
 
     /// Needs nothing more (no due date is shown): done or not applicable. Percentages count
     /// only `done` as done, over the tasks that apply (`ProgressCounts.percentFinished`).
@@ -164,13 +148,5 @@ public enum SourceAnomaly: Hashable, Sendable, Codable {
     public static func of(_ timeFrame: TimeFrame?, planYear: Int) -> [SourceAnomaly] {
         guard let deadline = timeFrame?.deadline, deadline.year != planYear else { return [] }
         return [.deadlineOutsidePlanYear(deadline: deadline, planYear: planYear)]
-    }
-
-    /// For readers, in Vietnamese: "văn bản ghi 20/6/2022 trong kế hoạch năm 2023".
-    public var readerNote: String {
-        switch self {
-        case .deadlineOutsidePlanYear(let deadline, let planYear):
-            "văn bản ghi \(deadline.day)/\(deadline.month)/\(deadline.year) trong kế hoạch năm \(planYear)"
-        }
     }
 }

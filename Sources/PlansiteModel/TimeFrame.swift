@@ -90,16 +90,5 @@ public struct TimeFrame: Hashable, Sendable {
         case other
         /// The document gives the task no time frame.
         case unstated
-
-        public var label: String {
-            switch self {
-            case .dated: "Có hạn cụ thể"
-            case .quarterly: "Hằng quý"
-            case .yearly: "Hằng năm"
-            case .ongoing: "Thường xuyên"
-            case .other: "Khác"
-            case .unstated: "Văn bản không nêu thời hạn"
-            }
-        }
     }
 }

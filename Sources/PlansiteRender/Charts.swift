@@ -82,13 +82,13 @@ enum PageCharts {
     }
 
     /// One chart per locality with results for this index: its total year by year.
-    static func history(_ results: [IndexResult], index: IndexKind, localities: [String: Locality], id: String)
+    static func history(_ results: [IndexResult], index: IndexKind, localities: [LocalityID: Locality], id: String)
         -> [ChartView]
     {
         let byLocality = Dictionary(
             grouping: results.filter { $0.index == index && $0.score != nil }, by: \.locality)
         return byLocality.keys.sorted().map { locality in
-            let name = localities[locality]?.name ?? locality
+            let name = localities[locality]?.name ?? locality.rawValue
             let points = byLocality[locality]!.sorted { $0.year < $1.year }.compactMap(HistoryPoint.init)
             return view(
                 historyChart(

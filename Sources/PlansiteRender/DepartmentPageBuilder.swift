@@ -1,6 +1,7 @@
 import PlansiteAssess
 import PlansiteModel
 import PlansiteSiteMap
+import PlansiteWording
 
 /// Builds `don-vi/<id>/index.html` from the department's assignments, gathered once.
 struct DepartmentPageBuilder {
@@ -11,8 +12,8 @@ struct DepartmentPageBuilder {
         let root = SiteMap.rootToken
         let assignments = index.assignments[department.id] ?? []
         var groups: [DepartmentPlanGroup] = []
-        var order: [String] = []
-        var byPlan: [String: [SiteIndex.Assignment]] = [:]
+        var order: [PlanID] = []
+        var byPlan: [PlanID: [SiteIndex.Assignment]] = [:]
         for assignment in assignments {
             if byPlan[assignment.plan.slug] == nil { order.append(assignment.plan.slug) }
             byPlan[assignment.plan.slug, default: []].append(assignment)
@@ -36,7 +37,8 @@ struct DepartmentPageBuilder {
         return DepartmentPage(
             chrome: index.chrome(page: page, current: nil), root: root, title: title(department),
             name: department.displayName, fullName: department.name, level: department.level.rawValue,
-            isRole: department.isRole, locality: index.localities[department.locality]?.name ?? department.locality,
+            isRole: department.isRole,
+            locality: index.localities[department.locality]?.name ?? department.locality.rawValue,
             aliases: department.aliases.isEmpty ? nil : department.aliases.joined(separator: "; "), parent: parent,
             taskCount: assignments.count, asOf: settings.asOf.description, asOfISO: settings.asOf.iso,
             due: dueGroups(tasks, root: root),
@@ -101,7 +103,7 @@ struct DepartmentPageBuilder {
         var tasks: [DepartmentTask] = []
         var positions: [String: Int] = [:]
         for assignment in assignments {
-            let key = assignment.plan.slug + "#" + assignment.task.anchor
+            let key = assignment.plan.slug.rawValue + "#" + assignment.task.anchor
             if let position = positions[key] {
                 if !tasks[position].roles.contains(assignment.role) { tasks[position].roles.append(assignment.role) }
                 continue

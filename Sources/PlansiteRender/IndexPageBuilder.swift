@@ -1,6 +1,7 @@
 import PlansiteAssess
 import PlansiteModel
 import PlansiteSiteMap
+import PlansiteWording
 
 /// `chi-so/<index>/index.html`, after Open SDG's indicator pages: what the index measures, the
 /// latest result of every locality side by side, the history (one table, a chart per
@@ -13,7 +14,7 @@ extension SitePageBuilder {
         let root = SiteMap.rootToken
         let plans = index.plans.filter { $0.indices.contains(kind) }
         let results = index.site.results.filter { $0.index == kind }
-        let localityName = { (id: String) in index.localities[id]?.name ?? id }
+        let localityName = { (id: LocalityID) in index.localities[id]?.name ?? id.rawValue }
         // Localities in Vietnamese dictionary order, each with its results by year.
         let byLocality = Dictionary(grouping: results, by: \.locality)
         let localities = VietnameseText.sorted(Array(byLocality.keys), by: localityName)
@@ -59,7 +60,7 @@ extension SitePageBuilder {
     private func row(_ result: IndexResult, root: String) -> IndexResultRow {
         let source = sourceOf(result)
         return IndexResultRow(
-            locality: index.localities[result.locality]?.name ?? result.locality, year: result.year,
+            locality: index.localities[result.locality]?.name ?? result.locality.rawValue, year: result.year,
             scoreText: result.scoreText.isEmpty ? "—" : result.scoreText,
             rank: result.rank.map { rank in result.outOf.map { "\(rank)/\($0)" } ?? String(rank) } ?? "—",
             group: result.group ?? "—", change: result.change ?? "—", source: source.text,
@@ -87,10 +88,10 @@ extension SitePageBuilder {
             let results = figures[key]!
             let text = key.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)
             let byLocality = Dictionary(grouping: results, by: \.locality)
-            let names = VietnameseText.sorted(Array(byLocality.keys)) { index.localities[$0]?.name ?? $0 }
+            let names = VietnameseText.sorted(Array(byLocality.keys)) { index.localities[$0]?.name ?? $0.rawValue }
             let line = names.map { id in
                 let years = byLocality[id]!.map(\.year).sorted().map(String.init).joined(separator: ", ")
-                return "năm \(years) của \(index.localities[id]?.name ?? id)"
+                return "năm \(years) của \(index.localities[id]?.name ?? id.rawValue)"
             }.joined(separator: "; ")
             return IndexSource(
                 text: text ?? "", url: urls[key]!.map { root + $0 }, figures: "Kết quả " + line)
@@ -100,7 +101,7 @@ extension SitePageBuilder {
     private func dimensionScores(_ plan: PlanAssessment, _ appendix: ScoredAppendix, words: IndexWords, root: String)
         -> IndexDimensionScores
     {
-        let locality = index.localities[plan.locality]?.name ?? plan.locality
+        let locality = index.localities[plan.locality]?.name ?? plan.locality.rawValue
         let areaPart =
             appendix.areas.isEmpty
             ? "; không ghi điểm của từng \(words.dimensionWord)"

@@ -1,6 +1,7 @@
 import PlansiteAssess
 import PlansiteModel
 import PlansiteSiteMap
+import PlansiteWording
 
 /// Builds the plan page and the printable appendix pages of one plan.
 struct PlanPageBuilder {

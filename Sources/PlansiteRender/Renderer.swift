@@ -15,13 +15,13 @@ public struct Renderer: Sendable {
     /// Which pages to render: everything for a cold build; for an incremental build, the
     /// pages of the plans and departments that changed, and the site-wide pages.
     public struct Selection: Sendable {
-        public var plans: Set<String>?
-        public var departments: Set<String>?
+        public var plans: Set<PlanID>?
+        public var departments: Set<DepartmentID>?
         public var siteWide: Bool
 
         public static let all = Selection(plans: nil, departments: nil, siteWide: true)
 
-        public init(plans: Set<String>?, departments: Set<String>?, siteWide: Bool) {
+        public init(plans: Set<PlanID>?, departments: Set<DepartmentID>?, siteWide: Bool) {
             self.plans = plans
             self.departments = departments
             self.siteWide = siteWide

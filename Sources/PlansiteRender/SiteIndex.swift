@@ -22,19 +22,19 @@ struct SiteIndex {
     /// (an incremental build loads only the plans whose pages it renders).
     let plans: [PlanAssessment]
     /// The same, by slug.
-    let assessments: [String: PlanAssessment]
-    let departments: [String: Department]
-    let localities: [String: Locality]
-    private(set) var assignments: [String: [Assignment]] = [:]
+    let assessments: [PlanID: PlanAssessment]
+    let departments: [DepartmentID: Department]
+    let localities: [LocalityID: Locality]
+    private(set) var assignments: [DepartmentID: [Assignment]] = [:]
     private(set) var markdown: [String: String] = [:]
     /// Tasks per department and role over every plan.
-    let roleCounts: [String: RoleCounts]
+    let roleCounts: [DepartmentID: RoleCounts]
 
     /// The `partials/task-roles` fragment of every task, rendered once (with the root
     /// placeholder, see `SiteMap.rootToken`) for every page that shows it.
     private(set) var taskRoles: [String: String] = [:]
     /// Every task's status, judged once per plan on the site's rules (by the assess stage).
-    let progress: [String: PlanProgress]
+    let progress: [PlanID: PlanProgress]
     /// Statuses on past days, shared by the charts of every page.
     let history = StatusHistory()
     let templates: TemplateSet
@@ -70,7 +70,7 @@ struct SiteIndex {
         let fragments = Parallel.map(tasks) { [self] slug, task in
             renderRoles(baseTaskView(task, root: SiteMap.rootToken))
         }
-        for ((slug, task), fragment) in zip(tasks, fragments) { taskRoles[slug + "#" + task.anchor] = fragment }
+        for ((slug, task), fragment) in zip(tasks, fragments) { taskRoles["\(slug)#\(task.anchor)"] = fragment }
     }
 
     private mutating func record(
@@ -105,7 +105,7 @@ struct SiteIndex {
         Markdown.html(source, linkable: WebAddress.isLinkable)
     }
 
-    func link(_ id: String, root: String) -> DepartmentLink {
+    func link(_ id: DepartmentID, root: String) -> DepartmentLink {
         let department = departments[id]!
         return DepartmentLink(
             name: department.displayName, fullName: department.name, url: root + SiteMap.department(id),
@@ -115,10 +115,10 @@ struct SiteIndex {
     /// A task's view, with its roles fragment from the cache.
     /// - Parameter history: the task's whole report history (its row on the plan page), or only
     ///   the latest report (department pages).
-    func taskView(_ task: PlanTask, of plan: String, root: String, history: Bool = true) -> TaskView {
+    func taskView(_ task: PlanTask, of plan: PlanID, root: String, history: Bool = true) -> TaskView {
         var view = baseTaskView(task, root: root)
         view.progressHTML = progressFragment(task, of: plan, root: root, history: history)
-        if let cached = taskRoles[plan + "#" + task.anchor] {
+        if let cached = taskRoles["\(plan)#\(task.anchor)"] {
             view.rolesHTML = Fragment(cached: cached)
         } else {
             let base = view
@@ -129,7 +129,7 @@ struct SiteIndex {
 
     /// Made for each page that shows it, not kept: a national portal has a hundred thousand,
     /// with report histories, and the pages that show one are far apart in the build.
-    private func progressFragment(_ task: PlanTask, of plan: String, root: String, history: Bool) -> Fragment {
+    private func progressFragment(_ task: PlanTask, of plan: PlanID, root: String, history: Bool) -> Fragment {
         guard let progress = progress[plan]?[anchor: task.anchor] else { return Fragment(cached: "") }
         return Fragment { [self] in
             let view = ProgressViewBuilder(index: self).taskView(task, progress: progress, root: root, history: history)
@@ -154,7 +154,7 @@ struct SiteIndex {
     func resultView(_ result: IndexResult, root: String) -> ResultView {
         ResultView(
             index: result.index.acronym, indexURL: root + SiteMap.index(result.index),
-            locality: localities[result.locality]?.name ?? result.locality, year: result.year,
+            locality: localities[result.locality]?.name ?? result.locality.rawValue, year: result.year,
             score: result.score?.vietnamese ?? "", unit: result.unit, scoreText: result.scoreText,
             rank: result.rank.map { rank in result.outOf.map { "\(rank)/\($0)" } ?? String(rank) },
             group: result.group, change: result.change, source: result.source)

@@ -1,6 +1,7 @@
 import PlansiteAssess
 import PlansiteModel
 import PlansiteSiteMap
+import PlansiteWording
 
 /// Builds the home, index, directory, department and 404 pages.
 struct SitePageBuilder {

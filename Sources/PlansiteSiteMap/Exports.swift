@@ -20,43 +20,43 @@ extension SiteMap {
     // MARK: - Per plan
 
     /// `ke-hoach/<slug>/du-lieu/`: a plan's open data.
-    public static func planData(_ slug: String) -> String { planFolder(slug) + "du-lieu/" }
-    public static func planJSON(_ slug: String) -> String { planData(slug) + PlanDataFile.Kind.json.name }
-    public static func appendixCSV(_ slug: String, _ number: Int) -> String {
+    public static func planData(_ slug: PlanID) -> String { planFolder(slug) + "du-lieu/" }
+    public static func planJSON(_ slug: PlanID) -> String { planData(slug) + PlanDataFile.Kind.json.name }
+    public static func appendixCSV(_ slug: PlanID, _ number: Int) -> String {
         planData(slug) + PlanDataFile.Kind.appendixCSV(number).name
     }
     /// Tasks of the plan itself (`nhiem-vu.yaml`), as listed on the plan page.
-    public static func planTasksCSV(_ slug: String) -> String { planData(slug) + PlanDataFile.Kind.tasksCSV.name }
+    public static func planTasksCSV(_ slug: PlanID) -> String { planData(slug) + PlanDataFile.Kind.tasksCSV.name }
     /// Every task of the plan in the columns of the site-wide `du-lieu/tat-ca-nhiem-vu.csv`.
-    public static func planAllTasksCSV(_ slug: String) -> String {
+    public static func planAllTasksCSV(_ slug: PlanID) -> String {
         planData(slug) + PlanDataFile.Kind.allTasksCSV.name
     }
     /// Every criterion row of the plan in the columns of the site-wide `du-lieu/tat-ca-tieu-chi.csv`.
-    public static func planAllCriteriaCSV(_ slug: String) -> String {
+    public static func planAllCriteriaCSV(_ slug: PlanID) -> String {
         planData(slug) + PlanDataFile.Kind.allCriteriaCSV.name
     }
     /// Every progress report of the plan that counts on the site's as-of date, one row each.
-    public static func planReportsCSV(_ slug: String) -> String { planData(slug) + PlanDataFile.Kind.reportsCSV.name }
+    public static func planReportsCSV(_ slug: PlanID) -> String { planData(slug) + PlanDataFile.Kind.reportsCSV.name }
     /// The plan's search shard.
-    public static func searchShard(_ slug: String) -> String { "tim-kiem/chi-muc/ke-hoach/\(slug).js" }
+    public static func searchShard(_ slug: PlanID) -> String { "tim-kiem/chi-muc/ke-hoach/\(slug).js" }
 
     // MARK: - Per department
 
     /// A department's calendar, beside its page.
-    public static func calendar(_ departmentID: String) -> String { departmentFolder(departmentID) + "lich.ics" }
+    public static func calendar(_ departmentID: DepartmentID) -> String { departmentFolder(departmentID) + "lich.ics" }
     /// A department's tasks across plans as an Excel workbook, beside its page.
-    public static func departmentTasksXLSX(_ departmentID: String) -> String {
+    public static func departmentTasksXLSX(_ departmentID: DepartmentID) -> String {
         departmentFolder(departmentID) + "nhiem-vu.xlsx"
     }
     /// The same tasks as CSV (the workbook's columns), beside the workbook.
-    public static func departmentTasksCSV(_ departmentID: String) -> String {
+    public static func departmentTasksCSV(_ departmentID: DepartmentID) -> String {
         departmentFolder(departmentID) + "nhiem-vu.csv"
     }
     /// The department's calendar at the portal's address (`base-url`): the `https://` address
     /// to copy and the `webcal://` one that calendar programs subscribe to (same host and path;
     /// an `http://` base gives `webcal://` too). Nil without `base-url` or when it is not an
     /// absolute web address (`WebAddress.baseURLProblem`).
-    public static func calendarSubscription(_ departmentID: String, baseURL: String?)
+    public static func calendarSubscription(_ departmentID: DepartmentID, baseURL: String?)
         -> (webcal: String, web: String)?
     {
         guard let baseURL, !baseURL.isEmpty, WebAddress.baseURLProblem(baseURL) == nil else { return nil }

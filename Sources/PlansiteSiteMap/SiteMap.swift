@@ -18,19 +18,21 @@ public enum SiteMap {
     /// It sits in the open data folder but is a page, not open data (`isOpenData`).
     public static let openData = "du-lieu/index.html"
 
-    public static func plan(_ slug: String) -> String { planFolder(slug) + "index.html" }
+    public static func plan(_ slug: PlanID) -> String { planFolder(slug) + "index.html" }
 
     /// The signed original of a plan, copied beside its page: "ke-hoach/<slug>/van-ban-goc.pdf".
-    public static func original(_ slug: String, file: String) -> String { planFolder(slug) + file }
+    public static func original(_ slug: PlanID, file: String) -> String { planFolder(slug) + file }
 
-    public static func appendix(_ slug: String, _ number: Int) -> String {
+    public static func appendix(_ slug: PlanID, _ number: Int) -> String {
         planFolder(slug) + "phu-luc-\(number)/index.html"
     }
 
-    public static func department(_ id: String) -> String { departmentFolder(id) + "index.html" }
+    public static func department(_ id: DepartmentID) -> String { departmentFolder(id) + "index.html" }
 
     /// A department's tasks as a printable A4 checklist, beside its page.
-    public static func departmentChecklist(_ id: String) -> String { departmentFolder(id) + "danh-sach-in/index.html" }
+    public static func departmentChecklist(_ id: DepartmentID) -> String {
+        departmentFolder(id) + "danh-sach-in/index.html"
+    }
 
     public static func index(_ index: IndexKind) -> String { "chi-so/\(index.slug)/index.html" }
 
@@ -40,22 +42,22 @@ public enum SiteMap {
     // MARK: - Links into pages
 
     /// A row of the plan page (a task, a criterion), relative to the portal's root.
-    public static func row(_ slug: String, _ anchor: String) -> String { plan(slug) + "#" + anchor }
+    public static func row(_ slug: PlanID, _ anchor: String) -> String { plan(slug) + "#" + anchor }
 
     /// The anchor of an appendix on its plan's page: "phu-luc-2".
     public static func appendixAnchor(_ number: Int) -> String { "phu-luc-\(number)" }
 
     /// The plan page's progress section.
-    public static func planProgress(_ slug: String) -> String { plan(slug) + "#tien-do" }
+    public static func planProgress(_ slug: PlanID) -> String { plan(slug) + "#tien-do" }
 
     /// The plan page's "Tải dữ liệu" list (its appendix tables and other files).
-    public static func planDownloads(_ slug: String) -> String { plan(slug) + "#tai-du-lieu" }
+    public static func planDownloads(_ slug: PlanID) -> String { plan(slug) + "#tai-du-lieu" }
 
     /// The plan page's list of overdue tasks.
-    public static func planOverdue(_ slug: String) -> String { plan(slug) + "#qua-han" }
+    public static func planOverdue(_ slug: PlanID) -> String { plan(slug) + "#qua-han" }
 
     /// The feed's id of a plan: its folder, "ke-hoach/<slug>/".
-    public static func planID(_ slug: String) -> String { planFolder(slug) }
+    public static func planID(_ slug: PlanID) -> String { planFolder(slug) }
 
     // MARK: - Assets
 
@@ -66,13 +68,13 @@ public enum SiteMap {
 
     // MARK: - Folders
 
-    static func planFolder(_ slug: String) -> String { "ke-hoach/\(slug)/" }
-    static func departmentFolder(_ id: String) -> String { "don-vi/\(id)/" }
+    static func planFolder(_ slug: PlanID) -> String { "ke-hoach/\(slug)/" }
+    static func departmentFolder(_ id: DepartmentID) -> String { "don-vi/\(id)/" }
 }
 
 extension SiteMap {
     /// An appendix's table on its plan page.
-    public static func planAppendix(_ slug: String, _ number: Int) -> String {
+    public static func planAppendix(_ slug: PlanID, _ number: Int) -> String {
         plan(slug) + "#" + appendixAnchor(number)
     }
 }

@@ -7,18 +7,18 @@ import PlansiteModel
 /// The one directory of names: `plansite check` and the importer (`plansite import`,
 /// `plansite new …`) both resolve through it, so they cannot disagree about a name.
 public struct DepartmentDirectory: Sendable {
-    private var byLocality: [String: [String: String]] = [:]
+    private var byLocality: [LocalityID: [String: DepartmentID]] = [:]
     /// Names exactly as the registry writes them, per locality: most references match one
     /// of these, and need no normalising.
-    private var exactByLocality: [String: [String: String]] = [:]
-    private var global: [String: Set<String>] = [:]
-    private var names: [String: [String]] = [:]
-    public private(set) var departments: [String: Department] = [:]
+    private var exactByLocality: [LocalityID: [String: DepartmentID]] = [:]
+    private var global: [String: Set<DepartmentID>] = [:]
+    private var names: [LocalityID: [String]] = [:]
+    public private(set) var departments: [DepartmentID: Department] = [:]
     /// Prepared by `prepare()` once every department is added: the names of each locality
     /// and of all, for "did you mean", and each locality's names folded.
-    private var localCandidates: [String: Suggestions.Candidates] = [:]
+    private var localCandidates: [LocalityID: Suggestions.Candidates] = [:]
     private var allCandidates = Suggestions.Candidates([])
-    private var foldedNames: [String: [(name: String, folded: String)]] = [:]
+    private var foldedNames: [LocalityID: [(name: String, folded: String)]] = [:]
 
     public init() {}
 
@@ -27,7 +27,7 @@ public struct DepartmentDirectory: Sendable {
     public init(_ departments: [Department]) {
         var bag = DiagnosticBag()
         for department in departments {
-            add(department, location: SourceLocation(file: department.locality), bag: &bag)
+            add(department, location: SourceLocation(file: department.locality.rawValue), bag: &bag)
         }
         prepare()
     }
@@ -44,7 +44,8 @@ public struct DepartmentDirectory: Sendable {
     /// ignored) is reported as `ambiguousAlias` and not added.
     public mutating func add(_ department: Department, location: SourceLocation, bag: inout DiagnosticBag) {
         departments[department.id] = department
-        let keys = [department.id, department.name] + [department.shortName].compactMap { $0 } + department.aliases
+        let keys =
+            [department.id.rawValue, department.name] + [department.shortName].compactMap { $0 } + department.aliases
         for name in keys {
             let key = VietnameseText.matchKey(name)
             if let other = byLocality[department.locality]?[key], other != department.id {
@@ -62,16 +63,16 @@ public struct DepartmentDirectory: Sendable {
     }
 
     public enum Resolution: Sendable, Equatable {
-        case found(String)
+        case found(DepartmentID)
         case unknown(suggestions: [String])
-        case ambiguous([String])
+        case ambiguous([DepartmentID])
     }
 
     /// - Parameters:
     ///   - locality: the plan's locality; nil looks among all localities only.
     ///   - suggest: whether to look for close names when there is no match (a look-up over
     ///     every name: the caller bounds how many it asks for).
-    public func resolve(_ name: String, locality: String?, suggest: Bool = true) -> Resolution {
+    public func resolve(_ name: String, locality: LocalityID?, suggest: Bool = true) -> Resolution {
         if let locality, let id = exactByLocality[locality]?[name] { return .found(id) }
         let key = VietnameseText.matchKey(name)
         if let locality, let id = byLocality[locality]?[key] { return .found(id) }
@@ -97,8 +98,8 @@ public struct DepartmentDirectory: Sendable {
 
     /// Every name of a locality's departments that the directory accepted, as the registry
     /// writes them, in the order they were added.
-    public func names(in locality: String) -> [String] { names[locality] ?? [] }
+    public func names(in locality: LocalityID) -> [String] { names[locality] ?? [] }
 
     /// The localities that have at least one name.
-    public var localities: [String] { names.keys.sorted() }
+    public var localities: [LocalityID] { names.keys.sorted() }
 }

@@ -5,7 +5,7 @@ import PlansiteModel
 /// Checks one plan folder: its front matter, appendices and tasks.
 struct PlanValidator {
     let directory: DepartmentDirectory
-    let localities: [String: Locality]
+    let localities: [LocalityID: Locality]
     /// The site's as-of date, when site.yaml gives a valid one.
     let asOf: CalendarDate?
     var values: ValueParser
@@ -28,11 +28,13 @@ struct PlanValidator {
         }
         var locality: String?
         if let field = definition.locality {
-            if localities[field.value] != nil {
+            if localities[LocalityID(field.value)] != nil {
                 locality = field.value
             } else {
                 var message = "địa phương '\(field.value)' không có trong danh mục đơn vị (Content/departments/)"
-                if let hint = Suggestions.hint(for: field.value, in: Array(localities.keys)) { message += "; \(hint)" }
+                if let hint = Suggestions.hint(for: field.value, in: localities.keys.map(\.rawValue)) {
+                    message += "; \(hint)"
+                }
                 values.bag.error(.unknownLocality, message, at: field.location)
             }
         }
@@ -70,8 +72,8 @@ struct PlanValidator {
         let printsHeader = !Self.saysNotPrinted(header)
         let motto = definition.motto.map(\.value)
         var plan = Plan(
-            slug: slug, kind: kind, number: number, issuer: issuer.value,
-            header: printsHeader ? header : [], locality: locality, place: place.value, date: date,
+            slug: PlanID(slug), kind: kind, number: number, issuer: issuer.value,
+            header: printsHeader ? header : [], locality: LocalityID(locality), place: place.value, date: date,
             title: title.value.collapsingWhitespace, addressees: definition.addressees.map(\.value),
             recipients: definition.recipients.map(\.value), signer: signer, indices: indices, year: year,
             results: results, body: definition.body, appendices: appendices,
@@ -127,7 +129,7 @@ struct PlanValidator {
         if let date, let year { span = (Plan.start(date: date), Plan.end(year: year, tasks: tasks)) }
         let checker = ReportValidator(tasks: tasks, span: span, asOf: asOf, tasksComplete: tasksComplete)
         let directory = self.directory
-        let resolve = { (name: Located<String>, values: inout ValueParser) -> String? in
+        let resolve = { (name: Located<String>, values: inout ValueParser) -> DepartmentID? in
             // With tasks missing, the plan's own errors already explain a name that does not resolve.
             var scratch = ValueParser(bag: DiagnosticBag())
             if tasksComplete {
@@ -329,7 +331,7 @@ struct PlanValidator {
     /// diagnostic added copied all the earlier ones (quadratic in their number).
     private static func departments(
         _ names: [Located<String>], directory: DepartmentDirectory, context: TaskContext, values: inout ValueParser
-    ) -> [String] {
+    ) -> [DepartmentID] {
         namedDepartments(names, directory: directory, context: context, values: &values).ids
     }
 
@@ -337,13 +339,13 @@ struct PlanValidator {
     /// (static for the same reason as `departments`).
     private static func namedDepartments(
         _ names: [Located<String>], directory: DepartmentDirectory, context: TaskContext, values: inout ValueParser
-    ) -> (ids: [String], names: [String]) {
-        var ids: [String] = []
+    ) -> (ids: [DepartmentID], names: [String]) {
+        var ids: [DepartmentID] = []
         var written: [String] = []
         for name in names {
-            var resolution = directory.resolve(name.value, locality: context.locality, suggest: false)
+            var resolution = directory.resolve(name.value, locality: LocalityID(context.locality), suggest: false)
             if case .unknown = resolution, values.maySuggest(at: name.location) {
-                resolution = directory.resolve(name.value, locality: context.locality)
+                resolution = directory.resolve(name.value, locality: LocalityID(context.locality))
             }
             switch resolution {
             case .found(let id):
@@ -354,7 +356,7 @@ struct PlanValidator {
             case .ambiguous(let candidates):
                 values.bag.error(
                     .unknownDepartment,
-                    "tên '\(name.value)' ứng với nhiều đơn vị ở các địa phương khác nhau: \(candidates.joined(separator: ", ")); ghi mã đơn vị",
+                    "tên '\(name.value)' ứng với nhiều đơn vị ở các địa phương khác nhau: \(candidates.map(\.rawValue).joined(separator: ", ")); ghi mã đơn vị",
                     at: name.location)
             case .unknown(let suggestions):
                 let message = Suggestions.appendingHint(

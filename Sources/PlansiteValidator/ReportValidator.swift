@@ -51,7 +51,7 @@ struct ReportValidator {
     /// Every report line that passes, by task anchor, oldest first.
     func validate(
         _ definitions: [ReportDefinition], values: inout ValueParser,
-        department: (Located<String>, inout ValueParser) -> String?
+        department: (Located<String>, inout ValueParser) -> DepartmentID?
     ) -> [String: [TaskReport]] {
         var out: [String: [TaskReport]] = [:]
         var seen: [String: SourceLocation] = [:]

@@ -15,7 +15,7 @@ enum ResultHistory {
     }
 
     struct Key: Hashable {
-        let locality: String
+        let locality: LocalityID
         let index: IndexKind
         let year: Int
     }

@@ -31,7 +31,7 @@ public struct Validator {
         var values = ValueParser(bag: DiagnosticBag())
         let settings = siteSettings(content.site, values: &values)
         var directory = DepartmentDirectory()
-        var localities: [String: Locality] = [:]
+        var localities: [LocalityID: Locality] = [:]
         registries(content.registries, into: &directory, localities: &localities, values: &values)
         directory.prepare()
 
@@ -79,7 +79,7 @@ public struct Validator {
         var comparison = DiagnosticBag()
         let results = ResultHistory.merge(figures, bag: &comparison)
         var quotedBy: [SourceLocation: String] = [:]
-        for figure in figures { if let plan = figure.result.plan { quotedBy[figure.location] = plan } }
+        for figure in figures { if let plan = figure.result.plan { quotedBy[figure.location] = plan.rawValue } }
         for diagnostic in comparison.items {
             if let slug = quotedBy[diagnostic.location] {
                 byPlan[slug, default: []].append(diagnostic)
@@ -174,7 +174,7 @@ public struct Validator {
 
     private func registries(
         _ registries: [RegistryDefinition], into directory: inout DepartmentDirectory,
-        localities: inout [String: Locality], values: inout ValueParser
+        localities: inout [LocalityID: Locality], values: inout ValueParser
     ) {
         var seen: [String: SourceLocation] = [:]
         var pending: [(Department, SourceLocation, Located<String>?)] = []
@@ -182,13 +182,13 @@ public struct Validator {
             guard let localityID = values.slug(registry.localityID, name: "mã địa phương"),
                 let localityName = registry.localityName
             else { continue }
-            if let existing = localities[localityID], existing.name != localityName.value {
+            if let existing = localities[LocalityID(localityID)], existing.name != localityName.value {
                 values.bag.error(
                     .duplicateId,
                     "địa phương '\(localityID)' đã được khai báo với tên khác ('\(existing.name)')",
                     at: localityName.location)
             }
-            localities[localityID] = Locality(id: localityID, name: localityName.value)
+            localities[LocalityID(localityID)] = Locality(id: LocalityID(localityID), name: localityName.value)
             for definition in registry.departments {
                 guard let id = values.slug(definition.id, name: "mã đơn vị"), let name = definition.name,
                     let level = values.choice(definition.level, of: DepartmentLevel.self, name: "cấp")
@@ -200,9 +200,9 @@ public struct Validator {
                 }
                 seen[id] = definition.id!.location
                 let department = Department(
-                    id: id, name: name.value, shortName: definition.shortName?.value,
-                    aliases: definition.aliases.map(\.value), level: level, parent: definition.parent?.value,
-                    locality: localityID)
+                    id: DepartmentID(id), name: name.value, shortName: definition.shortName?.value,
+                    aliases: definition.aliases.map(\.value), level: level,
+                    parent: definition.parent.map { DepartmentID($0.value) }, locality: LocalityID(localityID))
                 pending.append((department, definition.location, definition.parent))
             }
         }
@@ -215,7 +215,7 @@ public struct Validator {
                 values.bag.error(.unknownParent, message, at: parent.location)
             }
         }
-        reportParentCycles(pending.map { ($0.0.id, $0.2) }, values: &values)
+        reportParentCycles(pending.map { ($0.0.id.rawValue, $0.2) }, values: &values)
     }
 
     /// Each cycle of `parent` links (a department its own parent, or a → b → … → a), once,
@@ -256,13 +256,13 @@ public struct Validator {
 
 /// Reads a result (from results.yaml, or quoted in a plan with the plan's locality).
 func resultValue(
-    _ definition: ResultDefinition, locality planLocality: String?, localities: [String: Locality],
+    _ definition: ResultDefinition, locality planLocality: String?, localities: [LocalityID: Locality],
     values: inout ValueParser
 ) -> IndexResult? {
     let locality = planLocality ?? definition.locality?.value
-    if planLocality == nil, let field = definition.locality, localities[field.value] == nil {
+    if planLocality == nil, let field = definition.locality, localities[LocalityID(field.value)] == nil {
         var message = "địa phương '\(field.value)' không có trong danh mục đơn vị"
-        if let hint = Suggestions.hint(for: field.value, in: Array(localities.keys)) { message += "; \(hint)" }
+        if let hint = Suggestions.hint(for: field.value, in: localities.keys.map(\.rawValue)) { message += "; \(hint)" }
         values.bag.error(.unknownLocality, message, at: field.location)
         return nil
     }
@@ -319,7 +319,7 @@ func resultValue(
     guard let locality, let index, let year, score != nil || rank != nil else { return nil }
     if definition.score != nil, score == nil { return nil }
     var result = IndexResult(
-        locality: locality, index: index, year: year, score: score, rank: rank, outOf: outOf,
+        locality: LocalityID(locality), index: index, year: year, score: score, rank: rank, outOf: outOf,
         group: definition.group?.value, change: definition.change?.value, source: definition.source?.value,
         unit: unit)
     result.scale = scale

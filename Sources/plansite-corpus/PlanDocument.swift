@@ -1,4 +1,5 @@
 import PlansiteModel
+import PlansiteWording
 
 /// What identifies a plan: its locality, index, year, number and date of issue.
 struct PlanHeading {

@@ -3,6 +3,7 @@ import PlansiteAssess
 import PlansiteBuild
 import PlansiteDiagnostics
 import PlansiteModel
+import PlansiteWording
 import TestSupport
 import Testing
 
@@ -176,7 +177,7 @@ import Testing
         for plan in defaultSite.plans {
             let keys = plan.allTasks.map { ReportValidator.key($0.reference) }
             #expect(Set(keys).count == keys.count, "\(plan.slug): \(keys)")
-            var byLead: [String: [PlanTask]] = [:]
+            var byLead: [DepartmentID: [PlanTask]] = [:]
             for task in plan.allTasks { if let lead = task.lead.first { byLead[lead, default: []].append(task) } }
             for (number, lead) in byLead.keys.sorted().enumerated() {
                 let department = try #require(defaultSite.departments.first { $0.id == lead })

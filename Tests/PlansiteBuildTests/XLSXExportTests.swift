@@ -4,6 +4,7 @@ import PlansiteExport
 import PlansiteModel
 import PlansiteSiteMap
 import PlansiteSupport
+import PlansiteWording
 import TestSupport
 import Testing
 
@@ -23,7 +24,7 @@ import Testing
         let folder = try TemporaryFolder()
         let output = try build(into: folder, name: "Public")
         let site = defaultSite
-        let department = "dak-nong-so-y-te"
+        let department: DepartmentID = "dak-nong-so-y-te"
         let path = SiteMap.departmentTasksXLSX(department)
         #expect(path == "don-vi/\(department)/nhiem-vu.xlsx")
         let workbook = output.appendingPathComponent(path)

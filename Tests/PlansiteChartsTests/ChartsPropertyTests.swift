@@ -1,9 +1,10 @@
 import Foundation
 import PlansiteModel
+import PlansiteWording
+import TestSupport
 import Testing
 
 @testable import PlansiteCharts
-import TestSupport
 
 #if canImport(FoundationXML)
     import FoundationXML

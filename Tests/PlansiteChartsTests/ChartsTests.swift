@@ -1,9 +1,10 @@
 import Foundation
 import PlansiteModel
+import PlansiteWording
+import TestSupport
 import Testing
 
 @testable import PlansiteCharts
-import TestSupport
 
 /// A quantity written the Vietnamese way: q("1,4888").
 func q(_ text: String) -> Quantity {

@@ -3,6 +3,7 @@ import PlansiteAssess
 import PlansiteModel
 import PlansiteRender
 import PlansiteSiteMap
+import PlansiteWording
 import TestSupport
 import Testing
 
@@ -16,7 +17,7 @@ import Testing
 /// 20/3 missed) and nv-1 (due 31/3, only in progress) **overdue**; nv-2 (due 30/4, its "done"
 /// report dated 28/4 not yet counted) **due soon**; pl1-nv-1 (yearly) neither.
 @Suite struct DepartmentPageTests {
-    static let interior = "tinh-mau-so-noi-vu"
+    static let interior: DepartmentID = "tinh-mau-so-noi-vu"
     static let asOf = ExportFixture.day("25/4/2024")
 
     static func pages(baseURL: String?, asOf: CalendarDate = asOf) -> [String: String] {

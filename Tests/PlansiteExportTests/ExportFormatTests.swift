@@ -3,10 +3,10 @@ import PlansiteAssess
 import PlansiteModel
 import PlansiteRender
 import PlansiteSiteMap
+import TestSupport
 import Testing
 
 @testable import PlansiteExport
-import TestSupport
 
 /// Helpers shared by the Export* tests.
 enum ExportFixture {
@@ -29,11 +29,11 @@ enum ExportFixture {
             localities: site.localities, departments: site.departments, plans: site.plans, results: site.results)
     }
 
-    static func departments(_ site: Site) -> [String: Department] {
+    static func departments(_ site: Site) -> [DepartmentID: Department] {
         Dictionary(uniqueKeysWithValues: site.departments.map { ($0.id, $0) })
     }
 
-    static func localities(_ site: Site) -> [String: Locality] {
+    static func localities(_ site: Site) -> [LocalityID: Locality] {
         Dictionary(uniqueKeysWithValues: site.localities.map { ($0.id, $0) })
     }
 

@@ -2,13 +2,13 @@ import Foundation
 import PlansiteModel
 import PlansiteRender
 import PlansiteSiteMap
+import TestSupport
 import Testing
 
 @testable import PlansiteExport
-import TestSupport
 
 extension ExportFixture {
-    static let progressSlug = "2024-mau-tien-do"
+    static let progressSlug: PlanID = "2024-mau-tien-do"
 
     static func day(_ text: String) -> CalendarDate { CalendarDate(parsing: text)! }
 
@@ -24,9 +24,9 @@ extension ExportFixture {
     /// - pl1-nv-1 "PL1/1", yearly, with an **example** report: on track;
     /// - pl1-nv-2 "PL1/1/2", ongoing, reported not applicable.
     static let progressPlan: Plan = {
-        let interior = "tinh-mau-so-noi-vu"
-        let justice = "tinh-mau-so-tu-phap"
-        let centre = "tinh-mau-trung-tam-phuc-vu-hanh-chinh-cong"
+        let interior: DepartmentID = "tinh-mau-so-noi-vu"
+        let justice: DepartmentID = "tinh-mau-so-tu-phap"
+        let centre: DepartmentID = "tinh-mau-trung-tam-phuc-vu-hanh-chinh-cong"
         let tasks = [
             PlanTask(
                 anchor: "nv-1", code: "III.1.a", text: "Rà soát, đơn giản hóa thủ tục hành chính.", lead: [justice],
@@ -113,7 +113,7 @@ extension ExportFixture {
     }
 
     /// A calendar with its folded lines joined again.
-    static func unfoldedCalendar(_ site: Site, _ departmentID: String) -> String {
+    static func unfoldedCalendar(_ site: Site, _ departmentID: DepartmentID) -> String {
         let departments = ExportFixture.departments(site)
         let file = Exports.departmentCalendar(
             departments[departmentID]!, entries: Exports.calendarEntries(plans: site.plans)[departmentID] ?? [],
@@ -359,12 +359,12 @@ extension ExportFixture {
     static func overdueEvents(asOf: String) -> [String] {
         let site = ExportFixture.progressSite(asOf: ExportFixture.day(asOf))
         var events: [String] = []
-        for department in ["tinh-mau-so-noi-vu", "tinh-mau-so-tu-phap"] {
+        for department: DepartmentID in ["tinh-mau-so-noi-vu", "tinh-mau-so-tu-phap"] {
             let ics = ExportFixture.unfoldedCalendar(site, department)
             for block in ics.components(separatedBy: "BEGIN:VEVENT\r\n").dropFirst() {
                 let lines = block.components(separatedBy: "\r\n")
                 guard let uid = lines.first(where: { $0.hasPrefix("UID:") }),
-                    uid.contains(ExportFixture.progressSlug), lines.contains("CATEGORIES:Quá hạn")
+                    uid.contains(ExportFixture.progressSlug.rawValue), lines.contains("CATEGORIES:Quá hạn")
                 else { continue }
                 #expect(lines.contains { $0.hasPrefix("SUMMARY:[Quá hạn] ") })
                 events.append(String(uid.dropFirst(4)))

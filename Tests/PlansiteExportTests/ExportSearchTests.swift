@@ -175,18 +175,19 @@ enum SyntheticSite {
         for number in 1...provinces {
             let id = "tinh-\(number)"
             let name = "tỉnh \(provinceNames[number % provinceNames.count]) \(number)"
-            localities.append(Locality(id: id, name: name))
+            localities.append(Locality(id: LocalityID(id), name: name))
             var mine: [Department] = []
             for copy in 0..<3 {
                 for department in dakNong where mine.count < 80 {
                     let suffix = copy == 0 ? "" : " \(copy + 1)"
                     mine.append(
                         Department(
-                            id: id + "-" + String(department.id.dropFirst("dak-nong-".count))
-                                + (copy == 0 ? "" : "-\(copy + 1)"),
+                            id: DepartmentID(
+                                id + "-" + String(department.id.rawValue.dropFirst("dak-nong-".count))
+                                    + (copy == 0 ? "" : "-\(copy + 1)")),
                             name: department.name.replacingOccurrences(of: "Đắk Nông", with: name) + suffix,
                             shortName: department.shortName.map { $0 + suffix }, aliases: department.aliases,
-                            level: department.level, locality: id))
+                            level: department.level, locality: LocalityID(id)))
                 }
             }
             departments += mine
@@ -206,7 +207,7 @@ enum SyntheticSite {
     }
 
     static func plan(
-        slug: String, index: IndexKind, year: Int, locality: String, name: String, departments: [String],
+        slug: String, index: IndexKind, year: Int, locality: String, name: String, departments: [DepartmentID],
         words: [String], tasks: Int, random: inout SplitMix64
     ) -> Plan {
         func sentence(_ count: Int) -> String {
@@ -250,8 +251,9 @@ enum SyntheticSite {
                 timeFrame: TimeFrame(parsing: "Thường xuyên"))
         }
         return Plan(
-            slug: slug, kind: .plan, number: "\(random.int(1..<900))/KH-UBND", issuer: "UBND \(name)", header: [],
-            locality: locality, place: name, date: DocumentDate(year: year, month: 3, day: 15),
+            slug: PlanID(slug), kind: .plan, number: "\(random.int(1..<900))/KH-UBND", issuer: "UBND \(name)",
+            header: [],
+            locality: LocalityID(locality), place: name, date: DocumentDate(year: year, month: 3, day: 15),
             title: "Cải thiện, nâng cao Chỉ số \(index.acronym) của \(name) năm \(year)", addressees: [],
             recipients: [], signer: nil, indices: [index], year: year, results: [], body: "", appendices: [appendix],
             tasks: planTasks)

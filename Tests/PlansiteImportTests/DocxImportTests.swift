@@ -67,7 +67,7 @@ import ZIPFoundation
         var differences: Set<String> = []
         for (seed, slug) in Self.seeds {
             let header = Self.importSeed(seed).header
-            let hand = try #require(defaultSite.plans.first { $0.slug == slug })
+            let hand = try #require(defaultSite.plans.first { $0.slug.rawValue == slug })
             func check(_ what: String, _ mine: String?, _ theirs: String?) {
                 if (mine ?? "") != (theirs ?? "") {
                     differences.insert("\(seed) \(what): \(mine ?? "–") ≠ \(theirs ?? "–")")
@@ -96,8 +96,8 @@ import ZIPFoundation
             try folder.overlay(TestPaths.content, at: "content")
             try Self.write(result, slug: slug, into: folder)
             let (site, diagnostics) = checkContent(folder.path("content"))
-            let plan = try #require(site?.plans.first { $0.slug == slug }, "\(diagnostics)")
-            let hand = try #require(defaultSite.plans.first { $0.slug == slug })
+            let plan = try #require(site?.plans.first { $0.slug.rawValue == slug }, "\(diagnostics)")
+            let hand = try #require(defaultSite.plans.first { $0.slug.rawValue == slug })
             #expect(plan.appendices.count == hand.appendices.count, "\(seed)")
             #expect(!hand.appendices.isEmpty)
             for theirs in hand.appendices {

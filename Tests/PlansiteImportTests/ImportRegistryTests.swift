@@ -16,25 +16,26 @@ import Testing
     /// Every way of writing each real department of Content/: its id, name, short name and
     /// aliases as written, then lower-cased, upper-cased, with doubled spaces, decomposed
     /// (NFD) and with a stray space at the ends.
-    static let spellings: [(name: String, locality: String, id: String)] = defaultSite.departments.flatMap {
+    static let spellings: [(name: String, locality: String, id: DepartmentID)] = defaultSite.departments.flatMap {
         department in
-        ([department.id, department.name] + [department.shortName].compactMap { $0 } + department.aliases).flatMap {
-            name in
-            [
-                name, name.lowercased(), name.uppercased(), name.replacingOccurrences(of: " ", with: "  "),
-                name.decomposedStringWithCanonicalMapping, " \(name) ",
-            ].map { (name: $0, locality: department.locality, id: department.id) }
-        }
+        ([department.id.rawValue, department.name] + [department.shortName].compactMap { $0 } + department.aliases)
+            .flatMap {
+                name in
+                [
+                    name, name.lowercased(), name.uppercased(), name.replacingOccurrences(of: " ", with: "  "),
+                    name.decomposedStringWithCanonicalMapping, " \(name) ",
+                ].map { (name: $0, locality: department.locality.rawValue, id: department.id) }
+            }
     }
 
     @Test func everyRealSpellingResolvesAlikeInTheImporterAndTheChecker() {
         #expect(Self.spellings.count > 100)
-        let localities = Set(defaultSite.departments.map(\.locality)).sorted()
+        let localities = Set(defaultSite.departments.map(\.locality.rawValue)).sorted()
         var disagreements: [String] = []
         for spelling in Self.spellings {
             for locality in localities + [nil] as [String?] {
                 let imported = Self.registry.resolve(spelling.name, locality: locality)
-                let validated = Self.checked.resolve(spelling.name, locality: locality)
+                let validated = Self.checked.resolve(spelling.name, locality: locality.map(LocalityID.init))
                 if imported != validated { disagreements.append("\(spelling.name) @\(locality ?? "-")") }
             }
         }
@@ -47,7 +48,7 @@ import Testing
         where Self.registry.resolve(spelling.name, locality: spelling.locality) != .found(spelling.id) {
             // A name two departments of one locality claim belongs to the first only.
             guard case .found(let other) = Self.registry.resolve(spelling.name, locality: spelling.locality),
-                defaultSite.departments.contains(where: { $0.id == other && $0.locality == spelling.locality })
+                defaultSite.departments.contains(where: { $0.id == other && $0.locality.rawValue == spelling.locality })
             else {
                 wrong.append(spelling.name)
                 continue
@@ -58,10 +59,11 @@ import Testing
 
     @Test func misspeltAndUnknownNamesGetTheSameSuggestions() {
         let names = ["Sở Nội vu", "So Noi vu", "Giám đốc Sở Tư phap", "Sở Du hành Vũ trụ", "TTPVHC", "", "UBND"]
-        for locality in Set(defaultSite.departments.map(\.locality)).sorted() {
+        for locality in Set(defaultSite.departments.map(\.locality.rawValue)).sorted() {
             for name in names {
                 #expect(
-                    Self.registry.resolve(name, locality: locality) == Self.checked.resolve(name, locality: locality),
+                    Self.registry.resolve(name, locality: locality)
+                        == Self.checked.resolve(name, locality: LocalityID(locality)),
                     "\(name) @\(locality)")
             }
         }
@@ -105,8 +107,9 @@ import Testing
         }
         let hint = try #require(Suggestions.didYouMean(suggestions))
         let text = "STT\tNội dung\tChủ trì\tThời gian\n1\tNiêm yết\t\(misspelt)\tQuý I/2025\n"
-        let result = AppendixImporter(registry: Self.registry, options: .init(locality: plan.locality)).importText(
-            text, format: .tsv)
+        let result = AppendixImporter(registry: Self.registry, options: .init(locality: plan.locality.rawValue))
+            .importText(
+                text, format: .tsv)
         let notes = result.diagnostics.filter { $0.code == .unknownDepartment }
         #expect(notes.count == 1 && notes.allSatisfy { $0.message.hasSuffix("\(hint): «\(misspelt)»") }, "\(notes)")
     }

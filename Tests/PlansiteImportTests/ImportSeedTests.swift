@@ -69,8 +69,8 @@ import Testing
 
         var differences: [String] = []
         for item in Self.cases {
-            let plan = try #require(site.plans.first { $0.slug == item.slug })
-            let handPlan = try #require(defaultSite.plans.first { $0.slug == item.slug })
+            let plan = try #require(site.plans.first { $0.slug.rawValue == item.slug })
+            let handPlan = try #require(defaultSite.plans.first { $0.slug.rawValue == item.slug })
             let mine = try #require(plan.appendices.first { $0.number == item.number })
             let theirs = try #require(handPlan.appendices.first { $0.number == item.number })
             differences += AppendixDiff.compare(mine, theirs, label: "\(item.seed.prefix(3)) phụ lục \(item.number)")

@@ -34,7 +34,7 @@ import Testing
         try folder.write(
             yaml.replacingOccurrences(of: "    status:\n", with: "    status: hoàn thành\n"), to: "content/" + file)
         let (checked, diagnostics) = checkContent(folder.path("content"))
-        let plan = try #require(checked?.plans.first { $0.slug == Self.slug })
+        let plan = try #require(checked?.plans.first { $0.slug.rawValue == Self.slug })
         #expect(diagnostics.allSatisfy { !$0.location.file.hasSuffix(file) })
         let task = try #require(plan.tasks.first { $0.reference == "III.2.b" })
         #expect(plan.reports(for: task).map(\.department) == ["dak-nong-so-y-te"])

@@ -43,7 +43,7 @@ import Testing
         #expect(site != nil)
         #expect(
             compact(diagnostics, root: folder.path("content").path) == compact(before, root: TestPaths.content.path))
-        let newPlan = try #require(site?.plans.first { $0.slug == request.slug })
+        let newPlan = try #require(site?.plans.first { $0.slug.rawValue == request.slug })
         #expect(newPlan.indices == [.papi, .sipas])
         #expect(newPlan.appendices.map(\.index) == [.papi, .sipas])
         #expect(newPlan.allTasks.map { $0.lead } == [["dak-nong-so-noi-vu"], ["dak-nong-so-noi-vu"]])

@@ -142,7 +142,7 @@ import Testing
         try folder.write(yaml, to: "content/" + file)
         let (site, diagnostics) = checkContent(folder.path("content"))
         #expect(diagnostics.filter { $0.location.file.hasSuffix(file) }.isEmpty, "\(diagnostics)")
-        let plan = try #require(site?.plans.first { $0.slug == Self.slug })
+        let plan = try #require(site?.plans.first { $0.slug.rawValue == Self.slug })
         let rules = site!.settings.progressRules
         let statuses = ["III.2.a", "III.2.b", "PL1/6.1/1", "PL1/6.1/2"].map { reference in
             plan.progress(

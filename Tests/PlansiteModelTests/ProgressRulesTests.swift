@@ -12,7 +12,7 @@ import Testing
     }
 
     static func report(
-        _ period: String, _ status: ReportStatus, on date: String, department: String = "so-noi-vu"
+        _ period: String, _ status: ReportStatus, on date: String, department: DepartmentID = "so-noi-vu"
     ) -> TaskReport {
         TaskReport(period: ReportingPeriod(parsing: period)!, department: department, date: day(date), status: status)
     }

@@ -7,7 +7,7 @@ import Testing
 /// so a dropped row or task fails.
 @Suite struct SeedContentTests {
     func plan(_ slug: String) throws -> Plan {
-        try #require(defaultSite.plans.first { $0.slug == slug })
+        try #require(defaultSite.plans.first { $0.slug == PlanID(slug) })
     }
 
     @Test func checkPrintsOnlyTheExpectedWarnings() {
@@ -94,7 +94,7 @@ import Testing
     /// Seed 000 writes the public service centre three ways; all are one registry entry.
     @Test func oneDepartmentWrittenThreeWaysResolvesToOneEntry() throws {
         let appendices = try plan("2024-dak-nong-van-phong-phan-cong").appendices
-        let centre = "dak-nong-vp-trung-tam-phuc-vu-hanh-chinh-cong"
+        let centre: DepartmentID = "dak-nong-vp-trung-tam-phuc-vu-hanh-chinh-cong"
         let department = try #require(defaultSite.departments.first { $0.id == centre })
         let names = [department.name, department.shortName ?? ""] + department.aliases
         #expect(names.contains("TTPVHCC"))
@@ -105,7 +105,7 @@ import Testing
         // Written differently in the text, "Thủ trưởng các sở ban, ngành" and "Thủ trưởng các sở, ban, ngành"
         // are one generic role in seed 004.
         let heads = try plan("2024-dak-nong-papi-474").appendices[0].tasks.flatMap(\.lead)
-            .filter { $0.contains("thu-truong-cac-so") }
+            .filter { $0.rawValue.contains("thu-truong-cac-so") }
         #expect(Set(heads).count == 1 && heads.count >= 5)
     }
 

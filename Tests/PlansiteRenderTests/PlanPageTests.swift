@@ -19,7 +19,7 @@ import Testing
         let index: SiteIndex
         let pages: [String: String]
 
-        func plan(_ slug: String) throws -> Plan { try #require(site.plans.first { $0.slug == slug }) }
+        func plan(_ slug: PlanID) throws -> Plan { try #require(site.plans.first { $0.slug == slug }) }
         func page(_ path: String) throws -> String { try #require(pages[path], "page \(path) was not rendered") }
     }
 
@@ -35,8 +35,8 @@ import Testing
             index: SiteIndex(site: site, assessment: assessment, templates: templates), pages: pages)
     }()
 
-    static let reported = "2024-mau-par-index"
-    static let blankNumbered = "2023-mau-papi"
+    static let reported: PlanID = "2024-mau-par-index"
+    static let blankNumbered: PlanID = "2023-mau-papi"
 
     // MARK: - Summary
 

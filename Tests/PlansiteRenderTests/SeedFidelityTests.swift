@@ -21,7 +21,7 @@ import Testing
         case quangNam = "003"
         case papi474 = "004"
 
-        var slug: String {
+        var slug: PlanID {
             switch self {
             case .office: "2024-dak-nong-van-phong-phan-cong"
             case .dakLak: "2022-dak-lak-de-xuat-giai-phap"
@@ -111,7 +111,7 @@ import Testing
         defaultSite.departments.filter { $0.locality == plan.locality }
             .flatMap { department in
                 ([department.name, department.shortName ?? ""] + department.aliases).filter { $0.count > 3 }
-                    .map { (VietnameseText.fold($0), department.id) }
+                    .map { (VietnameseText.fold($0), department.id.rawValue) }
             }
             .sorted { $0.name.count > $1.name.count }
     }
@@ -234,7 +234,7 @@ import Testing
         #expect(!rows.isEmpty)
         var current: (criterion: Criterion, appendix: Appendix)?
         var taskIndex = 0
-        var previousLead: [String] = []
+        var previousLead: [DepartmentID] = []
         var checked = 0
         for row in rows {
             let appendix = try #require(plan.appendices.first { $0.number == row.table }, "no Phụ lục \(row.table)")
@@ -445,7 +445,7 @@ import Testing
                 Issue.record("\(label) is not a task on the portal")
                 continue
             }
-            let assigned = Set(task.lead + task.cooperating + task.monitoring)
+            let assigned = Set((task.lead + task.cooperating + task.monitoring).map(\.rawValue))
             var named = Self.subject(of: duty.text).map { Self.departments(namedIn: $0, plan: plan) } ?? []
             if named.isEmpty, let heading = duty.headings.last, !heading.hasPrefix("Đối với") {
                 named = Self.departments(namedIn: heading, plan: plan)

@@ -12,7 +12,7 @@ import Testing
     static let appendix = "plans/2024-mau-par-index/phu-luc-1.yaml"
 
     /// The fixture site with `lead` as the first task's second lead, and `extra` files added.
-    func check(lead: String, extra: [String: String] = [:]) throws -> (lead: [String]?, printed: [String]) {
+    func check(lead: String, extra: [String: String] = [:]) throws -> (lead: [DepartmentID]?, printed: [String]) {
         let temporary = try TemporaryFolder()
         try temporary.overlay(TestPaths.fixtures.appendingPathComponent("site"), at: "content")
         let file = temporary.path("content/\(Self.appendix)")

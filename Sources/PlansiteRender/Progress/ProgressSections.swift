@@ -1,6 +1,7 @@
 import PlansiteAssess
 import PlansiteModel
 import PlansiteSiteMap
+import PlansiteWording
 
 /// The progress sections of the plan, department and home pages.
 extension ProgressViewBuilder {
@@ -77,7 +78,7 @@ extension ProgressViewBuilder {
         var seen: Set<String> = []
         let late = assignments.compactMap { assignment -> (SiteIndex.Assignment, TaskProgress)? in
             guard let progress = status(assignment), progress.status == .overdue,
-                seen.insert(assignment.plan.slug + "#" + assignment.task.anchor).inserted
+                seen.insert("\(assignment.plan.slug)#\(assignment.task.anchor)").inserted
             else { return nil }
             return (assignment, progress)
         }
@@ -95,7 +96,7 @@ extension ProgressViewBuilder {
     /// once, counted from the day its plan was issued; bars only from the first official report
     /// on any of them.
     private func departmentBars(_ assignments: [SiteIndex.Assignment]) -> [(label: String, counts: ProgressCounts)] {
-        var anchors: [String: Set<String>] = [:]
+        var anchors: [PlanID: Set<String>] = [:]
         for assignment in assignments { anchors[assignment.plan.slug, default: []].insert(assignment.task.anchor) }
         let plans = anchors.keys.sorted().compactMap { index.progress[$0] }
         guard let start = plans.map(\.start).min(), let end = plans.map(\.end).max() else { return [] }

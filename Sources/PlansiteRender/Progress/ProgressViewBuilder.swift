@@ -1,6 +1,7 @@
 import PlansiteAssess
 import PlansiteModel
 import PlansiteSiteMap
+import PlansiteWording
 
 /// Turns statuses and reports into the views of the progress partials.
 struct ProgressViewBuilder {

@@ -155,7 +155,7 @@ extension SiteIndex {
     func links(_ task: PlanTask, _ role: TaskRole, root: String) -> [DepartmentLink] {
         task.departments(in: role).enumerated().map { position, id in
             let registered = link(id, root: root)
-            guard let written = task.writtenName(role, at: position), written != id, written != registered.name
+            guard let written = task.writtenName(role, at: position), written != id.rawValue, written != registered.name
             else { return registered }
             return DepartmentLink(
                 name: written, fullName: registered.fullName, url: registered.url, isRole: registered.isRole)
