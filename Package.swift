@@ -71,7 +71,7 @@ let package = Package(
             ]
         ),
         // Stage 4: the output tree written into a temporary folder, then swapped in.
-        .target(name: "PlansiteWriter", dependencies: ["PlansiteDiagnostics", "PlansiteSupport"]),
+        .target(name: "PlansiteWriter", dependencies: ["PlansiteDiagnostics", "PlansiteSiteMap", "PlansiteSupport"]),
         // The pipeline: load → validate → render → write.
         .target(
             name: "PlansiteBuild",
@@ -106,7 +106,7 @@ let package = Package(
             dependencies: [
                 // FlyingFox's sockets and event pool only: its HTTP layer has no bound on a request's
                 // size or time, so PlansiteServe reads requests itself (docs/safety.md).
-                "PlansiteBuild", "PlansiteDiagnostics", "PlansiteModel", "PlansiteSupport",
+                "PlansiteBuild", "PlansiteDiagnostics", "PlansiteModel", "PlansiteSiteMap", "PlansiteSupport",
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),

@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import PlansiteDiagnostics
+import PlansiteSiteMap
 import PlansiteSupport
 
 /// The Mustache templates of a `Templates/` folder, parsed once. Syntax errors, partials that
@@ -45,7 +46,7 @@ public struct TemplateSet: Sendable {
                 bag.error(.specialFile, special.explanation(in: "thư mục mẫu"), at: SourceLocation(file: display))
                 continue
             }
-            let isAsset = relative.hasPrefix("assets/")
+            let isAsset = relative.hasPrefix(SiteMap.assetsFolder)
             guard isAsset || relative.hasSuffix(".mustache") else { continue }
             let limit = isAsset ? maximumAssetBytes : maximumTemplateBytes
             let data: Data

@@ -1,6 +1,7 @@
 import Foundation
 import PlansiteDiagnostics
 import PlansiteModel
+import PlansiteSiteMap
 
 #if canImport(Glibc)
     import Glibc
@@ -59,7 +60,8 @@ struct PreviewHandler: Sendable {
 
     /// The portal's own 404.html with status 404, or a plain message when there is none.
     private func notFound(_ snapshot: PreviewState.Snapshot) -> HTTPResponse {
-        if case .file(let page) = PreviewRouter.resolve("/404.html", in: output), let data = try? Data(contentsOf: page)
+        if case .file(let page) = PreviewRouter.resolve("/" + SiteMap.notFound, in: output),
+            let data = try? Data(contentsOf: page)
         {
             return HTTPResponse(
                 .notFound, type: ContentType.html, body: LiveReload.inject(into: data, version: snapshot.version))
@@ -175,7 +177,7 @@ enum PreviewRouter {
         let wantsFolder = path.hasSuffix("/") || parts.isEmpty
         var candidate = root.path
         for part in parts { candidate += "/" + part }
-        if wantsFolder { candidate += "/index.html" }
+        if wantsFolder { candidate += "/" + SiteMap.folderIndex }
         guard let real = realPath(candidate), real.hasPrefix(base == "/" ? "/" : base + "/") else { return .notFound }
         let type = (try? FileManager.default.attributesOfItem(atPath: real))?[.type] as? FileAttributeType
         switch type {

@@ -8,7 +8,7 @@ import PlansiteModel
 public enum SiteMap {
     // MARK: - Pages
 
-    public static let home = "index.html"
+    public static let home = folderIndex
     public static let directory = "don-vi/index.html"
     public static let notFound = "404.html"
     public static let search = "tim-kiem/index.html"
@@ -61,6 +61,10 @@ public enum SiteMap {
 
     // MARK: - Assets
 
+    /// The folder the templates' `assets/` are copied to, as they are.
+    public static let assetsFolder = "assets/"
+    /// The page a web server sends for a folder's address ("don-vi/" → "don-vi/index.html").
+    public static let folderIndex = "index.html"
     public static let stylesheet = "assets/style.css"
     public static let searchScript = "assets/search.js"
     /// Shows and works the "In" (print) buttons (`button[data-print]`).

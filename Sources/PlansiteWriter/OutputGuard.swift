@@ -1,4 +1,5 @@
 import Foundation
+import PlansiteSiteMap
 
 #if canImport(Glibc)
     import Glibc
@@ -143,7 +144,7 @@ public struct OutputGuard: Sendable {
         }
         let seeds = names.filter { seedFiles[$0] != nil && isSeed(real + "/" + $0, seedFiles[$0]!) }
         if seeds.count == names.count { return .safe(URL(fileURLWithPath: real)) }
-        if !seeds.isEmpty, names.contains("index.html") {
+        if !seeds.isEmpty, names.contains(SiteMap.home) {
             return .refused(
                 "thư mục đầu ra \(shown) trông như cổng do một phiên bản plansite cũ dựng (chưa có tệp đánh dấu "
                     + "\(PortalMarker.fileName)): plansite chỉ thay thư mục có tệp này. "
