@@ -18,9 +18,10 @@
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
   }
 
-  /* "1,5", "86,50%", "12 / 63" → a number (the first one in the cell); NaN when there is none. */
+  /* "1,5", "86,50%", "38,97 điểm", "12/63" → the number the cell starts with; NaN when it does
+   * not start with one ("Kế hoạch số 474/KH-UBND" is text, not 474). */
   function number(text) {
-    var match = /-?\d+(?:[.\u00a0 ]\d{3})*(?:,\d+)?/.exec(text);
+    var match = /^\s*-?\d+(?:[.\u00a0 ]\d{3})*(?:,\d+)?/.exec(text);
     if (!match) { return NaN; }
     return parseFloat(match[0].replace(/[.\u00a0 ]/g, '').replace(',', '.'));
   }
