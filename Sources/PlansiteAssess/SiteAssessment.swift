@@ -10,6 +10,9 @@ public struct SiteAssessment: Sendable {
     /// Each task's status, by plan slug, for the plans of the site that was assessed (an
     /// incremental build holds only the plans it read again).
     public let progress: [PlanID: PlanProgress]
+    /// Each department's tasks across the plans of the site that was assessed, for its page,
+    /// calendar, task list and workbook (`TaskAssignment.byDepartment`).
+    public let assignments: [DepartmentID: [TaskAssignment]]
 
     /// Assesses every plan of `site`, on every core; `cached` adds plans that were not read
     /// again (an assessment of a plan of `site` wins over a cached one).
@@ -24,6 +27,7 @@ public struct SiteAssessment: Sendable {
         self.plans = (cached.filter { !assessed.contains($0.slug) } + fresh).sorted(by: PlanAssessment.precedes)
         self.progress = Dictionary(
             zip(site.plans.map(\.slug), judged.map(\.0)), uniquingKeysWith: { a, _ in a })
+        assignments = TaskAssignment.byDepartment(site.plans)
     }
 
     /// Every task of a plan judged on `rules`: the one place statuses are worked out.

@@ -34,7 +34,7 @@ enum ExportEntries {
                     (try? Data(contentsOf: URL(fileURLWithPath: original.sourcePath))) ?? Data()
                 })
         }
-        let calendars = Exports.calendarEntries(plans: site.plans)
+        let calendars = assessment.assignments
         let settings = site.settings
         // Each task's status, from the assessment, for every department's calendar and workbook.
         let progress = assessment.progress

@@ -5,7 +5,7 @@ import PlansiteSiteMap
 import PlansiteWording
 
 /// One task of one department, as the department page lists it.
-public typealias CalendarEntry = (plan: Plan, task: PlanTask, role: TaskRole, criterion: Criterion?)
+public typealias CalendarEntry = TaskAssignment
 
 /// `don-vi/<id>/lich.ics`: a department's dated duties as an RFC 5545 calendar.
 ///
@@ -126,7 +126,9 @@ enum DepartmentCalendar {
         _ entry: CalendarEntry, roles: [TaskRole], department: Department, settings: SiteSettings,
         departments: [DepartmentID: Department], progress planProgress: PlanProgress?
     ) -> [Event] {
-        let (plan, task, _, criterion) = entry
+        let plan = entry.plan
+        let task = entry.task
+        let criterion = entry.criterion
         guard let timeFrame = task.timeFrame else { return [] }
         let rules = settings.progressRules
         let progress = planProgress?[anchor: task.anchor] ?? plan.progress(of: task, rules: rules)

@@ -33,7 +33,7 @@ public enum Exports {
             })
         var files = assessment.plans.flatMap { perPlan[$0.slug] ?? [] }
         files += searchCatalog(plans: assessment.plans, departments: site.departments, localities: site.localities)
-        let entries = calendarEntries(plans: site.plans)
+        let entries = assessment.assignments
         let settings = site.settings
         files += Parallel.map(site.departments) {
             departmentCalendar(
@@ -136,19 +136,7 @@ public enum Exports {
 
     /// Every department's calendar entries in the given plans, by department id.
     public static func calendarEntries(plans: [Plan]) -> [DepartmentID: [CalendarEntry]] {
-        var entries: [DepartmentID: [CalendarEntry]] = [:]
-        for plan in plans {
-            func add(_ task: PlanTask, _ criterion: Criterion?) {
-                for (department, role) in task.assignments {
-                    entries[department, default: []].append((plan, task, role, criterion))
-                }
-            }
-            for task in plan.tasks { add(task, nil) }
-            for appendix in plan.appendices {
-                for (criterion, _) in appendix.rows { for task in criterion.tasks { add(task, criterion) } }
-            }
-        }
-        return entries
+        TaskAssignment.byDepartment(plans)
     }
 
     // MARK: - Site-wide

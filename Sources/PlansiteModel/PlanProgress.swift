@@ -5,10 +5,22 @@ public struct PlanProgress: Sendable {
         public let task: PlanTask
         /// The number of the appendix the task is in; nil for the plan's own tasks.
         public let appendix: Int?
-        public let criterion: Criterion?
+        /// The row the task is on, shared by the row's tasks (see `TaskAssignment`).
+        public var criterion: Criterion? { row?.value }
+        private let row: Shared<Criterion>?
         /// The position in its appendix's `criteria` of the top-level row (area, dimension) it is under.
         public let area: Int?
         public let progress: TaskProgress
+
+        fileprivate init(
+            task: PlanTask, appendix: Int?, row: Shared<Criterion>?, area: Int?, progress: TaskProgress
+        ) {
+            self.task = task
+            self.appendix = appendix
+            self.row = row
+            self.area = area
+            self.progress = progress
+        }
     }
 
     public let plan: Plan
@@ -33,17 +45,20 @@ public struct PlanProgress: Sendable {
             TaskProgress.evaluate(
                 task, planStart: start, planYear: plan.year, reports: plan.reports(for: task), rules: rules)
         }
-        var items: [Item] = plan.tasks.map {
-            Item(task: $0, appendix: nil, criterion: nil, area: nil, progress: judge($0))
+        var items: [Item] = []
+        items.reserveCapacity(plan.tasks.count + plan.appendices.reduce(0) { $0 + $1.tasks.count })
+        for task in plan.tasks {
+            items.append(Item(task: task, appendix: nil, row: nil, area: nil, progress: judge(task)))
         }
         for appendix in plan.appendices {
             for (area, row) in appendix.criteria.enumerated() {
-                for (criterion, _) in row.flattened() {
+                for (criterion, _) in row.flattened() where !criterion.tasks.isEmpty {
+                    let shared = Shared(criterion)
                     for task in criterion.tasks {
                         items.append(
                             Item(
-                                task: task, appendix: appendix.number, criterion: criterion, area: area,
-                                progress: judge(task)))
+                                task: task, appendix: appendix.number, row: shared, area: area, progress: judge(task)
+                            ))
                     }
                 }
             }

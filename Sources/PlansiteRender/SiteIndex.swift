@@ -9,13 +9,7 @@ import PlansiteSupport
 /// HTML of every Markdown text.
 struct SiteIndex {
     /// One task of one department, with where it stands.
-    struct Assignment {
-        let plan: Plan
-        let appendix: Appendix?
-        let criterion: Criterion?
-        let task: PlanTask
-        let role: TaskRole
-    }
+    typealias Assignment = TaskAssignment
 
     let site: Site
     /// Every plan of the portal, newest first; `site.plans` may hold only some of them
@@ -25,7 +19,7 @@ struct SiteIndex {
     let assessments: [PlanID: PlanAssessment]
     let departments: [DepartmentID: Department]
     let localities: [LocalityID: Locality]
-    private(set) var assignments: [DepartmentID: [Assignment]] = [:]
+    let assignments: [DepartmentID: [Assignment]]
     private(set) var markdown: [String: String] = [:]
     /// Tasks per department and role over every plan.
     let roleCounts: [DepartmentID: RoleCounts]
@@ -50,16 +44,15 @@ struct SiteIndex {
         progress = assessment.progress
         departments = Dictionary(uniqueKeysWithValues: site.departments.map { ($0.id, $0) })
         localities = Dictionary(uniqueKeysWithValues: site.localities.map { ($0.id, $0) })
+        assignments = assessment.assignments
         var texts: Set<String> = []
         for plan in site.plans {
             texts.insert(plan.body)
-            for task in plan.tasks { record(task, plan: plan, appendix: nil, criterion: nil, texts: &texts) }
+            for task in plan.tasks { if let text = task.text { texts.insert(text) } }
             for appendix in plan.appendices {
                 for (criterion, _) in appendix.rows {
                     if let description = criterion.description { texts.insert(description) }
-                    for task in criterion.tasks {
-                        record(task, plan: plan, appendix: appendix, criterion: criterion, texts: &texts)
-                    }
+                    for task in criterion.tasks { if let text = task.text { texts.insert(text) } }
                 }
             }
             for reports in plan.reports.values { texts.formUnion(reports.compactMap(\.note)) }
@@ -71,16 +64,6 @@ struct SiteIndex {
             renderRoles(baseTaskView(task, root: SiteMap.rootToken))
         }
         for ((slug, task), fragment) in zip(tasks, fragments) { taskRoles["\(slug)#\(task.anchor)"] = fragment }
-    }
-
-    private mutating func record(
-        _ task: PlanTask, plan: Plan, appendix: Appendix?, criterion: Criterion?, texts: inout Set<String>
-    ) {
-        if let text = task.text { texts.insert(text) }
-        for (department, role) in task.assignments {
-            assignments[department, default: []].append(
-                Assignment(plan: plan, appendix: appendix, criterion: criterion, task: task, role: role))
-        }
     }
 
     /// A plan's task statuses, from the assessment (a plan of `site` the assessment does not

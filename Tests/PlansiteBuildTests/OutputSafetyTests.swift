@@ -260,7 +260,12 @@ struct Project {
     @Test func buildWaitsForTheLockAndThenBuilds() throws {
         let project = try Project()
         let held = try OutputLock.acquire(for: project.root.appendingPathComponent("Public"), timeout: .zero)
-        DispatchQueue.global().asyncAfter(deadline: .now() + 0.4) { held.release() }
+        // Its own thread, not the global queue: the suite's parallel builds can keep every
+        // worker of that queue busy for longer than the build waits.
+        Thread.detachNewThread {
+            Thread.sleep(forTimeInterval: 0.4)
+            held.release()
+        }
         let started = ContinuousClock.now
         let outcome = SiteBuilder(options: project.options(output: "Public", lockTimeout: .seconds(20))).build()
         #expect(outcome.filesWritten != nil)

@@ -149,12 +149,11 @@ import Testing
         let hostile = Exports.departmentTasksCSV(
             department,
             entries: [
-                (
+                TaskAssignment(
                     plan: ExportFixture.progressPlan,
                     task: PlanTask(
                         anchor: "x", text: "=HYPERLINK(\"http://x\")", lead: [Self.interior], timeFrame: nil),
-                    role: .lead, criterion: nil
-                )
+                    role: .lead)
             ], progress: progress)
         let text = String(decoding: hostile.data, as: UTF8.self)
         #expect(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\""))
