@@ -80,6 +80,25 @@ final class FragmentCache: @unchecked Sendable {
     }
 }
 
+/// A value made on first use, once, whichever thread asks first: a view model's part that a
+/// page may not show (the printable appendix page shows the table, not its lines or chart).
+final class Lazy<Value>: @unchecked Sendable {
+    private let make: () -> Value
+    private var made: Value?
+    private let lock = NSLock()
+
+    init(_ make: @escaping () -> Value) { self.make = make }
+
+    var value: Value {
+        lock.withLock {
+            if let made { return made }
+            let value = make()
+            made = value
+            return value
+        }
+    }
+}
+
 /// An HTML fragment made on first use: a page that does not show it does not pay for it.
 final class Fragment: @unchecked Sendable, CustomStringConvertible {
     private let make: () -> String
