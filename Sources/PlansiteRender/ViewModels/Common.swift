@@ -99,6 +99,32 @@ final class Lazy<Value>: @unchecked Sendable {
     }
 }
 
+/// Values several pages share, each made once by whichever page needs it first and let go
+/// after its last use (as `FragmentCache`, for values that are not HTML).
+final class SharedValues<Value>: @unchecked Sendable {
+    private var values: [String: Lazy<Value>] = [:]
+    private var remaining: [String: Int] = [:]
+    private let lock = NSLock()
+
+    /// The value for `key`, made (outside the cache's lock) on first use; after `uses`
+    /// look-ups the cache lets go of it.
+    func value(_ key: String, uses: Int, make: @escaping () -> Value) -> Value {
+        let lazy = lock.withLock {
+            let lazy = values[key] ?? Lazy(make)
+            let left = (remaining[key] ?? uses) - 1
+            if left > 0 {
+                values[key] = lazy
+                remaining[key] = left
+            } else {
+                values[key] = nil
+                remaining[key] = nil
+            }
+            return lazy
+        }
+        return lazy.value
+    }
+}
+
 /// An HTML fragment made on first use: a page that does not show it does not pay for it.
 final class Fragment: @unchecked Sendable, CustomStringConvertible {
     private let make: () -> String
