@@ -3,8 +3,8 @@ import PlansiteModel
 import PlansiteSiteMap
 import PlansiteWording
 
-/// `ke-hoach/<slug>/du-lieu/ke-hoach.json`: one plan as open data. Keys are sorted; absent
-/// optional values are left out; numbers are JSON numbers with their Vietnamese display text.
+/// `ke-hoach/<slug>/du-lieu/ke-hoach.json`: one plan as open data, on one line (compact, then a
+/// line break). Keys are sorted; absent optional values are left out; numbers are JSON numbers with their Vietnamese display text.
 /// The JSON Schema is `du-lieu/schema/ke-hoach.schema.json` (`PlanJSONSchema`).
 struct PlanJSON: Encodable {
     /// 2: tasks have `reference` and `progress`; the plan has `progress` and `reportsCSV`.
@@ -389,7 +389,9 @@ struct PlanJSON: Encodable {
         flat: FlatTexts = FlatTexts()
     ) -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // Compact, not `.prettyPrinted` (issue 17): the same data in fewer bytes and less time;
+        // a reader's tool indents it when needed.
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let value = PlanJSON(plan, departments: departments, localities: localities, progress: progress, flat: flat)
         let data = (try? encoder.encode(value)) ?? Data()
         return data + Data("\n".utf8)

@@ -30,50 +30,9 @@ public enum PlainText {
         return out
     }
 
-    /// `collapsingWhitespace` (the model's), scalar by scalar instead of character by character.
-    /// Falls back to the model's when a space is followed by a scalar that would join it into
-    /// one character (a combining mark): there the two could differ.
+    /// `collapsingWhitespace` (the model's, which has its own fast path).
     static func collapse(_ text: String) -> String {
-        // First look: most texts have nothing to change.
-        var needsWork = false
-        var previousSpace = true
-        for scalar in text.unicodeScalars {
-            let space = isSpace(scalar)
-            if space, scalar.value != 0x20 || previousSpace {
-                needsWork = true
-                break
-            }
-            previousSpace = space
-        }
-        if !needsWork, !previousSpace || text.isEmpty { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        var afterSpace = false
-        for scalar in text.unicodeScalars {
-            if isSpace(scalar) {
-                pendingSpace = true
-                afterSpace = true
-                continue
-            }
-            let value = scalar.value
-            if afterSpace, value >= 0x300,
-                scalar.properties.isGraphemeExtend || value == 0x200D
-                    || scalar.properties.generalCategory == .spacingMark
-            {
-                return text.collapsingWhitespace
-            }
-            afterSpace = false
-            if pendingSpace, !out.isEmpty { out.append(UInt8(ascii: " ")) }
-            pendingSpace = false
-            out += scalar.utf8
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : scalar.properties.isWhitespace
+        text.collapsingWhitespace
     }
 
     /// One line without any Markdown mark: nothing to flatten but white space.

@@ -310,20 +310,50 @@ public enum CSVCell {
 public enum ICSValue {
     /// A TEXT value (§3.3.11): backslash, semicolon and comma escaped; line feed, and the
     /// Unicode line ends a parser may split on (U+0085, U+2028, U+2029), as `\n`; CR and every
-    /// other control character dropped.
+    /// other control character dropped. Byte by byte over the UTF-8 (`ICSTextTests` checks it
+    /// against the scalar-by-scalar definition).
     public static func text(_ value: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in value.unicodeScalars {
-            switch scalar.value {
-            case 0x5C: out += "\\\\".unicodeScalars
-            case 0x3B: out += "\\;".unicodeScalars
-            case 0x2C: out += "\\,".unicodeScalars
-            case 0x0A, 0x85, 0x2028, 0x2029: out += "\\n".unicodeScalars
-            default:
-                if !isControl(scalar) { out.append(scalar) }
+        var contiguous = value
+        return contiguous.withUTF8 { bytes in
+            // First look: most values have nothing to escape or drop.
+            guard bytes.contains(where: needsWork) else { return value }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                offset += 1
+                switch byte {
+                case 0x5C, 0x3B, 0x2C:
+                    out.append(0x5C)
+                    out.append(byte)
+                case 0x0A:
+                    out.append(0x5C)
+                    out.append(UInt8(ascii: "n"))
+                case 0x00..<0x20, 0x7F: continue
+                case 0xC2 where (0x80...0x9F).contains(bytes[offset]):
+                    // U+0080–U+009F: NEL is a line end, the other C1 controls are dropped.
+                    if bytes[offset] == 0x85 {
+                        out.append(0x5C)
+                        out.append(UInt8(ascii: "n"))
+                    }
+                    offset += 1
+                case 0xE2 where bytes[offset] == 0x80 && (bytes[offset + 1] == 0xA8 || bytes[offset + 1] == 0xA9):
+                    // U+2028, U+2029.
+                    out.append(0x5C)
+                    out.append(UInt8(ascii: "n"))
+                    offset += 2
+                default: out.append(byte)
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
+    }
+
+    /// A byte that starts something `text` changes: `\ ; ,`, a control, or the lead byte of a
+    /// C1 control or of U+2028/U+2029 (then looked at with what follows).
+    private static func needsWork(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x5C || byte == 0x3B || byte == 0x2C || byte == 0x7F || byte == 0xC2 || byte == 0xE2
     }
 
     /// Any value as it goes on its content line, whatever its type (URI, UID, date, or TEXT

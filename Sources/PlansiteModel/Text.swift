@@ -10,9 +10,137 @@ extension String {
         return String(self[first...last])
     }
 
-    /// Collapses runs of white space into one space and trims the ends.
+    /// Collapses runs of white space into one space and trims the ends: the text split at every
+    /// white-space character (`Character.isWhitespace`) and joined with single spaces
+    /// (`WhitespaceCollapsing.byCharacter`), worked out byte by byte where that gives the same
+    /// text (`WhitespaceCollapsing.fast`), which is every Vietnamese text.
     public var collapsingWhitespace: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        WhitespaceCollapsing.fast(self) ?? WhitespaceCollapsing.byCharacter(self)
+    }
+}
+
+/// `String.collapsingWhitespace`, two ways that give the same text.
+///
+/// By definition the text is cut into characters (grapheme clusters) and a character is white
+/// space when its first scalar is (`Character.isWhitespace`). Walking clusters and asking each
+/// one's properties was the slowest part of writing a department's task table. The fast path
+/// reads UTF-8 bytes and compares scalars with the White_Space list. Scalars and characters
+/// disagree only where a cluster mixes white space with something else: a white-space scalar
+/// followed by a mark that joins it (a combining mark, ZWJ, an emoji modifier, a spacing mark),
+/// or a white-space scalar after a Prepend scalar (U+0600 and above). The fast path gives up
+/// (nil) whenever a white-space scalar touches a scalar that is not known to stay apart from
+/// it, and the text goes the slow way. Known to stay apart: below U+0300 after a space (below
+/// U+0600 before one), Latin Extended Additional (U+1E00–U+1EFF: ạ, ế, ữ …), punctuation
+/// (U+2010–U+2027, U+2030–U+205E: — “ ” …) and currency signs (U+20A0–U+20CF: ₫);
+/// `WhitespaceTests` checks each of them against Swift's own character breaks.
+package enum WhitespaceCollapsing {
+    /// The definition: split at white-space characters, joined with one space.
+    package static func byCharacter(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Unicode's White_Space property (`Unicode.Scalar.Properties.isWhitespace`), without the
+    /// property look-up; `WhitespaceTests` checks it against every scalar.
+    @inline(__always)
+    package static func isWhitespace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            true
+        default: false
+        }
+    }
+
+    /// A scalar after white space that never joins it into one character: no mark or joiner.
+    @inline(__always)
+    package static func staysApartAfterSpace(_ value: UInt32) -> Bool {
+        value < 0x300 || staysApart(value)
+    }
+
+    /// A scalar before white space that never takes it into its character: not Prepend.
+    @inline(__always)
+    package static func staysApartBeforeSpace(_ value: UInt32) -> Bool {
+        value < 0x600 || staysApart(value)
+    }
+
+    /// Latin Extended Additional, punctuation and currency signs: neither marks nor Prepend.
+    @inline(__always)
+    private static func staysApart(_ value: UInt32) -> Bool {
+        (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+            || (0x20A0...0x20CF).contains(value)
+    }
+
+    /// The scalar at `offset` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[offset])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return (
+                (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F), 3
+            )
+        }
+        let value =
+            (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
+            | UInt32(bytes[offset + 3] & 0x3F)
+        return (value, 4)
+    }
+
+    /// The collapsed text, or nil when white space touches a scalar that might share its
+    /// character (then only `byCharacter` knows). A text with nothing to change is returned
+    /// as it is.
+    package static func fast(_ text: String) -> String? {
+        var contiguous = text
+        let result = contiguous.withUTF8 { bytes -> Result in
+            // First look: is it safe, and is there anything to change?
+            var previous: UInt32 = 0
+            var previousIsSpace = true  // so that white space at the start is a change
+            var atStart = true
+            var changes = false
+            var offset = 0
+            while offset < bytes.count {
+                let (value, length) = scalar(bytes, at: offset)
+                let isSpace = isWhitespace(value)
+                if !atStart {
+                    if isSpace, !previousIsSpace, !staysApartBeforeSpace(previous) { return .undecided }
+                    if !isSpace, previousIsSpace, !staysApartAfterSpace(value) { return .undecided }
+                }
+                if isSpace, value != 0x20 || previousIsSpace { changes = true }
+                previous = value
+                previousIsSpace = isSpace
+                atStart = false
+                offset += length
+            }
+            if previousIsSpace { changes = true }  // white space at the end, or an empty text
+            guard changes else { return .unchanged }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            offset = 0
+            while offset < bytes.count {
+                let (value, length) = scalar(bytes, at: offset)
+                if isWhitespace(value) {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]))
+                }
+                offset += length
+            }
+            return .collapsed(String(decoding: out, as: UTF8.self))
+        }
+        switch result {
+        case .unchanged: return text
+        case .collapsed(let collapsed): return collapsed
+        case .undecided: return nil
+        }
+    }
+
+    private enum Result {
+        case unchanged
+        case collapsed(String)
+        case undecided
     }
 }
 

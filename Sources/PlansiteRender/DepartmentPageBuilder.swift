@@ -31,7 +31,7 @@ struct DepartmentPageBuilder {
                     title: plan.title, reference: "\(plan.reference) — \(plan.date.short)",
                     url: root + SiteMap.plan(plan.slug), year: plan.year, roles: roles))
         }
-        let tasks = ordered(assignments)
+        let tasks = dueOrder(department)
         let settings = index.site.settings
         let parent = department.parent.flatMap { index.departments[$0] != nil ? index.link($0, root: root) : nil }
         return DepartmentPage(
@@ -57,7 +57,7 @@ struct DepartmentPageBuilder {
     func checklist(_ department: Department) -> DepartmentChecklistPage {
         let page = SiteMap.departmentChecklist(department.id)
         let root = SiteMap.rootToken
-        let tasks = ordered(index.assignments[department.id] ?? [])
+        let tasks = dueOrder(department)
         let asOf = index.site.settings.asOf
         return DepartmentChecklistPage(
             chrome: index.chrome(page: page, current: nil), root: root,
@@ -94,6 +94,17 @@ struct DepartmentPageBuilder {
         let date: CalendarDate?
         /// Document order: plan order, then the task's place in its plan.
         let offset: Int
+    }
+
+    /// The pages that show a department's tasks in the order of what is due: its page and its
+    /// checklist.
+    static let dueOrderUses = 2
+
+    /// `ordered` of the department's assignments, worked out once for the pages that show it.
+    private func dueOrder(_ department: Department) -> [DepartmentTask] {
+        index.dueOrders.value(department.id.rawValue, uses: Self.dueOrderUses) { [self] in
+            ordered(index.assignments[department.id] ?? [])
+        }
     }
 
     /// The department's tasks, each once, in the page's order: overdue (longest overdue first),

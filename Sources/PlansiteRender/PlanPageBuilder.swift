@@ -189,14 +189,32 @@ struct PlanPageBuilder {
     }
 
     /// The appendix table: with its status column on the plan page (`onScreen`), without it on
-    /// the printable page. Both come from one rendering of the table.
+    /// the printable page. Both come from one rendering of the table; its lines and the chart
+    /// are made only when a template reads them (the table's rendering, the plan page's chart).
     func appendixView(_ appendix: Appendix, of plan: Plan, root: String, page: String, onScreen: Bool)
         -> AppendixView
     {
         let heading = plan.appendices.count == 1 && appendix.number == 1 ? "Phụ lục" : "Phụ lục \(appendix.number)"
+        var view = AppendixView(
+            anchor: "phu-luc-\(appendix.number)", heading: heading, title: appendix.title,
+            reference: appendix.reference, indexName: "\(appendix.index.acronym) — \(appendix.index.name)",
+            printURL: root + SiteMap.appendix(plan.slug, appendix.number), columns: Lazy { Self.columns(appendix) },
+            lines: Lazy { [index] in Self.lines(appendix, of: plan, root: root, index: index) },
+            chart: Lazy { PageCharts.criteria(appendix, heading: heading) }, tableHTML: Fragment(cached: ""))
+        let tableView = view
+        let shared = index.fragments.fragment("\(plan.slug)#\(appendix.number)", uses: 2) {
+            [templates = index.templates] in
+            templates.render(tableView, template: .criteriaTable)
+        }
+        view.tableHTML = Fragment { ScreenOnly.select(shared.description, onScreen: onScreen) }
+        return view
+    }
+
+    /// Which columns the table has.
+    private static func columns(_ appendix: Appendix) -> ColumnsView {
         let tasks = appendix.tasks
         let labels = appendix.columns
-        let columns = ColumnsView(
+        return ColumnsView(
             showCode: appendix.rows.contains { $0.criterion.code != nil }, criterion: labels.criterion,
             showMax: appendix.hasPoints, max: labels.max, showLast: appendix.hasLast,
             last: labels.last, showTarget: appendix.hasTarget, target: labels.target,
@@ -205,6 +223,10 @@ struct PlanPageBuilder {
             showCooperating: appendix.hasCooperating, cooperating: labels.cooperating,
             showMonitoring: appendix.hasMonitoring, monitoring: labels.monitoring, showTime: appendix.hasTimeFrames,
             time: labels.time, showProgress: !tasks.isEmpty)
+    }
+
+    /// The table's lines, with each task's view.
+    private static func lines(_ appendix: Appendix, of plan: Plan, root: String, index: SiteIndex) -> [TableLine] {
         var lines: [TableLine] = []
         for (criterion, depth) in appendix.rows {
             let taskViews = criterion.tasks.map { index.taskView($0, of: plan.slug, root: root) }
@@ -220,17 +242,6 @@ struct PlanPageBuilder {
                         task: line < taskViews.count ? taskViews[line] : nil))
             }
         }
-        var view = AppendixView(
-            anchor: "phu-luc-\(appendix.number)", heading: heading, title: appendix.title,
-            reference: appendix.reference, indexName: "\(appendix.index.acronym) — \(appendix.index.name)",
-            printURL: root + SiteMap.appendix(plan.slug, appendix.number), columns: columns, lines: lines,
-            chart: PageCharts.criteria(appendix, heading: heading), tableHTML: Fragment(cached: ""))
-        let table = view
-        let shared = index.fragments.fragment("\(plan.slug)#\(appendix.number)", uses: 2) {
-            [templates = index.templates] in
-            templates.render(table, template: .criteriaTable)
-        }
-        view.tableHTML = Fragment { ScreenOnly.select(shared.description, onScreen: onScreen) }
-        return view
+        return lines
     }
 }

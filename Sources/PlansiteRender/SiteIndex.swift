@@ -34,6 +34,9 @@ struct SiteIndex {
     let templates: TemplateSet
     /// Appendix tables, shown on the plan page and on the printable page.
     let fragments = FragmentCache()
+    /// Each department's tasks in the order of what is due (`DepartmentPageBuilder.ordered`),
+    /// worked out once for its page and its printable checklist.
+    let dueOrders = SharedValues<[DepartmentPageBuilder.DepartmentTask]>()
 
     init(site: Site, assessment: SiteAssessment, templates: TemplateSet) {
         self.templates = templates

@@ -57,8 +57,10 @@ import Testing
                 let text = String(decoding: file.data, as: UTF8.self).replacingOccurrences(of: "\r\n ", with: "")
                 return OutputFile(path: file.path, data: Data(text.utf8))
             case "ke-hoach/2023-mau-papi/du-lieu/ke-hoach.json":
-                let text = String(decoding: file.data, as: UTF8.self)
-                    .replacingOccurrences(of: "\"kind\" : \"công văn\"", with: "\"kind\" : \"thư\"")
+                // The plan JSON is compact: `"kind":"…"`.
+                let original = String(decoding: file.data, as: UTF8.self)
+                let text = original.replacingOccurrences(of: "\"kind\":\"công văn\"", with: "\"kind\":\"thư\"")
+                #expect(text != original, "the plan JSON's kind was not found to corrupt")
                 return OutputFile(path: file.path, data: Data(text.utf8))
             default:
                 return file

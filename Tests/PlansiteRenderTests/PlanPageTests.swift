@@ -199,21 +199,21 @@ import Testing
         let builder = PlanPageBuilder(index: fixture.index)
         let page = SiteMap.plan(plan.slug)
         let view = builder.appendixView(appendix, of: plan, root: SiteMap.rootToken, page: page, onScreen: true)
-        #expect(view.columns.showCode == appendix.rows.contains { $0.criterion.code != nil })
-        #expect(view.columns.showMax == appendix.rows.contains { $0.criterion.max != nil })
-        #expect(view.columns.showTarget == appendix.rows.contains { $0.criterion.target != nil })
+        #expect(view.columns.value.showCode == appendix.rows.contains { $0.criterion.code != nil })
+        #expect(view.columns.value.showMax == appendix.rows.contains { $0.criterion.max != nil })
+        #expect(view.columns.value.showTarget == appendix.rows.contains { $0.criterion.target != nil })
         let html = String(describing: view.tableHTML)
         let headers = html.matches(of: /<th scope="col"[^>]*>([^<]*)<\/th>/).map { String($0.output.1) }
-        #expect(headers.contains(appendix.columns.max) == view.columns.showMax)
-        #expect(headers.contains(appendix.columns.target) == view.columns.showTarget)
-        #expect(headers.contains("STT") == view.columns.showCode)
+        #expect(headers.contains(appendix.columns.max) == view.columns.value.showMax)
+        #expect(headers.contains(appendix.columns.target) == view.columns.value.showTarget)
+        #expect(headers.contains("STT") == view.columns.value.showCode)
 
         // Without codes, the STT column goes, and each task's anchor stays on its row.
         let uncoded = Appendix(
             number: 9, index: appendix.index, title: appendix.title, reference: nil, columns: appendix.columns,
             criteria: appendix.criteria.map(Self.withoutCodes))
         let uncodedView = builder.appendixView(uncoded, of: plan, root: SiteMap.rootToken, page: page, onScreen: true)
-        #expect(!uncodedView.columns.showCode)
+        #expect(!uncodedView.columns.value.showCode)
         let uncodedHTML = fixture.templates.render(uncodedView, template: .criteriaTable)
         #expect(!uncodedHTML.contains(">STT<"))
         for task in uncoded.tasks { #expect(uncodedHTML.contains("id=\"\(task.anchor)\""), "\(task.anchor)") }

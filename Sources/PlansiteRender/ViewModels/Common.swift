@@ -80,6 +80,51 @@ final class FragmentCache: @unchecked Sendable {
     }
 }
 
+/// A value made on first use, once, whichever thread asks first: a view model's part that a
+/// page may not show (the printable appendix page shows the table, not its lines or chart).
+final class Lazy<Value>: @unchecked Sendable {
+    private let make: () -> Value
+    private var made: Value?
+    private let lock = NSLock()
+
+    init(_ make: @escaping () -> Value) { self.make = make }
+
+    var value: Value {
+        lock.withLock {
+            if let made { return made }
+            let value = make()
+            made = value
+            return value
+        }
+    }
+}
+
+/// Values several pages share, each made once by whichever page needs it first and let go
+/// after its last use (as `FragmentCache`, for values that are not HTML).
+final class SharedValues<Value>: @unchecked Sendable {
+    private var values: [String: Lazy<Value>] = [:]
+    private var remaining: [String: Int] = [:]
+    private let lock = NSLock()
+
+    /// The value for `key`, made (outside the cache's lock) on first use; after `uses`
+    /// look-ups the cache lets go of it.
+    func value(_ key: String, uses: Int, make: @escaping () -> Value) -> Value {
+        let lazy = lock.withLock {
+            let lazy = values[key] ?? Lazy(make)
+            let left = (remaining[key] ?? uses) - 1
+            if left > 0 {
+                values[key] = lazy
+                remaining[key] = left
+            } else {
+                values[key] = nil
+                remaining[key] = nil
+            }
+            return lazy
+        }
+        return lazy.value
+    }
+}
+
 /// An HTML fragment made on first use: a page that does not show it does not pay for it.
 final class Fragment: @unchecked Sendable, CustomStringConvertible {
     private let make: () -> String

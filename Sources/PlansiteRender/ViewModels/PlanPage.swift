@@ -158,9 +158,12 @@ struct AppendixView {
     let reference: String?
     let indexName: String
     let printURL: String
-    let columns: ColumnsView
-    let lines: [TableLine]
-    let chart: ChartView?
+    /// The table's parts and the chart, each made only when a template reads it: the
+    /// printable page shows the table (`tableHTML`, made once for both pages), neither its
+    /// lines nor the chart.
+    let columns: Lazy<ColumnsView>
+    let lines: Lazy<[TableLine]>
+    let chart: Lazy<ChartView?>
     /// `partials/criteria-table` rendered for this appendix (once for both pages that show it).
     var tableHTML: Fragment
 }

@@ -144,9 +144,9 @@ extension AppendixView: TemplateModel {
         "reference": .text({ $0.reference }, whenNil: .absent),
         "indexName": .text({ $0.indexName }),
         "printURL": .text({ $0.printURL }),
-        "columns": .section({ $0.columns }),
-        "lines": .list({ $0.lines }),
-        "chart": .section({ $0.chart }, whenNil: .absent),
+        "columns": .section({ $0.columns.value }),
+        "lines": .list({ $0.lines.value }),
+        "chart": .section({ $0.chart.value }, whenNil: .absent),
         "tableHTML": .html({ $0.tableHTML }),
     ])
 }
