@@ -208,9 +208,9 @@ struct TemplateKeys {
 }
 
 extension TemplateModel {
-    static func fieldKind(_ key: String) -> ValueKind? { fields.byName[key]?.kind }
+    static func fieldKind(_ key: String) -> ValueKind? { fields.schema.kind(key) }
     /// The model's keys in the order they are declared.
-    static var fieldNames: [String] { fields.names }
+    static var fieldNames: [String] { fields.schema.names }
 }
 
 extension ValueKind {
