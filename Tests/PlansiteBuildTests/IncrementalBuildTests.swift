@@ -42,7 +42,9 @@ import Testing
         let incremental = build("site", incremental: true)
         try? FileManager.default.removeItem(at: temporary.path("cold"))
         let cold = build("cold", incremental: false)
-        #expect(incremental.filesWritten != nil, comment)
+        #expect(
+            incremental.filesWritten != nil,
+            "\(comment): \(incremental.diagnostics.filter { $0.severity == .error }.map(\.message))")
         #expect(incremental.incremental == expected, comment)
         #expect(incremental.diagnostics == cold.diagnostics, comment)
         let incrementalTree = try tree("site")
@@ -140,5 +142,75 @@ import Testing
             $0.replacingOccurrences(of: "- Chủ tịch UBND cấp xa\n", with: "- Chủ tịch UBND cấp xã\n")
         }
         try expectSameAsCold(incremental: true, "the broken plan mended")
+    }
+
+    /// Edits that each switch between two valid states, applied in a random order (seeded, so a
+    /// failure is reproduced by its seed): after every switch the incremental build must equal a
+    /// cold build, whatever the edits before it left in the cache.
+    @Test(arguments: [1, 2, 3] as [UInt64]) func randomEditSequencesGiveTheSameOutputAsColdBuilds(seed: UInt64)
+        throws
+    {
+        let plan = "content/plans/2024-dak-nong-papi-474/"
+        let replacements: [(file: String, from: String, to: String)] = [
+            (plan + "phu-luc-1.yaml", "Tổ chức tuyên truyền, phổ biến", "Tổ chức TUYÊN TRUYỀN, phổ biến"),
+            (
+                plan + "phu-luc-1.yaml", "              - Giám đốc Sở Tư pháp\n            time: Thường xuyên",
+                "              - Giám đốc Sở Tư pháp\n              - Chánh Thanh tra tỉnh\n            time: Thường xuyên"
+            ),
+            (plan + "phu-luc-1.yaml", "time: Trước bầu cử", "time: trước ngày 20/6/2024"),
+            (plan + "bao-cao-2024-quy-4-so-thong-tin.yaml", "status: chưa thực hiện", "status: hoàn thành"),
+            (
+                "content/plans/2022-quang-nam-par-sipas/plan.md", "Trên cơ sở kết quả phân tích Chỉ số Par Index",
+                "Một đoạn thêm.\n\nTrên cơ sở kết quả phân tích Chỉ số Par Index"
+            ),
+        ]
+        let added = (
+            plan + "bao-cao-2024-quy-4-ubnd-cap-huyen.yaml",
+            "period: Quý IV/2024\ndepartment: Chủ tịch UBND cấp huyện\ndate: 19/12/2024\ntasks:\n"
+                + "  - task: III.1.a\n    status: hoàn thành\n"
+        )
+        let removed = plan + "bao-cao-2024-quy-3-so-noi-vu.yaml"
+        let removedText = try String(contentsOf: temporary.path(removed), encoding: .utf8)
+        var originals: [String: String] = [:]
+        for replacement in replacements where originals[replacement.file] == nil {
+            originals[replacement.file] = try String(contentsOf: temporary.path(replacement.file), encoding: .utf8)
+        }
+        for replacement in replacements {
+            #expect(originals[replacement.file]!.contains(replacement.from), "\(replacement.from) is in the content")
+        }
+        #expect(build("site", incremental: true).incremental == false, "the first build is cold")
+        var active = Set<Int>()
+        var random = SplitMix64(seed: seed)
+        var done: [String] = []
+        for _ in 0..<8 {
+            let choice = random.int(0...(replacements.count + 1))
+            if choice < replacements.count {
+                if active.remove(choice) == nil { active.insert(choice) }
+                let file = replacements[choice].file
+                var text = originals[file]!
+                for index in active.sorted() where replacements[index].file == file {
+                    text = text.replacingOccurrences(of: replacements[index].from, with: replacements[index].to)
+                }
+                try text.write(to: temporary.path(file), atomically: true, encoding: .utf8)
+                done.append("\(active.contains(choice) ? "+" : "−")\(replacements[choice].to.prefix(24))")
+            } else if choice == replacements.count {
+                if FileManager.default.fileExists(atPath: temporary.path(added.0).path) {
+                    try FileManager.default.removeItem(at: temporary.path(added.0))
+                    done.append("−report")
+                } else {
+                    try added.1.write(to: temporary.path(added.0), atomically: true, encoding: .utf8)
+                    done.append("+report")
+                }
+            } else {
+                if FileManager.default.fileExists(atPath: temporary.path(removed).path) {
+                    try FileManager.default.removeItem(at: temporary.path(removed))
+                    done.append("−quý 3")
+                } else {
+                    try removedText.write(to: temporary.path(removed), atomically: true, encoding: .utf8)
+                    done.append("+quý 3")
+                }
+            }
+            try expectSameAsCold(incremental: true, "seed \(seed), after \(done.joined(separator: ", "))")
+        }
     }
 }
