@@ -4,9 +4,6 @@ import PlansiteModel
 import PlansiteSiteMap
 import PlansiteWording
 
-/// One task of one department, as the department page lists it.
-public typealias CalendarEntry = TaskAssignment
-
 /// `don-vi/<id>/lich.ics`: a department's dated duties as an RFC 5545 calendar.
 ///
 /// - Every dated deadline ("trước ngày 20/6/2023") is an all-day `VEVENT` on that day. Events,
@@ -51,12 +48,12 @@ enum DepartmentCalendar {
 
     /// `progress`: the assessed statuses by plan slug (a plan it lacks is judged here).
     static func build(
-        _ department: Department, entries: [CalendarEntry], settings: SiteSettings,
+        _ department: Department, entries: [TaskAssignment], settings: SiteSettings,
         departments: [DepartmentID: Department], progress: [PlanID: PlanProgress] = [:]
     ) -> Data {
         // One event per task: a department may play two roles in the same task.
         var order: [String] = []
-        var grouped: [String: (entry: CalendarEntry, roles: [TaskRole])] = [:]
+        var grouped: [String: (entry: TaskAssignment, roles: [TaskRole])] = [:]
         for entry in entries {
             let key = "\(entry.plan.slug)\u{0}\(entry.task.anchor)"
             if grouped[key] == nil {
@@ -123,7 +120,7 @@ enum DepartmentCalendar {
     /// The task's event (a deadline or a quarterly series), when it has a date, and one event
     /// per period it missed.
     private static func events(
-        _ entry: CalendarEntry, roles: [TaskRole], department: Department, settings: SiteSettings,
+        _ entry: TaskAssignment, roles: [TaskRole], department: Department, settings: SiteSettings,
         departments: [DepartmentID: Department], progress planProgress: PlanProgress?
     ) -> [Event] {
         let plan = entry.plan

@@ -125,18 +125,13 @@ public enum Exports {
     /// departments of each task in the descriptions; `progress` holds the assessed statuses by
     /// plan slug (`SiteAssessment.progress`; a plan it lacks is judged on the site's rules).
     public static func departmentCalendar(
-        _ department: Department, entries: [CalendarEntry], settings: SiteSettings,
+        _ department: Department, entries: [TaskAssignment], settings: SiteSettings,
         departments: [DepartmentID: Department] = [:], progress: [PlanID: PlanProgress] = [:]
     ) -> OutputFile {
         OutputFile(
             path: SiteMap.calendar(department.id),
             data: DepartmentCalendar.build(
                 department, entries: entries, settings: settings, departments: departments, progress: progress))
-    }
-
-    /// Every department's calendar entries in the given plans, by department id.
-    public static func calendarEntries(plans: [Plan]) -> [DepartmentID: [CalendarEntry]] {
-        TaskAssignment.byDepartment(plans)
     }
 
     // MARK: - Site-wide

@@ -4,7 +4,8 @@ import PlansiteSiteMap
 import PlansiteWording
 
 /// `ke-hoach/<slug>/du-lieu/ke-hoach.json`: one plan as open data, on one line (compact, then a
-/// line break). Keys are sorted; absent optional values are left out; numbers are JSON numbers with their Vietnamese display text.
+/// line break). Keys are sorted; absent optional values are left out; numbers are JSON numbers
+/// with their Vietnamese display text.
 /// The JSON Schema is `du-lieu/schema/ke-hoach.schema.json` (`PlanJSONSchema`).
 struct PlanJSON: Encodable {
     /// 2: tasks have `reference` and `progress`; the plan has `progress` and `reportsCSV`.

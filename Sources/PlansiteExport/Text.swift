@@ -8,14 +8,14 @@ public enum PlainText {
     /// removed, links kept as "text (url)", list items joined with "; " unless an item already
     /// ends with punctuation, soft line breaks joined with a space.
     public static func flatten(_ markdown: String) -> String {
-        if isPlain(markdown) { return collapse(markdown) }
+        if isPlain(markdown) { return markdown.collapsingWhitespace }
         var out = ""
         var previousWasItem = false
         for rawLine in markdown.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
             var line = String(rawLine).trimmingWhitespace()
             guard !line.isEmpty else { continue }
             let (stripped, isItem) = stripBlockMarkers(line)
-            line = collapse(inline(stripped))
+            line = inline(stripped).collapsingWhitespace
             guard !line.isEmpty else { continue }
             if !out.isEmpty {
                 if isItem || previousWasItem, let last = out.last, !",.;:!?…".contains(last) {
@@ -28,11 +28,6 @@ public enum PlainText {
             previousWasItem = isItem
         }
         return out
-    }
-
-    /// `collapsingWhitespace` (the model's, which has its own fast path).
-    static func collapse(_ text: String) -> String {
-        text.collapsingWhitespace
     }
 
     /// One line without any Markdown mark: nothing to flatten but white space.
@@ -58,7 +53,7 @@ public enum PlainText {
 
     /// The start of a text, cut at a word boundary, with " …" when cut.
     public static func excerpt(_ text: String, limit: Int = 180) -> String {
-        let text = collapse(text)
+        let text = text.collapsingWhitespace
         guard text.utf8.count > limit, text.count > limit else { return text }
         let prefix = text.prefix(limit)
         let cut = prefix.lastIndex(of: " ").map { prefix[..<$0] } ?? prefix

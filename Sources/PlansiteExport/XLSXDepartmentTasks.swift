@@ -13,7 +13,7 @@ enum DepartmentTasksWorkbook {
 
     /// The table's rows, in plan order and then document order (lead, cooperating and monitoring
     /// of one task are one row each).
-    static func rows(_ entries: [CalendarEntry], progress: [PlanID: PlanProgress]) -> [[String]] {
+    static func rows(_ entries: [TaskAssignment], progress: [PlanID: PlanProgress]) -> [[String]] {
         entries.map { entry in
             let text = (entry.task.text ?? "").collapsingWhitespace
             let context = entry.criterion.map { criterion in
@@ -29,7 +29,7 @@ enum DepartmentTasksWorkbook {
     }
 
     static func data(
-        _ department: Department, entries: [CalendarEntry], progress: [PlanID: PlanProgress], asOf: CalendarDate
+        _ department: Department, entries: [TaskAssignment], progress: [PlanID: PlanProgress], asOf: CalendarDate
     ) -> Data {
         let rows = rows(entries, progress: progress)
         var sheet = XLSXSheet(
@@ -70,9 +70,9 @@ enum DepartmentTasksWorkbook {
 
 extension Exports {
     /// `don-vi/<id>/nhiem-vu.xlsx`: the department's tasks in every plan (`entries`, from
-    /// `calendarEntries`), with each task's status from `progress` (by plan slug).
+    /// `SiteAssessment.assignments`), with each task's status from `progress` (by plan slug).
     public static func departmentTasksWorkbook(
-        _ department: Department, entries: [CalendarEntry], progress: [PlanID: PlanProgress], asOf: CalendarDate
+        _ department: Department, entries: [TaskAssignment], progress: [PlanID: PlanProgress], asOf: CalendarDate
     ) -> OutputFile {
         OutputFile(
             path: SiteMap.departmentTasksXLSX(department.id),
@@ -85,7 +85,7 @@ extension Exports {
     /// cell through the formula guard), the same columns and rows, for programs that do not
     /// read Excel files.
     public static func departmentTasksCSV(
-        _ department: Department, entries: [CalendarEntry], progress: [PlanID: PlanProgress]
+        _ department: Department, entries: [TaskAssignment], progress: [PlanID: PlanProgress]
     ) -> OutputFile {
         OutputFile(
             path: SiteMap.departmentTasksCSV(department.id),

@@ -13,7 +13,7 @@ struct DepartmentPageBuilder {
         let assignments = index.assignments[department.id] ?? []
         var groups: [DepartmentPlanGroup] = []
         var order: [PlanID] = []
-        var byPlan: [PlanID: [SiteIndex.Assignment]] = [:]
+        var byPlan: [PlanID: [TaskAssignment]] = [:]
         for assignment in assignments {
             if byPlan[assignment.plan.slug] == nil { order.append(assignment.plan.slug) }
             byPlan[assignment.plan.slug, default: []].append(assignment)
@@ -87,7 +87,7 @@ struct DepartmentPageBuilder {
 
     /// One task of the department, with every role it has in it and its assessed status.
     struct DepartmentTask {
-        let assignment: SiteIndex.Assignment
+        let assignment: TaskAssignment
         var roles: [TaskRole]
         let progress: TaskProgress?
         /// The first date missed (overdue), the next due date, else the deadline.
@@ -110,7 +110,7 @@ struct DepartmentPageBuilder {
     /// The department's tasks, each once, in the page's order: overdue (longest overdue first),
     /// due soon (soonest first), then the rest by date, those without a date last in document
     /// order. Statuses are the assessed ones (`SiteAssessment.progress`).
-    func ordered(_ assignments: [SiteIndex.Assignment]) -> [DepartmentTask] {
+    func ordered(_ assignments: [TaskAssignment]) -> [DepartmentTask] {
         var tasks: [DepartmentTask] = []
         var positions: [String: Int] = [:]
         for assignment in assignments {
@@ -191,7 +191,7 @@ struct DepartmentPageBuilder {
 
     /// The calendar link, nil when the calendar has no event (`CalendarDates.hasEvent`, as the
     /// calendar itself decides): a subscription address with `base-url`, a download without.
-    private func calendar(_ department: Department, _ assignments: [SiteIndex.Assignment], root: String)
+    private func calendar(_ department: Department, _ assignments: [TaskAssignment], root: String)
         -> CalendarLink?
     {
         let rules = index.site.settings.progressRules
@@ -211,7 +211,7 @@ struct DepartmentPageBuilder {
             isSubscription: true, webcalURL: subscription.webcal, webURL: subscription.web, downloadURL: download)
     }
 
-    private func workload(_ department: Department, _ assignments: [SiteIndex.Assignment]) -> ChartView? {
+    private func workload(_ department: Department, _ assignments: [TaskAssignment]) -> ChartView? {
         guard !assignments.isEmpty else { return nil }
         var roles = RoleCounts()
         for assignment in assignments { roles.add(assignment.role) }
@@ -223,21 +223,21 @@ struct DepartmentPageBuilder {
     }
 
     /// Dated deadlines first, soonest first; then the rest in document order.
-    private func sortedDatedFirst(_ items: [SiteIndex.Assignment]) -> [SiteIndex.Assignment] {
+    private func sortedDatedFirst(_ items: [TaskAssignment]) -> [TaskAssignment] {
         let dated = items.filter { $0.task.timeFrame?.deadline != nil }
             .sorted { $0.task.timeFrame!.deadline! < $1.task.timeFrame!.deadline! }
         return dated + items.filter { $0.task.timeFrame?.deadline == nil }
     }
 
-    private func taskURL(_ assignment: SiteIndex.Assignment, root: String) -> String {
+    private func taskURL(_ assignment: TaskAssignment, root: String) -> String {
         root + SiteMap.plan(assignment.plan.slug) + "#" + assignment.task.anchor
     }
 
-    private func summary(_ assignment: SiteIndex.Assignment) -> String {
+    private func summary(_ assignment: TaskAssignment) -> String {
         TaskLine.text(assignment.task, criterion: assignment.criterion)
     }
 
-    private func view(_ assignment: SiteIndex.Assignment, root: String) -> DepartmentTaskView {
+    private func view(_ assignment: TaskAssignment, root: String) -> DepartmentTaskView {
         let criterion = assignment.criterion.map { [$0.code, $0.title].compactMap { $0 }.joined(separator: " ") }
         let appendix = assignment.appendix.map { "Phụ lục \($0.number) (\($0.index.acronym))" }
         return DepartmentTaskView(

@@ -8,9 +8,6 @@ import PlansiteSupport
 /// single pass: who does what across all plans, which plans serve which index, and the
 /// HTML of every Markdown text.
 struct SiteIndex {
-    /// One task of one department, with where it stands.
-    typealias Assignment = TaskAssignment
-
     let site: Site
     /// Every plan of the portal, newest first; `site.plans` may hold only some of them
     /// (an incremental build loads only the plans whose pages it renders).
@@ -19,7 +16,7 @@ struct SiteIndex {
     let assessments: [PlanID: PlanAssessment]
     let departments: [DepartmentID: Department]
     let localities: [LocalityID: Locality]
-    let assignments: [DepartmentID: [Assignment]]
+    let assignments: [DepartmentID: [TaskAssignment]]
     private(set) var markdown: [String: String] = [:]
     /// Tasks per department and role over every plan.
     let roleCounts: [DepartmentID: RoleCounts]

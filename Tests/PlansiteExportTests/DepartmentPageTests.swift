@@ -118,7 +118,7 @@ import Testing
         // no link to it, one whose calendar has an event has one.
         let site = ExportFixture.progressSite(asOf: Self.asOf, baseURL: ExportFixture.baseURL)
         let departments = ExportFixture.departments(site)
-        let entries = Exports.calendarEntries(plans: site.plans)
+        let entries = TaskAssignment.byDepartment(site.plans)
         let progress = SiteAssessment(site).progress
         var empty = 0
         for department in site.departments {
@@ -138,7 +138,7 @@ import Testing
     @Test func departmentCSVHasTheWorkbooksColumnsAndGuardsFormulas() throws {
         let site = ExportFixture.progressSite(asOf: Self.asOf, baseURL: nil)
         let department = try #require(site.departments.first { $0.id == Self.interior })
-        let entries = Exports.calendarEntries(plans: site.plans)[Self.interior] ?? []
+        let entries = TaskAssignment.byDepartment(site.plans)[Self.interior] ?? []
         let progress = SiteAssessment(site).progress
         let file = Exports.departmentTasksCSV(department, entries: entries, progress: progress)
         #expect(file.path == "don-vi/tinh-mau-so-noi-vu/nhiem-vu.csv")

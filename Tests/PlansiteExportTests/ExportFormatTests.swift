@@ -86,7 +86,7 @@ enum ExportFixture {
 
     @Test func calendarHasDeadlinesQuarterlyDutiesAndStableUIDs() throws {
         let departments = ExportFixture.departments(site)
-        let entries = Exports.calendarEntries(plans: site.plans)
+        let entries = TaskAssignment.byDepartment(site.plans)
         let department = try #require(departments["tinh-mau-so-noi-vu"])
         let file = Exports.departmentCalendar(
             department, entries: entries[department.id] ?? [], settings: site.settings, departments: departments)
@@ -120,7 +120,7 @@ enum ExportFixture {
         let departments = ExportFixture.departments(site)
         let department = try #require(departments["tinh-mau-so-noi-vu"])
         let file = Exports.departmentCalendar(
-            department, entries: Exports.calendarEntries(plans: site.plans)[department.id] ?? [],
+            department, entries: TaskAssignment.byDepartment(site.plans)[department.id] ?? [],
             settings: site.settings, departments: departments)
         let unfolded = String(decoding: file.data, as: UTF8.self).replacingOccurrences(of: "\r\n ", with: "")
         #expect(
@@ -133,7 +133,7 @@ enum ExportFixture {
         let department = try #require(departments["tinh-mau-so-tu-phap"])
         let ics = String(
             decoding: Exports.departmentCalendar(
-                department, entries: Exports.calendarEntries(plans: site.plans)[department.id] ?? [],
+                department, entries: TaskAssignment.byDepartment(site.plans)[department.id] ?? [],
                 settings: site.settings
             ).data, as: UTF8.self)
         #expect(!ics.contains("BEGIN:VEVENT"))
@@ -190,7 +190,10 @@ enum ExportFixture {
             "ạ ả ấ", "a\u{3000}b",
         ]
         for text in tricky + ExportFoldingTests.seedTexts {
-            #expect(PlainText.collapse(text) == text.collapsingWhitespace, "\(text.debugDescription.prefix(60))")
+            // Export uses the model's collapsing, whose fast path must equal its definition.
+            #expect(
+                text.collapsingWhitespace == WhitespaceCollapsing.byCharacter(text),
+                "\(text.debugDescription.prefix(60))")
         }
         let script = String(decoding: SearchIndex.script(["t": "a\u{2028}b\u{2029}c"]), as: UTF8.self)
         #expect(

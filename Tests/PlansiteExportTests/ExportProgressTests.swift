@@ -116,7 +116,7 @@ extension ExportFixture {
     static func unfoldedCalendar(_ site: Site, _ departmentID: DepartmentID) -> String {
         let departments = ExportFixture.departments(site)
         let file = Exports.departmentCalendar(
-            departments[departmentID]!, entries: Exports.calendarEntries(plans: site.plans)[departmentID] ?? [],
+            departments[departmentID]!, entries: TaskAssignment.byDepartment(site.plans)[departmentID] ?? [],
             settings: site.settings, departments: departments)
         return String(decoding: file.data, as: UTF8.self).replacingOccurrences(of: "\r\n ", with: "")
     }

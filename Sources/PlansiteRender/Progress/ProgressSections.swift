@@ -44,7 +44,7 @@ extension ProgressViewBuilder {
                     bars: bars))
     }
 
-    func departmentSection(_ department: Department, assignments: [SiteIndex.Assignment], root: String)
+    func departmentSection(_ department: Department, assignments: [TaskAssignment], root: String)
         -> ProgressSection?
     {
         guard !assignments.isEmpty else { return nil }
@@ -69,14 +69,14 @@ extension ProgressViewBuilder {
                     bars: departmentBars(assignments)))
     }
 
-    private func status(_ assignment: SiteIndex.Assignment) -> TaskProgress? {
+    private func status(_ assignment: TaskAssignment) -> TaskProgress? {
         index.progress[assignment.plan.slug]?[anchor: assignment.task.anchor]
     }
 
     /// The department's overdue tasks, each once (it may have two roles in one), longest overdue first.
-    private func departmentOverdue(_ assignments: [SiteIndex.Assignment], root: String) -> [OverdueView] {
+    private func departmentOverdue(_ assignments: [TaskAssignment], root: String) -> [OverdueView] {
         var seen: Set<String> = []
-        let late = assignments.compactMap { assignment -> (SiteIndex.Assignment, TaskProgress)? in
+        let late = assignments.compactMap { assignment -> (TaskAssignment, TaskProgress)? in
             guard let progress = status(assignment), progress.status == .overdue,
                 seen.insert("\(assignment.plan.slug)#\(assignment.task.anchor)").inserted
             else { return nil }
@@ -95,7 +95,7 @@ extension ProgressViewBuilder {
     /// The department's tasks by status at each quarter's end and on the as-of date; each task
     /// once, counted from the day its plan was issued; bars only from the first official report
     /// on any of them.
-    private func departmentBars(_ assignments: [SiteIndex.Assignment]) -> [(label: String, counts: ProgressCounts)] {
+    private func departmentBars(_ assignments: [TaskAssignment]) -> [(label: String, counts: ProgressCounts)] {
         var anchors: [PlanID: Set<String>] = [:]
         for assignment in assignments { anchors[assignment.plan.slug, default: []].insert(assignment.task.anchor) }
         let plans = anchors.keys.sorted().compactMap { index.progress[$0] }

@@ -55,28 +55,14 @@ struct TaskView {
     var progressHTML: Fragment
 }
 
-/// Fragments shared by several pages, each made once by whichever page needs it first.
-final class FragmentCache: @unchecked Sendable {
-    private var fragments: [String: Fragment] = [:]
-    private let lock = NSLock()
+/// Fragments shared by several pages, each made once by whichever page needs it first and let
+/// go after its last use, so it lives only as long as the pages that show it.
+final class FragmentCache: Sendable {
+    private let shared = SharedValues<Fragment>()
 
-    private var remaining: [String: Int] = [:]
-
-    /// The fragment for `key`, made on first use; after `uses` look-ups the cache lets go of
-    /// it, so it lives only as long as the pages that show it.
+    /// The fragment for `key`, made on first use; after `uses` look-ups the cache lets go of it.
     func fragment(_ key: String, uses: Int, make: @escaping () -> String) -> Fragment {
-        lock.withLock {
-            let fragment = fragments[key] ?? Fragment(make)
-            let left = (remaining[key] ?? uses) - 1
-            if left > 0 {
-                fragments[key] = fragment
-                remaining[key] = left
-            } else {
-                fragments[key] = nil
-                remaining[key] = nil
-            }
-            return fragment
-        }
+        shared.value(key, uses: uses) { Fragment(make) }
     }
 }
 
@@ -100,7 +86,7 @@ final class Lazy<Value>: @unchecked Sendable {
 }
 
 /// Values several pages share, each made once by whichever page needs it first and let go
-/// after its last use (as `FragmentCache`, for values that are not HTML).
+/// after its last use.
 final class SharedValues<Value>: @unchecked Sendable {
     private var values: [String: Lazy<Value>] = [:]
     private var remaining: [String: Int] = [:]
@@ -126,18 +112,14 @@ final class SharedValues<Value>: @unchecked Sendable {
 }
 
 /// An HTML fragment made on first use: a page that does not show it does not pay for it.
-final class Fragment: @unchecked Sendable, CustomStringConvertible {
-    private let make: () -> String
-    private lazy var text: String = make()
-    private let lock = NSLock()
+final class Fragment: Sendable, CustomStringConvertible {
+    private let text: Lazy<String>
 
-    init(_ make: @escaping () -> String) { self.make = make }
+    init(_ make: @escaping () -> String) { text = Lazy(make) }
 
-    init(cached text: String) {
-        self.make = { text }
-    }
+    init(cached text: String) { self.text = Lazy { text } }
 
-    var description: String { lock.withLock { text } }
+    var description: String { text.value }
 }
 
 /// A quoted index result as a table row.
