@@ -50,17 +50,11 @@ enum ExportEntries {
         if !wanted.isEmpty {
             let asOf = settings.asOf
             entries += wanted.map { department in
-                OutputWriter.Entry(path: SiteMap.departmentTasksXLSX(department.id)) {
-                    Exports.departmentTasksWorkbook(
+                OutputWriter.Entry(batch: {
+                    Exports.departmentTaskFiles(
                         department, entries: calendars[department.id] ?? [], progress: progress, asOf: asOf
-                    ).data
-                }
-            }
-            entries += wanted.map { department in
-                OutputWriter.Entry(path: SiteMap.departmentTasksCSV(department.id)) {
-                    Exports.departmentTasksCSV(department, entries: calendars[department.id] ?? [], progress: progress)
-                        .data
-                }
+                    ).map { ($0.path, $0.data) }
+                })
             }
         }
         let siteWide =

@@ -28,10 +28,7 @@ enum DepartmentTasksWorkbook {
         }
     }
 
-    static func data(
-        _ department: Department, entries: [TaskAssignment], progress: [PlanID: PlanProgress], asOf: CalendarDate
-    ) -> Data {
-        let rows = rows(entries, progress: progress)
+    static func data(_ department: Department, rows: [[String]], asOf: CalendarDate) -> Data {
         var sheet = XLSXSheet(
             name: "Nhiệm vụ",
             columns: [
@@ -69,28 +66,22 @@ enum DepartmentTasksWorkbook {
 }
 
 extension Exports {
-    /// `don-vi/<id>/nhiem-vu.xlsx`: the department's tasks in every plan (`entries`, from
-    /// `SiteAssessment.assignments`), with each task's status from `progress` (by plan slug).
-    public static func departmentTasksWorkbook(
+    /// `don-vi/<id>/nhiem-vu.xlsx` and `nhiem-vu.csv`: the department's tasks in every plan
+    /// (`entries`, from `SiteAssessment.assignments`), with each task's status from `progress` (by
+    /// plan slug). One table, worked out once for both files: the workbook with a filter on its
+    /// header row, and the same columns and rows as CSV (`CSV.file`: BOM, CRLF, every cell through
+    /// the formula guard) for programs that do not read Excel files.
+    public static func departmentTaskFiles(
         _ department: Department, entries: [TaskAssignment], progress: [PlanID: PlanProgress], asOf: CalendarDate
-    ) -> OutputFile {
-        OutputFile(
-            path: SiteMap.departmentTasksXLSX(department.id),
-            data: DepartmentTasksWorkbook.data(department, entries: entries, progress: progress, asOf: asOf))
-    }
-}
-
-extension Exports {
-    /// `don-vi/<id>/nhiem-vu.csv`: the workbook's table as CSV (`CSV.file`: BOM, CRLF, every
-    /// cell through the formula guard), the same columns and rows, for programs that do not
-    /// read Excel files.
-    public static func departmentTasksCSV(
-        _ department: Department, entries: [TaskAssignment], progress: [PlanID: PlanProgress]
-    ) -> OutputFile {
-        OutputFile(
-            path: SiteMap.departmentTasksCSV(department.id),
-            data: CSV.file(
-                header: DepartmentTasksWorkbook.headers,
-                rows: DepartmentTasksWorkbook.rows(entries, progress: progress)))
+    ) -> [OutputFile] {
+        let rows = DepartmentTasksWorkbook.rows(entries, progress: progress)
+        return [
+            OutputFile(
+                path: SiteMap.departmentTasksXLSX(department.id),
+                data: DepartmentTasksWorkbook.data(department, rows: rows, asOf: asOf)),
+            OutputFile(
+                path: SiteMap.departmentTasksCSV(department.id),
+                data: CSV.file(header: DepartmentTasksWorkbook.headers, rows: rows)),
+        ]
     }
 }

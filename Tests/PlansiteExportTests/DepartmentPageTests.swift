@@ -140,13 +140,16 @@ import Testing
         let department = try #require(site.departments.first { $0.id == Self.interior })
         let entries = TaskAssignment.byDepartment(site.plans)[Self.interior] ?? []
         let progress = SiteAssessment(site).progress
-        let file = Exports.departmentTasksCSV(department, entries: entries, progress: progress)
-        #expect(file.path == "don-vi/tinh-mau-so-noi-vu/nhiem-vu.csv")
+        let files = Exports.departmentTaskFiles(
+            department, entries: entries, progress: progress, asOf: site.settings.asOf)
+        #expect(
+            files.map(\.path) == ["don-vi/tinh-mau-so-noi-vu/nhiem-vu.xlsx", "don-vi/tinh-mau-so-noi-vu/nhiem-vu.csv"])
+        let file = files[1]
         #expect(SiteMap.isOpenData(file.path))
         let lines = ExportFixture.csvLines([file], file.path)
         #expect(lines.first == DepartmentTasksWorkbook.headers.joined(separator: ","))
         #expect(lines.count == 1 + DepartmentTasksWorkbook.rows(entries, progress: progress).count)
-        let hostile = Exports.departmentTasksCSV(
+        let hostile = Exports.departmentTaskFiles(
             department,
             entries: [
                 TaskAssignment(
@@ -154,7 +157,7 @@ import Testing
                     task: PlanTask(
                         anchor: "x", text: "=HYPERLINK(\"http://x\")", lead: [Self.interior], timeFrame: nil),
                     role: .lead)
-            ], progress: progress)
+            ], progress: progress, asOf: site.settings.asOf)[1]
         let text = String(decoding: hostile.data, as: UTF8.self)
         #expect(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\""))
     }
