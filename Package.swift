@@ -199,3 +199,14 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Release builds of our own modules (docs/performance.md, "Compile time"): no DWARF (a crash's
+// backtrace still names its functions; add `-Xswiftc -g` to profile with line numbers), and the
+// modules that do no work in a portal build — the importer, the preview server and the command
+// line — not optimised, since the optimiser is most of a fresh build's time and their own code is
+// not where their time goes (an import's is ZIPFoundation's and XMLParser's).
+let unoptimisedInRelease: Set<String> = ["PlansiteImport", "PlansiteServe", "plansite"]
+for target in package.targets where target.type == .regular || target.type == .executable {
+    let flags = unoptimisedInRelease.contains(target.name) ? ["-gnone", "-Onone"] : ["-gnone"]
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(flags, .when(configuration: .release))]
+}
