@@ -24,9 +24,6 @@ public struct PlanAssessment: Codable, Hashable, Sendable {
     /// when no task has a dated deadline.
     public let firstDeadline: CalendarDate?
     public let lastDeadline: CalendarDate?
-    /// Whether the plan quotes index results: they are part of the site's results history,
-    /// so an incremental build reads such a plan again to make the index pages.
-    public let quotesResults: Bool
     /// Its appendices that give points per criterion (the index pages' "dimensions" part).
     public let scoredAppendices: [ScoredAppendix]
 
@@ -53,7 +50,6 @@ public struct PlanAssessment: Codable, Hashable, Sendable {
         firstDeadline = deadlines.min()
         lastDeadline = deadlines.max()
         self.progress = ProgressFigures(progress)
-        quotesResults = !plan.results.isEmpty
         scoredAppendices = plan.appendices.compactMap(ScoredAppendix.init)
     }
 

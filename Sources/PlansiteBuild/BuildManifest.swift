@@ -2,6 +2,7 @@ import Foundation
 import PlansiteAssess
 import PlansiteDiagnostics
 import PlansiteExport
+import PlansiteValidator
 
 /// What an incremental build remembers of the previous one, in `.plansite-cache/` beside
 /// the output: the files it read, each plan's assessment and diagnostics, and the files it wrote.
@@ -26,6 +27,9 @@ struct BuildManifest: Codable {
         /// The plan's figures (`PlanAssessment`), for the site-wide pages and exports of a build
         /// that does not read the plan again.
         var assessment: PlanAssessment?
+        /// The results the plan quotes, for the results history of a build that does not read
+        /// the plan again.
+        var quotes: [ResultQuote]
         var diagnostics: [Diagnostic]
         var pages: [String]
     }

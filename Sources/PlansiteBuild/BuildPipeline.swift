@@ -58,6 +58,8 @@ struct BuildPipeline {
         var diagnostics: AttributedDiagnostics
         /// Plans read and validated by this build (every plan, for a cold build).
         var loaded: Set<String>
+        /// The results each of those plans quotes.
+        var quotes: [String: [ResultQuote]]
     }
 
     func run() -> SiteBuilder.Outcome {
@@ -131,7 +133,9 @@ struct BuildPipeline {
         var diagnostics = loaded.diagnostics
         var slugs = Set(loaded.content.plans.map(\.slug.value))
         var widening: (([Plan], Bool) -> [PlanDefinition])?
+        var quotesNotRead: [String: [ResultQuote]] = [:]
         if case .changes(let changes) = scope {
+            quotesNotRead = changes.quotesNotRead
             let loader = ContentLoader(root: options.content, displayRoot: options.displayContent)
             widening = { plans, hasErrors in
                 // With an error in the changed plans the build stops: no dependent is needed.
@@ -142,12 +146,12 @@ struct BuildPipeline {
                 return more
             }
         }
-        let validation = Validator().validate(loaded.content, widening: widening)
+        let validation = Validator().validate(loaded.content, widening: widening, quotesNotRead: quotesNotRead)
         diagnostics.append(contentsOf: validation.diagnostics)
         if case .changes(let changes) = scope {
             diagnostics.append(contentsOf: changes.cachedPlanDiagnostics(except: slugs))
         }
-        return Validated(site: validation.site, diagnostics: diagnostics, loaded: slugs)
+        return Validated(site: validation.site, diagnostics: diagnostics, loaded: slugs, quotes: validation.quotes)
     }
 
     /// Each plan read by this build judged once; the others' assessments from the cache.
@@ -213,11 +217,13 @@ struct BuildPipeline {
             case .everything:
                 BuildManifest.make(
                     tool: options.cacheIdentity, buildID: buildID, inputs: inputs, plans: site.plans,
-                    assessments: assessment.fresh, written: written, diagnostics: diagnostics, dataEntries: dataEntries)
+                    assessments: assessment.fresh, quotes: validated.quotes, written: written, diagnostics: diagnostics,
+                    dataEntries: dataEntries)
             case .changes(let changes):
                 changes.updated(
                     buildID: buildID, inputs: inputs, site: site, assessments: assessment.fresh,
-                    loaded: validated.loaded, written: written, diagnostics: diagnostics, dataEntries: dataEntries)
+                    loaded: validated.loaded, quotes: validated.quotes, written: written, diagnostics: diagnostics,
+                    dataEntries: dataEntries)
             }
         manifest.save(for: options.output)
     }

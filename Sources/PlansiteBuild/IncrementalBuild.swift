@@ -4,6 +4,7 @@ import PlansiteDiagnostics
 import PlansiteExport
 import PlansiteModel
 import PlansiteRender
+import PlansiteValidator
 import PlansiteWriter
 
 /// What an incremental build selects, after a previous build with the same tool, templates,
@@ -45,15 +46,20 @@ struct IncrementalScope {
     func departments(of site: Site) -> Set<DepartmentID> { departments(of: site.plans) }
 
     /// Unchanged plans that name one of those departments (their tasks are on that
-    /// department's page), and unchanged plans that quote results (the results history is
-    /// made of every quote, and the quotes are compared with each other).
+    /// department's page). Plans that quote results are not read again for their quotes: the
+    /// results history and the comparison of figures take them from the cache (`quotesNotRead`).
     func dependents(of plans: [Plan]) -> [String] {
         let departments = departments(of: plans)
         return previous.plans.filter { slug, record in
             !changed.contains(slug) && !removed.contains(slug)
-                && ((record.assessment?.roles.keys.contains { departments.contains($0) } ?? false)
-                    || (record.assessment?.quotesResults ?? false))
+                && (record.assessment?.roles.keys.contains { departments.contains($0) } ?? false)
         }.keys.sorted()
+    }
+
+    /// The quotes of the unchanged plans, as the previous build read them; the validator uses
+    /// those of the plans it does not read.
+    var quotesNotRead: [String: [ResultQuote]] {
+        previous.plans.filter { !changed.contains($0.key) && !removed.contains($0.key) }.mapValues(\.quotes)
     }
 
     /// The previous build's diagnostics, for a build that validates nothing (no input changed).
@@ -86,7 +92,8 @@ struct IncrementalScope {
     /// The previous cache with this build's plans, diagnostics and pages.
     func updated(
         buildID: String, inputs: Inputs, site: Site, assessments: [PlanAssessment], loaded: Set<String>,
-        written: [String], diagnostics: AttributedDiagnostics, dataEntries: [DataManifestEntry]
+        quotes: [String: [ResultQuote]], written: [String], diagnostics: AttributedDiagnostics,
+        dataEntries: [DataManifestEntry]
     ) -> BuildManifest {
         var manifest = previous
         manifest.buildID = buildID
@@ -95,8 +102,8 @@ struct IncrementalScope {
         for slug in loaded {
             let pages = manifest.plans[slug]?.pages ?? []
             manifest.plans[slug] = BuildManifest.PlanRecord(
-                files: inputs.plans[slug] ?? [], assessment: nil, diagnostics: diagnostics.byPlan[slug] ?? [],
-                pages: pages)
+                files: inputs.plans[slug] ?? [], assessment: nil, quotes: quotes[slug] ?? [],
+                diagnostics: diagnostics.byPlan[slug] ?? [], pages: pages)
         }
         for assessment in assessments { manifest.plans[assessment.slug.rawValue]?.assessment = assessment }
         for plan in site.plans where changed.contains(plan.slug.rawValue) {

@@ -178,13 +178,15 @@ extension BuildManifest {
     /// The cache of a cold build. `diagnostics` come attributed (and each group sorted) by
     /// the loader and the validator.
     static func make(
-        tool: String, buildID: String, inputs: Inputs, plans: [Plan], assessments: [PlanAssessment], written: [String],
-        diagnostics: AttributedDiagnostics, dataEntries: [DataManifestEntry]
+        tool: String, buildID: String, inputs: Inputs, plans: [Plan], assessments: [PlanAssessment],
+        quotes: [String: [ResultQuote]], written: [String], diagnostics: AttributedDiagnostics,
+        dataEntries: [DataManifestEntry]
     ) -> BuildManifest {
         var records: [String: PlanRecord] = [:]
         for (slug, files) in inputs.plans {
             records[slug] = PlanRecord(
-                files: files, assessment: nil, diagnostics: diagnostics.byPlan[slug] ?? [], pages: [])
+                files: files, assessment: nil, quotes: quotes[slug] ?? [], diagnostics: diagnostics.byPlan[slug] ?? [],
+                pages: [])
         }
         for assessment in assessments { records[assessment.slug.rawValue]?.assessment = assessment }
         for plan in plans {

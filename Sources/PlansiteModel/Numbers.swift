@@ -1,7 +1,7 @@
 import Foundation
 
 /// An exact decimal quantity as written in a plan (points, scores, percents): 1,4888 stays 1.4888.
-public struct Quantity: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct Quantity: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     public let value: Decimal
     /// How many digits the document printed after the decimal mark ("86,50" → 2), so that the
     /// portal shows the figure as printed; nil for computed values. Not part of equality:
@@ -53,6 +53,10 @@ public struct Quantity: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 
     public static func == (a: Quantity, b: Quantity) -> Bool { a.value == b.value }
+
+    /// In the build cache: the value as its exact decimal text and the printed decimals, so
+    /// that a figure read back is the one written ("1,4888" stays 1.4888, "86,50" keeps 2).
+    private enum CodingKeys: String, CodingKey { case value, printedDecimals }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(value) }
 
@@ -117,5 +121,24 @@ public enum VietnameseNumber {
             out.append(char)
         }
         return String(out.reversed())
+    }
+}
+
+extension Quantity {
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let text = try container.decode(String.self, forKey: .value)
+        guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .value, in: container, debugDescription: "not a number: \(text)")
+        }
+        self.value = value
+        self.printedDecimals = try container.decodeIfPresent(Int.self, forKey: .printedDecimals)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(value.description, forKey: .value)
+        try container.encodeIfPresent(printedDecimals, forKey: .printedDecimals)
     }
 }

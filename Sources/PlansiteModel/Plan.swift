@@ -120,7 +120,7 @@ public struct Signer: Hashable, Sendable {
 
 /// An index result: a locality's score in a year, with rank and group where known. A
 /// document may print a rank without a score ("xếp thứ 3/63"): then `score` is nil.
-public struct IndexResult: Hashable, Sendable {
+public struct IndexResult: Hashable, Sendable, Codable {
     public let locality: LocalityID
     public let index: IndexKind
     public let year: Int

@@ -1,6 +1,14 @@
 import PlansiteDiagnostics
 import PlansiteModel
 
+/// A result as a plan quotes it (with the plan and its source) and where the plan writes it:
+/// what the results history and the comparison of figures need of a plan, kept in the build
+/// cache so that an incremental build counts the plans it does not read again.
+public struct ResultQuote: Codable, Hashable, Sendable {
+    public let result: IndexResult
+    public let location: SourceLocation
+}
+
 /// The site's results history from its two sources: the results each plan quotes (the
 /// figures as the document prints them) and results.yaml (figures no plan quotes). A figure
 /// for one locality, index and year written in two places is compared: different figures

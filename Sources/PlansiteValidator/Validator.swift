@@ -19,14 +19,20 @@ public struct Validator {
     public struct Validation: Sendable {
         public var site: Site?
         public var diagnostics: AttributedDiagnostics
+        /// The results each plan validated here quotes, by plan slug (for the build cache).
+        public var quotes: [String: [ResultQuote]] = [:]
     }
 
     /// Validates `content`; when `widening` is given, it is called once with the plans
     /// validated so far (and whether there was any error) and returns more plan definitions,
     /// validated with them before the results are compared: an incremental build adds the
-    /// plans that depend on the changed ones, still validating each plan once.
+    /// plans that depend on the changed ones, still validating each plan once. `quotesNotRead`
+    /// are the quotes of plans this validation does not read (an incremental build's unchanged
+    /// plans, from its cache): they join the results history and its comparison as if read,
+    /// so no plan has to be read again for its quotes; a plan read here counts with its own.
     public func validate(
-        _ content: ContentDefinition, widening: ((_ plans: [Plan], _ hasErrors: Bool) -> [PlanDefinition])?
+        _ content: ContentDefinition, widening: ((_ plans: [Plan], _ hasErrors: Bool) -> [PlanDefinition])?,
+        quotesNotRead: [String: [ResultQuote]] = [:]
     ) -> Validation {
         var values = ValueParser(bag: DiagnosticBag())
         let settings = siteSettings(content.site, values: &values)
@@ -56,18 +62,30 @@ public struct Validator {
             }
         }
         var plans: [Plan] = []
-        var figures: [ResultHistory.Figure] = []
+        var quotes: [(slug: String, quotes: [ResultQuote])] = []
         var byPlan: [String: [Diagnostic]] = [:]
         for (slug, plan, diagnostics, locations) in checked {
             if let plan {
                 plans.append(plan)
                 let source = "\(plan.reference) \(Self.dated(plan.date)) của \(plan.issuer)"
-                for (result, location) in zip(plan.results, locations) {
-                    figures.append(.init(result: result.quoted(by: plan.slug, source: source), location: location))
-                }
+                quotes.append(
+                    (
+                        slug,
+                        zip(plan.results, locations).map {
+                            ResultQuote(result: $0.quoted(by: plan.slug, source: source), location: $1)
+                        }
+                    ))
             }
             if !diagnostics.isEmpty { byPlan[slug, default: []] += diagnostics }
         }
+        let read = Set(checked.map(\.0))
+        let notRead = quotesNotRead.filter { !read.contains($0.key) }
+        if !notRead.isEmpty {
+            // In slug order, the order of a build that reads every plan.
+            quotes += notRead.map { ($0.key, $0.value) }
+            quotes.sort { $0.slug < $1.slug }
+        }
+        var figures = quotes.flatMap(\.quotes).map { ResultHistory.Figure(result: $0.result, location: $0.location) }
         for definition in content.results {
             if let result = resultValue(definition, locality: nil, localities: localities, values: &values) {
                 figures.append(.init(result: result, location: definition.location))
@@ -88,14 +106,18 @@ public struct Validator {
             }
         }
         let diagnostics = AttributedDiagnostics(shared: values.bag.items, byPlan: byPlan).eachSorted
-        guard !diagnostics.hasErrors, let settings else { return Validation(site: nil, diagnostics: diagnostics) }
+        let quotesRead = Dictionary(
+            quotes.filter { read.contains($0.slug) }.map { ($0.slug, $0.quotes) }, uniquingKeysWith: { a, _ in a })
+        guard !diagnostics.hasErrors, let settings else {
+            return Validation(site: nil, diagnostics: diagnostics, quotes: quotesRead)
+        }
         let site = Site(
             settings: settings,
             localities: VietnameseText.sorted(Array(localities.values), by: \.name),
             departments: directory.departments.values.sorted { $0.id < $1.id },
             plans: plans.sorted { ($1.year, $1.date, $0.slug) < ($0.year, $0.date, $1.slug) },
             results: results.sorted { ($0.locality, $0.index, $0.year) < ($1.locality, $1.index, $1.year) })
-        return Validation(site: site, diagnostics: diagnostics)
+        return Validation(site: site, diagnostics: diagnostics, quotes: quotesRead)
     }
 
     private func siteSettings(_ definition: SiteDefinition?, values: inout ValueParser) -> SiteSettings? {

@@ -144,6 +144,43 @@ import Testing
         try expectSameAsCold(incremental: true, "the broken plan mended")
     }
 
+    /// The results plans quote make one history, compared across plans. An incremental build
+    /// reads only the changed plans and takes the others' quotes from its cache: the history,
+    /// a contradiction with a plan not read again, and its mending all equal a cold build's.
+    @Test func quotedResultsOfUnchangedPlansComeFromTheCache() throws {
+        #expect(build("site", incremental: true).incremental == false, "the first build is cold")
+        // A second plan quoting the same figures (a copy, one year later).
+        let copy = "content/plans/2023-quang-nam-ban-sao"
+        try temporary.overlay(content.appendingPathComponent("plans/2022-quang-nam-par-sipas"), at: copy)
+        try edit(copy + "/plan.md") { $0.replacingOccurrences(of: "year: 2022", with: "year: 2023") }
+        try expectSameAsCold(incremental: true, "a plan quoting the same results added")
+
+        // An edit elsewhere: neither quoting plan is read, the history is the same.
+        try edit("content/plans/2022-dak-lak-de-xuat-giai-phap/plan.md") { $0 + "\nMột đoạn thêm.\n" }
+        try expectSameAsCold(incremental: true, "a plan that quotes nothing changed")
+
+        // The copy now prints another score: an error at both quotes, the original's from the cache.
+        try edit(copy + "/plan.md") { $0.replacingOccurrences(of: "score: 86,57", with: "score: 86,75") }
+        let refused = build("site", incremental: true)
+        try? FileManager.default.removeItem(at: temporary.path("cold"))
+        let cold = build("cold", incremental: false)
+        #expect(refused.filesWritten == nil && cold.filesWritten == nil)
+        #expect(refused.diagnostics == cold.diagnostics)
+        let contradictions = refused.diagnostics.filter { $0.code == .contradictoryResult }
+        #expect(
+            Set(contradictions.map(\.location.file)) == [
+                "content/plans/2022-quang-nam-par-sipas/plan.md", copy + "/plan.md",
+            ])
+
+        // Mended in the copy: built again, equal to a cold build.
+        try edit(copy + "/plan.md") { $0.replacingOccurrences(of: "score: 86,75", with: "score: 86,57") }
+        try expectSameAsCold(incremental: true, "the contradiction mended")
+
+        // The original changes its own prose only: its quotes are read again, the same.
+        try edit("content/plans/2022-quang-nam-par-sipas/plan.md") { $0 + "\nMột đoạn thêm.\n" }
+        try expectSameAsCold(incremental: true, "a quoting plan's prose changed")
+    }
+
     /// Edits that each switch between two valid states, applied in a random order (seeded, so a
     /// failure is reproduced by its seed): after every switch the incremental build must equal a
     /// cold build, whatever the edits before it left in the cache.

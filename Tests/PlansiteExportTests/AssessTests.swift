@@ -22,7 +22,7 @@ import TestSupport
         #expect(counts.reported == 4)
         #expect(plan.categories == [.dated: 2, .quarterly: 1, .yearly: 1, .ongoing: 1])
         #expect(
-            !plan.quotesResults && plan.indices == [.papi] && plan.date == DocumentDate(year: 2024, month: 2, day: 5))
+            plan.indices == [.papi] && plan.date == DocumentDate(year: 2024, month: 2, day: 5))
     }
 
     @Test func overdueTasksAreFactsLongestOverdueFirst() throws {
