@@ -29,7 +29,7 @@ struct BuildManifest: Codable {
         var assessment: PlanAssessment?
         /// The results the plan quotes, for the results history of a build that does not read
         /// the plan again.
-        var quotes: [ResultQuote]
+        var quotes: [ResultFigure]
         var diagnostics: [Diagnostic]
         var pages: [String]
     }

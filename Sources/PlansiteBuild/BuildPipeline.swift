@@ -59,7 +59,7 @@ struct BuildPipeline {
         /// Plans read and validated by this build (every plan, for a cold build).
         var loaded: Set<String>
         /// The results each of those plans quotes.
-        var quotes: [String: [ResultQuote]]
+        var quotes: [String: [ResultFigure]]
     }
 
     func run() -> SiteBuilder.Outcome {
@@ -133,7 +133,7 @@ struct BuildPipeline {
         var diagnostics = loaded.diagnostics
         var slugs = Set(loaded.content.plans.map(\.slug.value))
         var widening: (([Plan], Bool) -> [PlanDefinition])?
-        var quotesNotRead: [String: [ResultQuote]] = [:]
+        var quotesNotRead: [String: [ResultFigure]] = [:]
         if case .changes(let changes) = scope {
             quotesNotRead = changes.quotesNotRead
             let loader = ContentLoader(root: options.content, displayRoot: options.displayContent)

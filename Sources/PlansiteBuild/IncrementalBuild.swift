@@ -58,7 +58,7 @@ struct IncrementalScope {
 
     /// The quotes of the unchanged plans, as the previous build read them; the validator uses
     /// those of the plans it does not read.
-    var quotesNotRead: [String: [ResultQuote]] {
+    var quotesNotRead: [String: [ResultFigure]] {
         previous.plans.filter { !changed.contains($0.key) && !removed.contains($0.key) }.mapValues(\.quotes)
     }
 
@@ -92,7 +92,7 @@ struct IncrementalScope {
     /// The previous cache with this build's plans, diagnostics and pages.
     func updated(
         buildID: String, inputs: Inputs, site: Site, assessments: [PlanAssessment], loaded: Set<String>,
-        quotes: [String: [ResultQuote]], written: [String], diagnostics: AttributedDiagnostics,
+        quotes: [String: [ResultFigure]], written: [String], diagnostics: AttributedDiagnostics,
         dataEntries: [DataManifestEntry]
     ) -> BuildManifest {
         var manifest = previous

@@ -179,7 +179,7 @@ extension BuildManifest {
     /// the loader and the validator.
     static func make(
         tool: String, buildID: String, inputs: Inputs, plans: [Plan], assessments: [PlanAssessment],
-        quotes: [String: [ResultQuote]], written: [String], diagnostics: AttributedDiagnostics,
+        quotes: [String: [ResultFigure]], written: [String], diagnostics: AttributedDiagnostics,
         dataEntries: [DataManifestEntry]
     ) -> BuildManifest {
         var records: [String: PlanRecord] = [:]

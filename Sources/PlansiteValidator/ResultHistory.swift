@@ -1,12 +1,13 @@
 import PlansiteDiagnostics
 import PlansiteModel
 
-/// A result as a plan quotes it (with the plan and its source) and where the plan writes it:
-/// what the results history and the comparison of figures need of a plan, kept in the build
-/// cache so that an incremental build counts the plans it does not read again.
-public struct ResultQuote: Codable, Hashable, Sendable {
+/// A result and where it is written: a plan's quote (the result with its plan and source), or
+/// an entry of results.yaml. A plan's are kept in the build cache, so that an incremental build
+/// counts the plans it does not read again.
+public struct ResultFigure: Codable, Hashable, Sendable {
     public let result: IndexResult
     public let location: SourceLocation
+    var fromPlan: Bool { result.plan != nil }
 }
 
 /// The site's results history from its two sources: the results each plan quotes (the
@@ -16,20 +17,14 @@ public struct ResultQuote: Codable, Hashable, Sendable {
 /// other; results.yaml repeating a figure is a warning (`duplicate-result`). Plans quoting
 /// the same figure alike is not reported: each document prints it.
 enum ResultHistory {
-    struct Figure {
-        let result: IndexResult
-        let location: SourceLocation
-        var fromPlan: Bool { result.plan != nil }
-    }
-
     struct Key: Hashable {
         let locality: LocalityID
         let index: IndexKind
         let year: Int
     }
 
-    static func merge(_ figures: [Figure], bag: inout DiagnosticBag) -> [IndexResult] {
-        var groups: [Key: [Figure]] = [:]
+    static func merge(_ figures: [ResultFigure], bag: inout DiagnosticBag) -> [IndexResult] {
+        var groups: [Key: [ResultFigure]] = [:]
         var order: [Key] = []
         for figure in figures {
             let key = Key(locality: figure.result.locality, index: figure.result.index, year: figure.result.year)

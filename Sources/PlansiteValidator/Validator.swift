@@ -20,7 +20,7 @@ public struct Validator {
         public var site: Site?
         public var diagnostics: AttributedDiagnostics
         /// The results each plan validated here quotes, by plan slug (for the build cache).
-        public var quotes: [String: [ResultQuote]] = [:]
+        public var quotes: [String: [ResultFigure]] = [:]
     }
 
     /// Validates `content`; when `widening` is given, it is called once with the plans
@@ -32,7 +32,7 @@ public struct Validator {
     /// so no plan has to be read again for its quotes; a plan read here counts with its own.
     public func validate(
         _ content: ContentDefinition, widening: ((_ plans: [Plan], _ hasErrors: Bool) -> [PlanDefinition])?,
-        quotesNotRead: [String: [ResultQuote]] = [:]
+        quotesNotRead: [String: [ResultFigure]] = [:]
     ) -> Validation {
         var values = ValueParser(bag: DiagnosticBag())
         let settings = siteSettings(content.site, values: &values)
@@ -62,30 +62,23 @@ public struct Validator {
             }
         }
         var plans: [Plan] = []
-        var quotes: [(slug: String, quotes: [ResultQuote])] = []
+        var quotes: [String: [ResultFigure]] = [:]
         var byPlan: [String: [Diagnostic]] = [:]
         for (slug, plan, diagnostics, locations) in checked {
             if let plan {
                 plans.append(plan)
                 let source = "\(plan.reference) \(Self.dated(plan.date)) của \(plan.issuer)"
-                quotes.append(
-                    (
-                        slug,
-                        zip(plan.results, locations).map {
-                            ResultQuote(result: $0.quoted(by: plan.slug, source: source), location: $1)
-                        }
-                    ))
+                quotes[slug] = zip(plan.results, locations).map {
+                    ResultFigure(result: $0.quoted(by: plan.slug, source: source), location: $1)
+                }
             }
             if !diagnostics.isEmpty { byPlan[slug, default: []] += diagnostics }
         }
+        // The plans read here with their own quotes (none for one that failed), the others with
+        // their cached ones, in slug order (the order plans are read in), then results.yaml.
         let read = Set(checked.map(\.0))
-        let notRead = quotesNotRead.filter { !read.contains($0.key) }
-        if !notRead.isEmpty {
-            // In slug order, the order of a build that reads every plan.
-            quotes += notRead.map { ($0.key, $0.value) }
-            quotes.sort { $0.slug < $1.slug }
-        }
-        var figures = quotes.flatMap(\.quotes).map { ResultHistory.Figure(result: $0.result, location: $0.location) }
+        let everyPlan = quotesNotRead.filter { !read.contains($0.key) }.merging(quotes) { _, own in own }
+        var figures = everyPlan.keys.sorted().flatMap { everyPlan[$0]! }
         for definition in content.results {
             if let result = resultValue(definition, locality: nil, localities: localities, values: &values) {
                 figures.append(.init(result: result, location: definition.location))
@@ -106,10 +99,8 @@ public struct Validator {
             }
         }
         let diagnostics = AttributedDiagnostics(shared: values.bag.items, byPlan: byPlan).eachSorted
-        let quotesRead = Dictionary(
-            quotes.filter { read.contains($0.slug) }.map { ($0.slug, $0.quotes) }, uniquingKeysWith: { a, _ in a })
         guard !diagnostics.hasErrors, let settings else {
-            return Validation(site: nil, diagnostics: diagnostics, quotes: quotesRead)
+            return Validation(site: nil, diagnostics: diagnostics, quotes: quotes)
         }
         let site = Site(
             settings: settings,
@@ -117,7 +108,7 @@ public struct Validator {
             departments: directory.departments.values.sorted { $0.id < $1.id },
             plans: plans.sorted { ($1.year, $1.date, $0.slug) < ($0.year, $0.date, $1.slug) },
             results: results.sorted { ($0.locality, $0.index, $0.year) < ($1.locality, $1.index, $1.year) })
-        return Validation(site: site, diagnostics: diagnostics, quotes: quotesRead)
+        return Validation(site: site, diagnostics: diagnostics, quotes: quotes)
     }
 
     private func siteSettings(_ definition: SiteDefinition?, values: inout ValueParser) -> SiteSettings? {
