@@ -5,6 +5,7 @@ import PlansiteExport
 import PlansiteLoader
 import PlansiteModel
 import PlansiteRender
+import PlansiteSupport
 import PlansiteValidator
 import PlansiteWriter
 
@@ -44,6 +45,11 @@ struct BuildPipeline {
     /// The id of the site this build makes, for the portal's marker and the cache.
     let buildID: String
     let scope: BuildScope
+    /// A running builder's session: the cache is kept there (saved after the build), the
+    /// update writes into its prepared copy, and the previous site is left to it to delete.
+    var session: BuildSession? = nil
+    /// The content folder's walk, when the session has it (the one the inputs were stamped from).
+    var contentWalk: [FileTree.File]? = nil
 
     /// The content and templates as read.
     struct Loaded {
@@ -119,8 +125,9 @@ struct BuildPipeline {
         let loader = ContentLoader(root: options.content, displayRoot: options.displayContent)
         var (content, diagnostics) =
             switch scope {
-            case .everything: loader.load()
-            case .changes(let changes): loader.load(plans: { [changed = changes.changed] in changed.contains($0) })
+            case .everything: loader.load(walked: contentWalk)
+            case .changes(let changes):
+                loader.load(plans: { [changed = changes.changed] in changed.contains($0) }, walked: contentWalk)
             }
         content.override(asOf: options.asOf)
         let (templates, templateDiagnostics) = TemplateSet.load(
@@ -187,23 +194,25 @@ struct BuildPipeline {
         record: @escaping ([String], [DataManifestEntry]) -> Void
     ) throws -> [String] {
         let writer = OutputWriter(output: options.output)
+        let retire: OutputWriter.Retire? = session.map { session in { session.addRetired($0) } }
         switch scope {
         case .everything:
             let checksums = ExportEntries.Checksums(known: [])
             let readme = OutputWriter.Entry(path: "README.md", data: Data(PublicFolder.readme.utf8))
             return try writer.write(
                 files + [readme], buildID: buildID,
-                finish: ExportEntries.finish(settings: site.settings, plans: assessment.plans, checksums: checksums)
-            ) { written in
-                // A `--no-cache` build keeps no cache.
-                if options.incremental { record(written, checksums.entries) }
-            }
+                finish: ExportEntries.finish(settings: site.settings, plans: assessment.plans, checksums: checksums),
+                afterSwap: { written in
+                    // A `--no-cache` build keeps no cache.
+                    if options.incremental { record(written, checksums.entries) }
+                }, retire: retire)
         case .changes(let changes):
             let checksums = ExportEntries.Checksums(known: changes.previous.dataEntries)
             return try writer.update(
                 writing: files, removing: changes.stalePages(keeping: files), buildID: buildID,
-                finish: ExportEntries.finish(settings: site.settings, plans: assessment.plans, checksums: checksums)
-            ) { written in record(written, checksums.entries) }
+                finish: ExportEntries.finish(settings: site.settings, plans: assessment.plans, checksums: checksums),
+                afterSwap: { written in record(written, checksums.entries) }, prepared: session?.takePrepared(),
+                retire: retire)
         }
     }
 
@@ -225,6 +234,6 @@ struct BuildPipeline {
                     loaded: validated.loaded, quotes: validated.quotes, written: written, diagnostics: diagnostics,
                     dataEntries: dataEntries)
             }
-        manifest.save(for: options.output)
+        if let session { session.keep(manifest) } else { manifest.save(for: options.output) }
     }
 }

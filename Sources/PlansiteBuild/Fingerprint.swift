@@ -17,12 +17,15 @@ struct Fingerprinter {
     let previous: [String: FileStamp]
 
     /// Every non-hidden file below `folder` (the walk every reader of the folder makes), as
-    /// `prefix/relative/path`, sorted, with the file as walked.
-    func stamps(of folder: URL, prefix: String) -> [(file: FileTree.File, stamp: FileStamp)] {
+    /// `prefix/relative/path`, sorted, with the file as walked; `walked` is that walk when the
+    /// caller has just made it (`serve`'s poll).
+    func stamps(of folder: URL, prefix: String, walked: [FileTree.File]? = nil) -> [(
+        file: FileTree.File, stamp: FileStamp
+    )] {
         let root = folder.standardizedFileURL.path
         // Special files (FIFOs, sockets, devices, links) are stamped, so adding one is a
         // change the loader then reports, but never opened.
-        return FileTree.files(under: root, includingSpecial: true).map { file in
+        return (walked ?? FileTree.walk(root)).map { file in
             let path = prefix + file.path
             switch file.special {
             case nil:

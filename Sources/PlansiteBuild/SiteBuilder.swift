@@ -5,6 +5,7 @@ import PlansiteExport
 import PlansiteLoader
 import PlansiteModel
 import PlansiteRender
+import PlansiteSupport
 import PlansiteValidator
 import PlansiteWriter
 
@@ -96,7 +97,9 @@ public struct SiteBuilder: Sendable {
         ]
     }
 
-    public func build() -> Outcome {
+    /// Builds the portal. A builder that stays running passes its `session` (see
+    /// `BuildSession`), then calls `tidy` once the outcome is shown.
+    public func build(session: BuildSession? = nil) -> Outcome {
         let refused = { (diagnostics: [Diagnostic]) in
             Outcome(diagnostics: diagnostics, filesWritten: nil, incremental: false)
         }
@@ -128,23 +131,64 @@ public struct SiteBuilder: Sendable {
         guard case .safe = outputVerdict() else { return refused(outputProblems()) }
         var locked = options
         locked.output = output
-        OutputWriter(output: output).cleanUp()
-        return SiteBuilder(options: locked).buildLocked()
+        OutputWriter(output: output).cleanUp(keeping: session?.owned ?? [])
+        return SiteBuilder(options: locked).buildLocked(session: session)
     }
 
     /// The build proper, with the output's real path and its lock held.
-    private func buildLocked() -> Outcome {
-        let previous = options.incremental ? BuildManifest.load(for: options.output) : nil
-        let inputs = Inputs.scan(options, previous: previous)
+    private func buildLocked(session: BuildSession?) -> Outcome {
+        let portal = PortalMarker.buildID(of: options.output)
+        let previous =
+            options.incremental
+            ? session?.manifest(describing: portal) ?? BuildManifest.load(for: options.output) : nil
+        let walks = session?.takeWalks() ?? [:]
+        let inputs = Inputs.scan(options, previous: previous, walked: walks)
         let buildID = BuildID.of(tool: options.cacheIdentity, inputs: inputs)
         var scope = BuildScope.everything
         // The cache is used only when it describes the very portal in the output folder.
         if let previous, previous.tool == options.cacheIdentity, previous.shared == inputs.shared,
-            let portal = PortalMarker.buildID(of: options.output), previous.buildID == portal
+            let portal, previous.buildID == portal
         {
             scope = .changes(IncrementalScope(previous: previous, inputs: inputs))
         }
-        return BuildPipeline(options: options, inputs: inputs, buildID: buildID, scope: scope).run()
+        return BuildPipeline(
+            options: options, inputs: inputs, buildID: buildID, scope: scope, session: session,
+            contentWalk: walks[options.content.standardizedFileURL.path]
+        ).run()
+    }
+
+    /// The work a build of `session` left for after its outcome is shown: the previous sites
+    /// deleted, the cache saved (only while it describes the portal in place), the next
+    /// update's staging folder prepared. Skipped when another build holds the output: that
+    /// build removes what is left beside it, and saves its own cache. Returns whether a copy
+    /// is prepared.
+    @discardableResult
+    public func tidy(_ session: BuildSession) -> Bool {
+        settle(session, wait: .zero) { writer in
+            guard options.incremental, let copy = writer.prepareCopy() else { return false }
+            session.setPrepared(copy)
+            return true
+        }
+    }
+
+    /// Ends a session: what `tidy` does, the prepared copy deleted instead of made.
+    public func close(_ session: BuildSession) {
+        settle(session, wait: options.lockTimeout) { _ in false }
+    }
+
+    private func settle(
+        _ session: BuildSession, wait: Duration, then: (OutputWriter) -> Bool
+    ) -> Bool {
+        guard case .safe(let output) = outputVerdict(), let lock = try? OutputLock.acquire(for: output, timeout: wait)
+        else { return false }
+        defer { lock.release() }
+        let writer = OutputWriter(output: output)
+        for name in session.takeRetired() { writer.removeRetired(name) }
+        if let manifest = session.takeUnsaved(), manifest.buildID == PortalMarker.buildID(of: output) {
+            manifest.save(for: output)
+        }
+        if let stale = session.takePrepared() { writer.discard(stale) }
+        return then(writer)
     }
 }
 
@@ -158,11 +202,20 @@ struct Inputs {
     var shared: [FileStamp]
     var plans: [String: [FileStamp]]
 
-    static func scan(_ options: SiteBuilder.Options, previous: BuildManifest?) -> Inputs {
+    /// `walked`: the walks of the content and the templates (`FileTree.walk`), by root path,
+    /// when the caller has just made them.
+    static func scan(
+        _ options: SiteBuilder.Options, previous: BuildManifest?, walked: [String: [FileTree.File]] = [:]
+    ) -> Inputs {
         let fingerprinter = Fingerprinter(previous: previous?.stampsByPath ?? [:])
-        var shared = fingerprinter.stamps(of: options.templates, prefix: "templates/").map(\.stamp)
+        let walk = { (folder: URL) in walked[folder.standardizedFileURL.path] }
+        var shared = fingerprinter.stamps(
+            of: options.templates, prefix: "templates/", walked: walk(options.templates)
+        ).map(\.stamp)
         var plans: [String: [FileStamp]] = [:]
-        for (file, stamp) in fingerprinter.stamps(of: options.content, prefix: "content/") {
+        for (file, stamp) in fingerprinter.stamps(
+            of: options.content, prefix: "content/", walked: walk(options.content))
+        {
             // A plan folder's files are the ones the loader reads as that plan's.
             if case .plan(let slug, _) = ContentLayout.place(of: file.components) {
                 plans[slug, default: []].append(stamp)

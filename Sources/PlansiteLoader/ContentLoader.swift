@@ -16,8 +16,9 @@ public struct ContentLoader: Sendable {
 
     /// Reads everything, or (for an incremental build) the site settings, the registries,
     /// the results and only the plans whose slug `plans` accepts. Each diagnostic comes
-    /// attributed to its plan folder, or to none.
-    public func load(plans wanted: (@Sendable (String) -> Bool)? = nil) -> (
+    /// attributed to its plan folder, or to none. `walked`: the folder's walk
+    /// (`FileTree.walk`), when the caller has just made it.
+    public func load(plans wanted: (@Sendable (String) -> Bool)? = nil, walked: [FileTree.File]? = nil) -> (
         ContentDefinition, AttributedDiagnostics
     ) {
         let report = Reporter()
@@ -29,7 +30,7 @@ public struct ContentLoader: Sendable {
         }
         var planFolders: [String: [FileTree.File]] = [:]
         var hasSettings = false
-        for entry in FileTree.files(under: root.path, includingSpecial: true) {
+        for entry in walked ?? FileTree.walk(root.path) {
             let path = entry.path
             let place = ContentLayout.place(of: entry.components)
             // What is inside a plan folder is the plan's: reported when the plan is read, so
@@ -77,7 +78,7 @@ public struct ContentLoader: Sendable {
             // The same walk as `load`'s, so both see the same files, special ones included.
             let folder = ContentLayout.planFolder(slug)
             let path = root.appendingPathComponent(ContentLayout.planPath(slug)).path
-            return (slug, FileTree.files(under: path, includingSpecial: true).map { $0.prefixed(folder) })
+            return (slug, FileTree.walk(path).map { $0.prefixed(folder) })
         }
         var diagnostics = AttributedDiagnostics()
         var plans: [PlanDefinition] = []

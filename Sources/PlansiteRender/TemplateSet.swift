@@ -32,7 +32,7 @@ public struct TemplateSet: Sendable {
         let root = folder.standardizedFileURL
         // The one walk (FileTree.files) the loader and the build cache use: links never followed,
         // FIFOs, sockets and devices listed and never opened.
-        let entries = FileTree.files(under: root.path, includingSpecial: true)
+        let entries = FileTree.walk(root.path)
         if entries.isEmpty {
             bag.error(
                 .missingTemplate, "không tìm thấy thư mục mẫu (templates) hoặc thư mục trống",

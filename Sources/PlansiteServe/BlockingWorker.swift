@@ -20,17 +20,22 @@ final class BlockingWorker: @unchecked Sendable {
     /// Runs `job` on the worker's thread and returns its result; after `stop()`, on the caller's.
     func run<T: Sendable>(_ job: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in
-            let work: @Sendable () -> Void = { continuation.resume(returning: job()) }
-            condition.lock()
-            if stopped {
-                condition.unlock()
-                work()
-                return
-            }
-            jobs.append(work)
-            condition.signal()
-            condition.unlock()
+            submit { continuation.resume(returning: job()) }
         }
+    }
+
+    /// Queues `job` after the jobs given so far, without waiting for it; after `stop()`, runs
+    /// it on the caller's thread.
+    func submit(_ job: @escaping @Sendable () -> Void) {
+        condition.lock()
+        if stopped {
+            condition.unlock()
+            job()
+            return
+        }
+        jobs.append(job)
+        condition.signal()
+        condition.unlock()
     }
 
     /// The thread ends once the jobs given so far are done.

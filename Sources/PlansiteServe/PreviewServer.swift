@@ -42,6 +42,9 @@ public actor PreviewServer {
 
     public let options: Options
     let state = PreviewState()
+    /// What one build leaves for the next (the cache in memory, the next update's staging
+    /// folder) and for after its page is shown (see `BuildSession`).
+    let session = BuildSession()
     private var worker: BlockingWorker?
     private var listenTask: Task<Void, Never>?
     private var watchTask: Task<Void, Never>?
@@ -88,7 +91,7 @@ public actor PreviewServer {
         self.worker = worker
         let folders = [options.build.content, options.build.templates]
         let initial = await worker.run { FolderSnapshot.take(folders) }
-        await rebuild()
+        await rebuild(seen: initial)
         let handler = PreviewHandler(
             output: options.build.output, state: state, hosts: HostPolicy(listeningOn: options.host),
             origin: listener.origin)
@@ -110,7 +113,7 @@ public actor PreviewServer {
                 let now = await worker.run { FolderSnapshot.take(folders) }
                 guard now != snapshot else { continue }
                 snapshot = now
-                await self?.rebuild()
+                await self?.rebuild(seen: now)
             }
         }
         return url
@@ -124,18 +127,28 @@ public actor PreviewServer {
         listenTask?.cancel()
         await listenTask?.value
         listenTask = nil
+        if let worker {
+            let builder = SiteBuilder(options: options.build)
+            let session = session
+            await worker.run { builder.close(session) }
+        }
         worker?.stop()
         worker = nil
     }
 
-    /// Builds now, on the build thread, and records the outcome for the pages.
-    func rebuild() async {
+    /// Builds now, on the build thread, and records the outcome for the pages; then, while
+    /// the browser reloads, does what the build left for later (`SiteBuilder.tidy`). `seen`:
+    /// the folders as just walked, which the build stamps its inputs from.
+    func rebuild(seen: FolderSnapshot? = nil) async {
         guard let worker else { return }
+        if let seen { session.useWalks(seen.walks) }
         let builder = SiteBuilder(options: options.build)
+        let session = session
         let started = ContinuousClock.now
-        let outcome = await worker.run { builder.build() }
+        let outcome = await worker.run { builder.build(session: session) }
         let elapsed = ContinuousClock.now - started
         let version = await state.record(outcome)
+        worker.submit { builder.tidy(session) }
         let errors = outcome.diagnostics.filter { $0.severity == .error }.count
         let warnings = outcome.diagnostics.count - errors
         let milliseconds = Int(
@@ -200,27 +213,20 @@ actor PreviewState {
     func snapshot() -> Snapshot { current }
 }
 
-/// Size and modification time of every file under some folders: compared every poll, it
-/// tells that something changed without any platform-specific file watching. The walk is the
-/// one the build makes (`FileTree.files`), special files included, so anything the build
-/// would see differently (a file added, a FIFO, a link) starts a build.
+/// Every file under some folders, with its size and modification time, as the build's walk
+/// lists them (`FileTree.walk`, special files included): compared every poll, it tells that
+/// something changed without any platform-specific file watching, so anything the build
+/// would see differently (a file added, a FIFO, a link) starts a build; and the build stamps
+/// its inputs from it instead of walking the folders again (`BuildSession.useWalks`).
 struct FolderSnapshot: Equatable {
-    struct Stamp: Equatable {
-        var size: Int
-        var modified: Int
-        var special: FileTree.SpecialKind?
-    }
-
-    var files: [String: Stamp] = [:]
+    /// Each folder's walk, by its standardized path.
+    var walks: [String: [FileTree.File]] = [:]
 
     static func take(_ folders: [URL]) -> FolderSnapshot {
         var snapshot = FolderSnapshot()
         for folder in folders {
             let root = folder.standardizedFileURL.path
-            for file in FileTree.files(under: root, includingSpecial: true) {
-                snapshot.files[root + "/" + file.path] = Stamp(
-                    size: file.size, modified: file.modified, special: file.special)
-            }
+            snapshot.walks[root] = FileTree.walk(root)
         }
         return snapshot
     }

@@ -9,7 +9,7 @@
 /// path, which profiling showed as a third of an incremental build.
 public enum FileTree {
     /// A file below a folder, with what the build cache compares.
-    public struct File: Sendable {
+    public struct File: Sendable, Equatable {
         /// The path relative to the folder walked, "plans/a/plan.md".
         public let path: String
         /// The same path as the names the walk went through, ["plans", "a", "plan.md"]: what
@@ -69,6 +69,9 @@ public enum FileTree {
         walk(root, components: [], depth: maximumDepth, includingSpecial: includingSpecial, into: &out)
         return out.sorted { $0.path < $1.path }
     }
+
+    /// The walk the build cache stamps and `serve` polls: every file, special ones included.
+    public static func walk(_ root: String) -> [File] { files(under: root, includingSpecial: true) }
 
     private static func walk(
         _ folder: String, components: [String], depth: Int, includingSpecial: Bool, into out: inout [File]

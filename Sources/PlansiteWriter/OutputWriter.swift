@@ -91,13 +91,18 @@ public struct OutputWriter: Sendable {
     /// saves its cache there, so that a kill during the deletion loses no time).
     public typealias AfterSwap = ([String]) -> Void
 
+    /// Takes the previous site's folder name instead of it being deleted at once: a builder
+    /// that stays running deletes it once the new site is shown (`removeRetired`).
+    public typealias Retire = (String) -> Void
+
     /// Writes `entries` as the whole new content of the output folder, then `finish`'s files
     /// and the portal marker with `buildID`, into a staging folder beside the output that then
     /// takes the output's place in one exchange; returns every path written. The caller holds
     /// the output's lock (`OutputLock`) and has run `cleanUp()`.
     @discardableResult
     public func write(
-        _ entries: [Entry], buildID: String = "-", finish: Finish? = nil, afterSwap: AfterSwap? = nil
+        _ entries: [Entry], buildID: String = "-", finish: Finish? = nil, afterSwap: AfterSwap? = nil,
+        retire: Retire? = nil
     ) throws -> [String] {
         let fileManager = FileManager.default
         try fileManager.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -125,7 +130,7 @@ public struct OutputWriter: Sendable {
                 }
             }
             try writeMarker(in: staging, buildID: buildID)
-            try install(staging, token: token, written: writtenPaths, afterSwap: afterSwap)
+            try install(staging, token: token, written: writtenPaths, afterSwap: afterSwap, retire: retire)
         } catch {
             PosixTree.remove(staging)
             throw error
@@ -138,17 +143,25 @@ public struct OutputWriter: Sendable {
     /// is a hard link to the output's (nothing copied), changed files are written anew (a new
     /// file, never a linked one changed in place), removed ones unlinked; then it takes the
     /// output's place in one exchange, as a cold build's does. The output is the whole old
-    /// site or the whole new one at every instant.
+    /// site or the whole new one at every instant. With a `prepared` copy that still copies the
+    /// output, that copy is the new tree (see `PreparedCopy`); it is used up either way.
     @discardableResult
     public func update(
         writing entries: [Entry], removing: Set<String>, buildID: String = "-", finish: Finish? = nil,
-        afterSwap: AfterSwap? = nil
+        afterSwap: AfterSwap? = nil, prepared: PreparedCopy? = nil, retire: Retire? = nil
     ) throws -> [String] {
-        let token = Self.token()
-        let staging = sibling("staged-" + token).path
+        var token = Self.token()
+        var staging = sibling("staged-" + token).path
         var written: [String] = []
         do {
-            if let failed = PosixTree.linkCopy(from: output.path, to: staging) { throw WriteError.cannotWrite(failed) }
+            if let prepared, isCurrent(prepared) {
+                (token, staging) = (prepared.token, prepared.path)
+            } else {
+                if let prepared { discard(prepared) }
+                if let failed = PosixTree.linkCopy(from: output.path, to: staging) {
+                    throw WriteError.cannotWrite(failed)
+                }
+            }
             let made = FolderSet(root: staging, existing: [])
             written = try Self.writeAll(entries, into: staging, folders: made, replacing: true)
             // A file written again by this update is not removed, even if the caller listed it.
@@ -176,7 +189,7 @@ public struct OutputWriter: Sendable {
                 }
             }
             try writeMarker(in: staging, buildID: buildID)
-            try install(staging, token: token, written: written, afterSwap: afterSwap)
+            try install(staging, token: token, written: written, afterSwap: afterSwap, retire: retire)
         } catch {
             PosixTree.remove(staging)
             throw error
@@ -188,11 +201,12 @@ public struct OutputWriter: Sendable {
     /// (`.NAME.building-*`, `.NAME.staged-*`), retired sites (`.NAME.previous-*`), the journal
     /// of earlier versions — is removed. If the output is missing because a build was killed
     /// between the two renames of the fallback swap, the retired site is put back first.
-    /// The caller holds the output's lock. Returns the names removed.
+    /// The caller holds the output's lock. Returns the names removed. A builder that stays
+    /// running keeps its own prepared copy (`keeping`).
     @discardableResult
-    public func cleanUp() -> [String] {
+    public func cleanUp(keeping: Set<String> = []) -> [String] {
         let parent = output.deletingLastPathComponent().path
-        let leftovers = (PosixTree.names(in: parent) ?? []).filter(isLeftover)
+        let leftovers = (PosixTree.names(in: parent) ?? []).filter { isLeftover($0) && !keeping.contains($0) }
         if PosixTree.kind(output.path) == nil,
             let retired = leftovers.first(where: { $0.hasPrefix(".\(output.lastPathComponent).previous-") })
         {
@@ -220,7 +234,7 @@ public struct OutputWriter: Sendable {
         return false
     }
 
-    private static func token() -> String { String(UUID().uuidString.prefix(8)) }
+    static func token() -> String { String(UUID().uuidString.prefix(8)) }
 
     private func sibling(_ suffix: String) -> URL {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(suffix)")
@@ -233,12 +247,16 @@ public struct OutputWriter: Sendable {
         else { throw WriteError.cannotWrite(PortalMarker.fileName) }
     }
 
-    /// Swaps the complete staging folder in, runs `afterSwap`, deletes the previous site.
-    private func install(_ staging: String, token: String, written: [String], afterSwap: AfterSwap?) throws {
+    /// Swaps the complete staging folder in, runs `afterSwap`, deletes the previous site (or
+    /// hands it to `retire`).
+    private func install(
+        _ staging: String, token: String, written: [String], afterSwap: AfterSwap?, retire: Retire?
+    ) throws {
         let installed = try AtomicSwap.install(
             staging: staging, output: output.path, retired: sibling("previous-" + token).path, method: swap)
         afterSwap?(written)
-        if case .retired(let old) = installed { PosixTree.remove(old) }
+        guard case .retired(let old) = installed else { return }
+        if let retire { retire(URL(fileURLWithPath: old).lastPathComponent) } else { PosixTree.remove(old) }
     }
 
     /// Makes and writes every entry into `root`, in parallel; returns the paths written.

@@ -10,6 +10,12 @@ import Testing
     let temporary: TemporaryFolder
     var content: URL { temporary.path("content") }
     var templates: URL { temporary.path("templates") }
+    /// The session the builds into "site" run in, as `serve`'s do, when a test sets one.
+    let running = Running()
+
+    final class Running: @unchecked Sendable {
+        var session: BuildSession?
+    }
 
     init() throws {
         temporary = try TemporaryFolder()
@@ -17,12 +23,20 @@ import Testing
         try temporary.overlay(TestPaths.templates, at: "templates")
     }
 
-    func build(_ output: String, incremental: Bool) -> SiteBuilder.Outcome {
+    func builder(_ output: String, incremental: Bool) -> SiteBuilder {
         SiteBuilder(
             options: .init(
                 content: content, templates: templates, output: temporary.path(output),
-                displayContent: "content", displayTemplates: "templates", incremental: incremental, tool: "test")
-        ).build()
+                displayContent: "content", displayTemplates: "templates", incremental: incremental, tool: "test"))
+    }
+
+    /// A build; into "site" within the session, if any, tidied after as `serve` does.
+    func build(_ output: String, incremental: Bool) -> SiteBuilder.Outcome {
+        let builder = builder(output, incremental: incremental)
+        guard output == "site", let session = running.session else { return builder.build() }
+        let outcome = builder.build(session: session)
+        #expect(builder.tidy(session), "the next update's copy is prepared")
+        return outcome
     }
 
     func tree(_ output: String) throws -> [String: Data] {
@@ -66,7 +80,10 @@ import Testing
         try changed.write(to: url, atomically: true, encoding: .utf8)
     }
 
-    @Test func editsGiveTheSameOutputAsColdBuilds() throws {
+    /// Also within a session (`serve`'s): the cache kept in memory, each update written into the
+    /// copy prepared after the build before, the previous site deleted after the build.
+    @Test(arguments: [false, true]) func editsGiveTheSameOutputAsColdBuilds(inASession: Bool) throws {
+        if inASession { running.session = BuildSession() }
         #expect(build("site", incremental: true).incremental == false, "the first build is cold")
 
         // Nothing changed: nothing written.
@@ -142,6 +159,14 @@ import Testing
             $0.replacingOccurrences(of: "- Chủ tịch UBND cấp xa\n", with: "- Chủ tịch UBND cấp xã\n")
         }
         try expectSameAsCold(incremental: true, "the broken plan mended")
+
+        guard let session = running.session else { return }
+        // Closed, the session leaves only the output and its cache, which a build then uses.
+        builder("site", incremental: true).close(session)
+        let beside = try FileManager.default.contentsOfDirectory(atPath: temporary.url.path)
+        #expect(beside.filter { $0.hasPrefix(".site.") } == [".site.lock"], "beside the output: \(beside)")
+        running.session = nil
+        #expect(build("site", incremental: true).filesWritten == 0, "the saved cache describes the portal")
     }
 
     /// The results plans quote make one history, compared across plans. An incremental build

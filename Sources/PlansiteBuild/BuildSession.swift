@@ -1,0 +1,85 @@
+import Foundation
+import PlansiteSupport
+import PlansiteWriter
+
+/// What a builder that stays running (`serve`) keeps from one build to the next, so that a
+/// rebuild does only the work of the edit while the user waits, and the rest after the page
+/// is shown (`SiteBuilder.tidy`):
+/// - the cache of the last build, in memory: the next build does not read it back from disk,
+///   and it is saved to disk after the build instead of during it;
+/// - the staging folder of the next update, hard-linked from the output ahead of it
+///   (`PreparedCopy`);
+/// - the previous sites that updates swapped out, deleted after the build instead of during it;
+/// - the walk of the content and templates that `serve` made to see the change, so that the
+///   build does not walk them again.
+///
+/// Every build still checks the output's marker against the cache, so a build of another
+/// process in between (which the lock orders) makes the next one read that build's cache from
+/// disk, or build cold. What a kill leaves is what a killed build leaves: the output is the old
+/// site or the new one, the rest beside it is removed by the next build.
+///
+/// `@unchecked Sendable`: every stored property is read and changed under `lock`.
+public final class BuildSession: @unchecked Sendable {
+    private let lock = NSLock()
+    private var manifest: BuildManifest?
+    private var unsaved = false
+    private var prepared: PreparedCopy?
+    private var retired: [String] = []
+    private var walks: [String: [FileTree.File]] = [:]
+
+    public init() {}
+
+    /// The walks (`FileTree.walk`) of folders, by their standardized path, just made: the next
+    /// build stamps its inputs from them.
+    public func useWalks(_ walks: [String: [FileTree.File]]) { lock.withLock { self.walks = walks } }
+
+    func takeWalks() -> [String: [FileTree.File]] {
+        lock.withLock {
+            defer { walks = [:] }
+            return walks
+        }
+    }
+
+    /// The last build's cache, when it describes the portal with this marker.
+    func manifest(describing portal: String?) -> BuildManifest? {
+        lock.withLock { manifest.flatMap { $0.buildID == portal ? $0 : nil } }
+    }
+
+    /// The cache of the build just made, saved later by `takeUnsaved`.
+    func keep(_ manifest: BuildManifest) {
+        lock.withLock {
+            self.manifest = manifest
+            unsaved = true
+        }
+    }
+
+    /// The cache not yet saved, once.
+    func takeUnsaved() -> BuildManifest? {
+        lock.withLock {
+            defer { unsaved = false }
+            return unsaved ? manifest : nil
+        }
+    }
+
+    /// The prepared staging folder, once: an update uses it up, whether it is still current or not.
+    func takePrepared() -> PreparedCopy? {
+        lock.withLock {
+            defer { prepared = nil }
+            return prepared
+        }
+    }
+
+    func setPrepared(_ copy: PreparedCopy?) { lock.withLock { prepared = copy } }
+
+    /// The names beside the output this session still owns, which a build's clean-up keeps.
+    var owned: Set<String> { lock.withLock { Set([prepared?.name].compactMap { $0 }) } }
+
+    func addRetired(_ name: String) { lock.withLock { retired.append(name) } }
+
+    func takeRetired() -> [String] {
+        lock.withLock {
+            defer { retired = [] }
+            return retired
+        }
+    }
+}
