@@ -92,7 +92,7 @@ struct BuildPipeline {
         }
         phases.append(.assess)
         let assessment = assess(site, loaded: validated.loaded)
-        let selection = selection(site)
+        let selection = selection(site, assessment: assessment, quotes: validated.quotes)
         phases.append(.render)
         let pages = render(site, templates: templates, assessment: assessment, selection: selection)
         phases.append(.export)
@@ -169,10 +169,11 @@ struct BuildPipeline {
     }
 
     /// The pages and exports this build makes.
-    func selection(_ site: Site) -> Renderer.Selection {
+    func selection(_ site: Site, assessment: SiteAssessment, quotes: [String: [ResultFigure]]) -> Renderer.Selection {
         guard case .changes(let changes) = scope else { return .all }
         return Renderer.Selection(
-            plans: Set(changes.changed.map(PlanID.init)), departments: changes.departments(of: site), siteWide: true)
+            plans: Set(changes.changed.map(PlanID.init)), departments: changes.departments(of: site),
+            siteWide: changes.changesSiteWideFiles(fresh: assessment.fresh, quotes: quotes))
     }
 
     func render(
@@ -184,7 +185,8 @@ struct BuildPipeline {
 
     func export(_ site: Site, assessment: SiteAssessment, selection: Renderer.Selection) -> [OutputWriter.Entry] {
         ExportEntries.entries(
-            site: site, assessment: assessment, plans: selection.plans, departments: selection.departments)
+            site: site, assessment: assessment, plans: selection.plans, departments: selection.departments,
+            siteWide: selection.siteWide)
     }
 
     /// Writes the files (and the files `ExportEntries.finish` makes from the rest); `record`

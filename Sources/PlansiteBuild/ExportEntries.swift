@@ -10,10 +10,12 @@ import PlansiteWriter
 /// department's calendar, the search catalog and the feed; then, once everything else is
 /// written, the files made from the rest: the sitemap, the site-wide datasets and the
 /// open-data manifest. A cold build asks for all; an incremental build for the changed plans
-/// and the affected departments (the files made last always cover the whole output).
+/// and the affected departments, and for the site-wide files (search catalog, feed, results
+/// history) when `siteWide` (the files made last always cover the whole output).
 enum ExportEntries {
     static func entries(
-        site: Site, assessment: SiteAssessment, plans: Set<PlanID>?, departments: Set<DepartmentID>?
+        site: Site, assessment: SiteAssessment, plans: Set<PlanID>?, departments: Set<DepartmentID>?,
+        siteWide: Bool = true
     ) -> [OutputWriter.Entry] {
         let registry = Dictionary(site.departments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let localities = Dictionary(site.localities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -57,12 +59,13 @@ enum ExportEntries {
                 })
             }
         }
-        let siteWide =
+        guard siteWide else { return entries }
+        let siteWideFiles =
             Exports.searchCatalog(
                 plans: assessment.plans, departments: site.departments, localities: site.localities)
             + [Exports.atomFeed(plans: assessment.plans, settings: settings)]
             + Exports.resultsHistory(site.results, localities: site.localities)
-        entries += siteWide.map { OutputWriter.Entry(path: $0.path, data: $0.data) }
+        entries += siteWideFiles.map { OutputWriter.Entry(path: $0.path, data: $0.data) }
         return entries
     }
 

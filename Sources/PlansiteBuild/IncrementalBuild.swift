@@ -11,7 +11,7 @@ import PlansiteWriter
 /// settings and registries: only changed plan folders are read (with the unchanged plans that
 /// depend on them), and only the pages that depend on them are rendered — the plans' own
 /// pages, the pages of the departments they name (before or after the change), and the
-/// site-wide pages. The new site is the previous one hard-linked into a staging folder with
+/// site-wide pages when a plan's figures or quotes changed (`changesSiteWideFiles`). The new site is the previous one hard-linked into a staging folder with
 /// those pages written anew, swapped in whole (see `OutputWriter.update`). The phases are
 /// `BuildPipeline`'s, the same as a cold build's.
 struct IncrementalScope {
@@ -44,6 +44,22 @@ struct IncrementalScope {
     }
 
     func departments(of site: Site) -> Set<DepartmentID> { departments(of: site.plans) }
+
+    /// Whether the site-wide pages and exports (home, directory, index pages, results history,
+    /// search catalog, feed, …) may differ from the previous build's. They are made from the
+    /// shared inputs (the same, or the build is cold), every plan's `PlanAssessment` and the
+    /// results history (results.yaml and the results plans quote), never from the plans
+    /// themselves, which an incremental build reads only in part. So they differ only when a
+    /// plan is added or removed, or a changed plan's assessment or quotes differ from the
+    /// cached ones: a task's text edited changes none of them.
+    func changesSiteWideFiles(fresh: [PlanAssessment], quotes: [String: [ResultFigure]]) -> Bool {
+        guard removed.isEmpty else { return true }
+        let fresh = Dictionary(fresh.map { ($0.slug.rawValue, $0) }, uniquingKeysWith: { a, _ in a })
+        return changed.contains { slug in
+            guard let before = previous.plans[slug], let assessment = before.assessment else { return true }
+            return fresh[slug] != assessment || (quotes[slug] ?? []) != before.quotes
+        }
+    }
 
     /// Unchanged plans that name one of those departments (their tasks are on that
     /// department's page). Plans that quote results are not read again for their quotes: the

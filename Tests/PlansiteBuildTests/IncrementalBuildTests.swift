@@ -72,6 +72,11 @@ import Testing
         }
     }
 
+    /// A task of 2024-dak-nong-papi-474's first appendix monitored by one department, and a
+    /// second one to add.
+    static let monitoredByJustice = "            monitoring:\n              - Giám đốc Sở Tư pháp\n"
+    static let andByTheInspectorate = "              - Chánh Thanh tra tỉnh\n"
+
     func edit(_ relative: String, _ change: (String) -> String) throws {
         let url = temporary.path(relative)
         let text = try String(contentsOf: url, encoding: .utf8)
@@ -93,8 +98,7 @@ import Testing
         try edit("content/plans/2024-dak-nong-papi-474/phu-luc-1.yaml") {
             $0.replacingOccurrences(of: "Tổ chức tuyên truyền, phổ biến", with: "Tổ chức TUYÊN TRUYỀN, phổ biến")
                 .replacingOccurrences(
-                    of: "monitoring: Giám đốc Sở Tư pháp",
-                    with: "monitoring: [Giám đốc Sở Tư pháp, Chánh Thanh tra tỉnh]")
+                    of: Self.monitoredByJustice, with: Self.monitoredByJustice + Self.andByTheInspectorate)
         }
         try expectSameAsCold(incremental: true, "a plan changed")
 
@@ -167,6 +171,46 @@ import Testing
         #expect(beside.filter { $0.hasPrefix(".site.") } == [".site.lock"], "beside the output: \(beside)")
         running.session = nil
         #expect(build("site", incremental: true).filesWritten == 0, "the saved cache describes the portal")
+    }
+
+    /// A task's text edited changes no plan's figures: the site-wide pages and exports are the
+    /// previous build's files (linked, not written), and the output still equals a cold build's.
+    /// Adding a department to a task changes the plan's figures, and a quoted result the results
+    /// history: they are written again.
+    @Test func siteWideFilesAreWrittenOnlyWhenAPlansFiguresChange() throws {
+        _ = build("site", incremental: true)
+        let siteWide = ["index.html", "don-vi/index.html", "tim-kiem/chi-muc/danh-muc.js", "nguon-tin.xml"]
+        func inodes() -> [String: UInt64] {
+            var inodes: [String: UInt64] = [:]
+            for path in siteWide {
+                let attributes = try? FileManager.default.attributesOfItem(atPath: temporary.path("site/" + path).path)
+                inodes[path] = (attributes?[.systemFileNumber] as? NSNumber)?.uint64Value
+            }
+            return inodes
+        }
+        let before = inodes()
+        #expect(before.values.count == siteWide.count)
+        let plan = "content/plans/2024-dak-nong-papi-474/phu-luc-1.yaml"
+        try edit(plan) {
+            $0.replacingOccurrences(of: "Tổ chức tuyên truyền, phổ biến", with: "Tổ chức TUYÊN TRUYỀN, phổ biến")
+        }
+        try expectSameAsCold(incremental: true, "a task's text edited")
+        #expect(inodes() == before, "the site-wide files are the previous build's")
+        try edit(plan) {
+            $0.replacingOccurrences(
+                of: Self.monitoredByJustice, with: Self.monitoredByJustice + Self.andByTheInspectorate)
+        }
+        try expectSameAsCold(incremental: true, "a department added to a task")
+        let after = inodes()
+        for path in siteWide { #expect(after[path] != before[path], "\(path) is written again") }
+
+        // A result a plan quotes changes the results history (home, index pages, the dataset),
+        // not the plan's figures: written again too.
+        try edit("content/plans/2022-quang-nam-par-sipas/plan.md") {
+            $0.replacingOccurrences(of: "score: 86,57", with: "score: 86,58")
+        }
+        try expectSameAsCold(incremental: true, "a quoted result changed")
+        #expect(inodes()["index.html"] != after["index.html"])
     }
 
     /// The results plans quote make one history, compared across plans. An incremental build
