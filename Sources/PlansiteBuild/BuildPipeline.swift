@@ -236,6 +236,13 @@ struct BuildPipeline {
                     loaded: validated.loaded, quotes: validated.quotes, written: written, diagnostics: diagnostics,
                     dataEntries: dataEntries)
             }
-        if let session { session.keep(manifest) } else { manifest.save(for: options.output) }
+        guard let session else { return manifest.save(for: options.output) }
+        switch scope {
+        case .everything: session.keep(manifest, changed: [], removed: [], cold: true)
+        case .changes(let changes):
+            session.keep(
+                manifest, changed: site.plans.filter { changes.changed.contains($0.slug.rawValue) },
+                removed: changes.removed, cold: false)
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlansiteModel
 import PlansiteSupport
 import PlansiteWriter
 
@@ -11,7 +12,9 @@ import PlansiteWriter
 ///   (`PreparedCopy`);
 /// - the previous sites that updates swapped out, deleted after the build instead of during it;
 /// - the walk of the content and templates that `serve` made to see the change, so that the
-///   build does not walk them again.
+///   build does not walk them again;
+/// - the plans its builds changed, as they read them, so that the next edit of one of them
+///   rebuilds only the departments the edited tasks name (`TaskEdits`).
 ///
 /// Every build still checks the output's marker against the cache, so a build of another
 /// process in between (which the lock orders) makes the next one read that build's cache from
@@ -26,6 +29,7 @@ public final class BuildSession: @unchecked Sendable {
     private var prepared: PreparedCopy?
     private var retired: [String] = []
     private var walks: [String: [FileTree.File]] = [:]
+    private var plans: [String: Plan] = [:]
 
     public init() {}
 
@@ -40,16 +44,26 @@ public final class BuildSession: @unchecked Sendable {
         }
     }
 
-    /// The last build's cache, when it describes the portal with this marker.
-    func manifest(describing portal: String?) -> BuildManifest? {
-        lock.withLock { manifest.flatMap { $0.buildID == portal ? $0 : nil } }
+    /// The last build's cache, when it describes the portal with this marker, and the plans
+    /// this session's builds changed, as the portal shows them.
+    func previous(describing portal: String?) -> (manifest: BuildManifest, plans: [String: Plan])? {
+        lock.withLock {
+            guard let manifest, manifest.buildID == portal else { return nil }
+            return (manifest, plans)
+        }
     }
 
-    /// The cache of the build just made, saved later by `takeUnsaved`.
-    func keep(_ manifest: BuildManifest) {
+    /// The cache of the build just made, saved later by `takeUnsaved`, and the plans it read
+    /// anew (`changed`; all of them, for a cold build, which forgets the others).
+    func keep(_ manifest: BuildManifest, changed: [Plan], removed: Set<String>, cold: Bool) {
         lock.withLock {
             self.manifest = manifest
             unsaved = true
+            if cold { plans = [:] }
+            for slug in removed { plans[slug] = nil }
+            // A cold build's plans are not kept: the memory a national site takes, for edits
+            // that touch a few.
+            if !cold { for plan in changed { plans[plan.slug.rawValue] = plan } }
         }
     }
 

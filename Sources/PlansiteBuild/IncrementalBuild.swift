@@ -21,8 +21,12 @@ struct IncrementalScope {
     /// Plan folders the previous build had and this one does not.
     let removed: Set<String>
 
-    init(previous: BuildManifest, inputs: Inputs) {
+    /// Changed plans as the previous build read them, where a session kept them.
+    let before: [String: Plan]
+
+    init(previous: BuildManifest, inputs: Inputs, before: [String: Plan] = [:]) {
         self.previous = previous
+        self.before = before
         changed = Set(inputs.plans.filter { previous.plans[$0.key]?.files != $0.value }.keys)
         removed = Set(previous.plans.keys).subtracting(inputs.plans.keys)
     }
@@ -30,15 +34,25 @@ struct IncrementalScope {
     /// Nothing changed: the portal in place is the one this build would make.
     var isEmpty: Bool { changed.isEmpty && removed.isEmpty }
 
-    /// Departments named by the changed plans, before (the previous assessments) or after the
-    /// change (`plans`, validated: only the changed ones among them count).
+    /// Departments whose files the changed plans may change: those they name, before (the
+    /// previous assessments) or after the change (`plans`, validated: only the changed ones
+    /// among them count); for a plan the previous build read in this session and whose tasks
+    /// alone were edited, only those the edited rows name (`TaskEdits`).
     func departments(of plans: [Plan]) -> Set<DepartmentID> {
         var departments: Set<DepartmentID> = []
-        for slug in changed.union(removed) {
-            departments.formUnion(previous.plans[slug]?.assessment?.roles.keys ?? [:].keys)
-        }
         for plan in plans where changed.contains(plan.slug.rawValue) {
-            departments.formUnion(plan.allTasks.flatMap { $0.assignments.map(\.department) })
+            if let before = before[plan.slug.rawValue], let edited = TaskEdits.departments(before: before, after: plan)
+            {
+                departments.formUnion(edited)
+            } else {
+                departments.formUnion(previous.plans[plan.slug.rawValue]?.assessment?.roles.keys ?? [:].keys)
+                departments.formUnion(plan.allTasks.flatMap { $0.assignments.map(\.department) })
+            }
+        }
+        // Removed plans, and changed ones not validated here (none reach the pages then).
+        let validated = Set(plans.map(\.slug.rawValue))
+        for slug in changed.union(removed) where !validated.contains(slug) {
+            departments.formUnion(previous.plans[slug]?.assessment?.roles.keys ?? [:].keys)
         }
         return departments
     }

@@ -138,9 +138,9 @@ public struct SiteBuilder: Sendable {
     /// The build proper, with the output's real path and its lock held.
     private func buildLocked(session: BuildSession?) -> Outcome {
         let portal = PortalMarker.buildID(of: options.output)
-        let previous =
-            options.incremental
-            ? session?.manifest(describing: portal) ?? BuildManifest.load(for: options.output) : nil
+        // The session's cache and plans only while they describe the portal in place.
+        let kept = options.incremental ? session?.previous(describing: portal) : nil
+        let previous = options.incremental ? kept?.manifest ?? BuildManifest.load(for: options.output) : nil
         let walks = session?.takeWalks() ?? [:]
         let inputs = Inputs.scan(options, previous: previous, walked: walks)
         let buildID = BuildID.of(tool: options.cacheIdentity, inputs: inputs)
@@ -149,7 +149,7 @@ public struct SiteBuilder: Sendable {
         if let previous, previous.tool == options.cacheIdentity, previous.shared == inputs.shared,
             let portal, previous.buildID == portal
         {
-            scope = .changes(IncrementalScope(previous: previous, inputs: inputs))
+            scope = .changes(IncrementalScope(previous: previous, inputs: inputs, before: kept?.plans ?? [:]))
         }
         return BuildPipeline(
             options: options, inputs: inputs, buildID: buildID, scope: scope, session: session,

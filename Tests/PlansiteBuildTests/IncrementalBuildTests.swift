@@ -213,6 +213,52 @@ import Testing
         #expect(inodes()["index.html"] != after["index.html"])
     }
 
+    /// In a session, the second edit of a plan's task rewrites the pages of the departments its
+    /// row names, not those of every department the plan names; every build equals a cold one.
+    @Test func aTaskEditedAgainInASessionRewritesOnlyItsRowsDepartments() throws {
+        running.session = BuildSession()
+        _ = build("site", incremental: true)
+        let plan = "content/plans/2024-dak-nong-papi-474/phu-luc-1.yaml"
+        let (named, elsewhere, inspectorate) = (
+            "don-vi/dak-nong-chu-tich-ubnd-cap-huyen/index.html", "don-vi/dak-nong-so-noi-vu/index.html",
+            "don-vi/dak-nong-thanh-tra-tinh/index.html"
+        )
+        func inode(_ path: String) -> UInt64? {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: temporary.path("site/" + path).path)
+            return (attributes?[.systemFileNumber] as? NSNumber)?.uint64Value
+        }
+        try edit(plan) {
+            $0.replacingOccurrences(of: "Tổ chức tuyên truyền, phổ biến", with: "Tổ chức TUYÊN TRUYỀN, phổ biến")
+        }
+        try expectSameAsCold(incremental: true, "a task edited: the plan as read before is not known yet")
+        let before = (inode(named), inode(elsewhere), inode(inspectorate))
+        #expect(before.0 != nil && before.1 != nil && before.2 != nil)
+
+        try edit(plan) { $0.replacingOccurrences(of: "TUYÊN TRUYỀN, phổ biến", with: "TUYÊN TRUYỀN, PHỔ BIẾN") }
+        try expectSameAsCold(incremental: true, "the task edited again")
+        #expect(inode(named) != before.0, "a department of the row: written again")
+        #expect(inode(elsewhere) == before.1, "a department of another row: the previous build's page")
+
+        try edit(plan) {
+            $0.replacingOccurrences(
+                of: Self.monitoredByJustice + "            time: Thường xuyên",
+                with: Self.monitoredByJustice + "            time: Hằng năm")
+        }
+        try expectSameAsCold(incremental: true, "its time frame edited")
+        try edit(plan) {
+            $0.replacingOccurrences(
+                of: Self.monitoredByJustice, with: Self.monitoredByJustice + Self.andByTheInspectorate)
+        }
+        try expectSameAsCold(incremental: true, "a department given to it")
+        #expect(inode(inspectorate) != before.2, "the department given the task: written again")
+        #expect(inode(elsewhere) == before.1)
+
+        // An edit beyond the tasks (the plan's prose): every department the plan names.
+        try edit("content/plans/2024-dak-nong-papi-474/plan.md") { $0 + "\nMột đoạn thêm.\n" }
+        try expectSameAsCold(incremental: true, "the plan's prose edited")
+        #expect(inode(elsewhere) != before.1)
+    }
+
     /// The results plans quote make one history, compared across plans. An incremental build
     /// reads only the changed plans and takes the others' quotes from its cache: the history,
     /// a contradiction with a plan not read again, and its mending all equal a cold build's.
