@@ -187,4 +187,70 @@ import Testing
                 + "\(killedOutsideWrite) before or after writing, \(finishedFirst) after the build had finished")
         #expect(killedMidWrite > 0, "no kill landed while the build was writing: the test proves little")
     }
+
+    /// `kill -9` of a running `plansite serve` at random moments after a save: while it waits
+    /// for the change, rebuilds in its session (into the copy it prepared), or tidies after the
+    /// build (deleting the previous site, saving the cache, preparing the next copy). The output
+    /// is the old site or the new one after every kill, the next serve starts from it, and a
+    /// last build leaves nothing beside the output. PLANSITE_SERVE_KILLS rounds (12 by default).
+    @Test func killedPreviewServersLeaveTheOldSiteOrTheNewOne() throws {
+        let rounds = Int(ProcessInfo.processInfo.environment["PLANSITE_SERVE_KILLS"] ?? "") ?? 12
+        var random = SplitMix64(seed: 20_261_204)
+        let versions: [Version] = [.original, .planEdited]
+        var references: [Version: [String: Data]] = [:]
+        for version in versions {
+            try use(version)
+            let run = try runPlansite(arguments(output: "ref-\(version.rawValue)", cache: false), in: temporary.url)
+            #expect(run.status == 0, "\(run.output)")
+            references[version] = try outputTree(temporary.path("ref-\(version.rawValue)"))
+        }
+        var current = Version.original
+        try use(current)
+        #expect(try runPlansite(arguments(output: "site", cache: true), in: temporary.url).status == 0)
+        let log = temporary.path("serve.log")
+        var (keptOld, reachedNew) = (0, 0)
+        for round in 0..<rounds {
+            guard let executable = plansiteExecutable else { throw PlansiteExecutableMissing() }
+            FileManager.default.createFile(atPath: log.path, contents: nil)
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = [
+                "serve", "--port", "0", "--content", "content", "--templates", TestPaths.templates.path, "--output",
+                "site",
+            ]
+            process.currentDirectoryURL = temporary.url
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = try FileHandle(forWritingTo: log)
+            try process.run()
+            // Its first build done (nothing changed: the output stays), and half the time its
+            // tidying too.
+            let deadline = Date().addingTimeInterval(60)
+            while process.isRunning, Date() < deadline,
+                !((try? String(contentsOf: log, encoding: .utf8)) ?? "").contains("[1]")
+            {
+                usleep(10_000)
+            }
+            if random.chance(50) { usleep(UInt32(random.int(0...400_000))) }
+            let target: Version = current == .original ? .planEdited : .original
+            try use(target)
+            // Up to the poll (300 ms), the rebuild and its tidying.
+            usleep(UInt32(random.int(0...1_500_000)))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let now = try outputTree(temporary.path("site"))
+            if now == references[target] {
+                current = target
+                reachedNew += 1
+            } else {
+                #expect(now == references[current], "round \(round): the output is neither the old site nor the new")
+                keptOld += 1
+            }
+        }
+        let last = try runPlansite(arguments(output: "site", cache: true), in: temporary.url)
+        #expect(last.status == 0, "\(last.output)")
+        #expect(try outputTree(temporary.path("site")) == references[current])
+        #expect(writing().isEmpty, "the build removed what the killed servers left")
+        print("KillTests: \(rounds) preview servers killed: \(keptOld) before the new site, \(reachedNew) after")
+        #expect(keptOld > 0 && reachedNew > 0, "the kills fell on one side of the swap only")
+    }
 }
