@@ -14,7 +14,7 @@ content=$(cd "$1" && pwd); runs=${2:-5}
 plansite=${3:-$(cd "$(dirname "$0")/.." && pwd)/.build/release/plansite}
 templates=$(cd "$(dirname "$0")/.." && pwd)/Templates
 out=$content.serve-out log=$content.serve.log
-plan=$(ls "$content/plans" | head -n 1)
+for folder in "$content"/plans/*/; do plan=$(basename "$folder"); break; done
 file=$content/plans/$plan/phu-luc-1.yaml page=$out/ke-hoach/$plan/index.html
 orig=$(mktemp) edited=$content.edit-tmp
 cp "$file" "$orig"
