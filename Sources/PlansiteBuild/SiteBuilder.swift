@@ -159,12 +159,20 @@ public struct SiteBuilder: Sendable {
 
     /// The work a build of `session` left for after its outcome is shown: the previous sites
     /// deleted, the cache saved (only while it describes the portal in place), the next
-    /// update's staging folder prepared. Skipped when another build holds the output: that
-    /// build removes what is left beside it, and saves its own cache. Returns whether a copy
-    /// is prepared.
+    /// update's staging folder prepared — or the one prepared before kept, when the build
+    /// did not use it (nothing changed, an error in the content, a cold build) and it still
+    /// copies the output. Skipped when another build holds the output: that build removes
+    /// what is left beside it, and saves its own cache. Returns whether a copy is prepared.
     @discardableResult
     public func tidy(_ session: BuildSession) -> Bool {
-        settle(session, wait: .zero) { writer in
+        settle(session, wait: .zero) { writer, unused in
+            if let unused {
+                if writer.isCurrent(unused) {
+                    session.setPrepared(unused)
+                    return true
+                }
+                writer.discard(unused)
+            }
             guard options.incremental, let copy = writer.prepareCopy() else { return false }
             session.setPrepared(copy)
             return true
@@ -173,11 +181,16 @@ public struct SiteBuilder: Sendable {
 
     /// Ends a session: what `tidy` does, the prepared copy deleted instead of made.
     public func close(_ session: BuildSession) {
-        settle(session, wait: options.lockTimeout) { _ in false }
+        settle(session, wait: options.lockTimeout) { writer, unused in
+            if let unused { writer.discard(unused) }
+            return false
+        }
     }
 
+    /// Deletes the previous sites and saves the cache under the output's lock, then runs
+    /// `then` with the prepared copy the last build left unused, if any.
     private func settle(
-        _ session: BuildSession, wait: Duration, then: (OutputWriter) -> Bool
+        _ session: BuildSession, wait: Duration, then: (OutputWriter, PreparedCopy?) -> Bool
     ) -> Bool {
         guard case .safe(let output) = outputVerdict(), let lock = try? OutputLock.acquire(for: output, timeout: wait)
         else { return false }
@@ -187,8 +200,7 @@ public struct SiteBuilder: Sendable {
         if let manifest = session.takeUnsaved(), manifest.buildID == PortalMarker.buildID(of: output) {
             manifest.save(for: output)
         }
-        if let stale = session.takePrepared() { writer.discard(stale) }
-        return then(writer)
+        return then(writer, session.takePrepared())
     }
 }
 

@@ -55,7 +55,7 @@ extension OutputWriter {
     }
 
     /// Whether a prepared copy is still a copy of the output in place.
-    func isCurrent(_ copy: PreparedCopy) -> Bool {
+    public func isCurrent(_ copy: PreparedCopy) -> Bool {
         FileIdentity(output.path + "/" + PortalMarker.fileName) == copy.marker
             && FileIdentity(copy.path + "/" + PortalMarker.fileName) == copy.marker
     }

@@ -213,6 +213,32 @@ import Testing
         #expect(inodes()["index.html"] != after["index.html"])
     }
 
+    /// A session's copy of the output is made once per site: a build that changes nothing, or is
+    /// refused, leaves it to the next; an update uses it up, and the next copy is made anew.
+    @Test func aSessionKeepsItsCopyUntilAnUpdateUsesIt() throws {
+        running.session = BuildSession()
+        func copies() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: temporary.url.path)) ?? []).filter {
+                $0.hasPrefix(".site.staged-")
+            }
+        }
+        _ = build("site", incremental: true)
+        let first = copies()
+        #expect(first.count == 1)
+        #expect(build("site", incremental: true).filesWritten == 0)
+        #expect(copies() == first, "nothing changed: the same copy")
+        let plan = "content/plans/2024-dak-nong-papi-474/phu-luc-1.yaml"
+        try edit(plan) { $0.replacingOccurrences(of: "- Chủ tịch UBND cấp xã\n", with: "- Chủ tịch UBND cấp xa\n") }
+        #expect(build("site", incremental: true).filesWritten == nil)
+        #expect(copies() == first, "a refused build: the same copy")
+        try edit(plan) { $0.replacingOccurrences(of: "- Chủ tịch UBND cấp xa\n", with: "- Chủ tịch UBND cấp xã\n") }
+        try edit(plan) {
+            $0.replacingOccurrences(of: "Tổ chức tuyên truyền, phổ biến", with: "Tổ chức TUYÊN TRUYỀN, phổ biến")
+        }
+        try expectSameAsCold(incremental: true, "an update into the copy")
+        #expect(copies().count == 1 && copies() != first, "used up, and made again")
+    }
+
     /// In a session, the second edit of a plan's task rewrites the pages of the departments its
     /// row names, not those of every department the plan names; every build equals a cold one.
     @Test func aTaskEditedAgainInASessionRewritesOnlyItsRowsDepartments() throws {
