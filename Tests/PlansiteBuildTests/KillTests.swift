@@ -209,6 +209,9 @@ import Testing
         #expect(try runPlansite(arguments(output: "site", cache: true), in: temporary.url).status == 0)
         let log = temporary.path("serve.log")
         var (keptOld, reachedNew) = (0, 0)
+        // The version the content is at: the last one saved, which a server killed before its
+        // rebuild had not built yet.
+        var saved = current
         for round in 0..<rounds {
             guard let executable = plansiteExecutable else { throw PlansiteExecutableMissing() }
             FileManager.default.createFile(atPath: log.path, contents: nil)
@@ -233,8 +236,10 @@ import Testing
             if random.chance(50) { usleep(UInt32(random.int(0...400_000))) }
             let target: Version = current == .original ? .planEdited : .original
             try use(target)
-            // Up to the poll (300 ms), the rebuild and its tidying.
-            usleep(UInt32(random.int(0...1_500_000)))
+            saved = target
+            // Half the kills within 0.1 s of the save (before the poll and the rebuild are
+            // through), half from 0.3 s to 3 s (the poll every 300 ms, the rebuild, its tidying).
+            usleep(UInt32(round % 2 == 0 ? random.int(0...100_000) : random.int(300_000...3_000_000)))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let now = try outputTree(temporary.path("site"))
@@ -248,7 +253,7 @@ import Testing
         }
         let last = try runPlansite(arguments(output: "site", cache: true), in: temporary.url)
         #expect(last.status == 0, "\(last.output)")
-        #expect(try outputTree(temporary.path("site")) == references[current])
+        #expect(try outputTree(temporary.path("site")) == references[saved], "the last build builds what was saved")
         #expect(writing().isEmpty, "the build removed what the killed servers left")
         print("KillTests: \(rounds) preview servers killed: \(keptOld) before the new site, \(reachedNew) after")
         #expect(keptOld > 0 && reachedNew > 0, "the kills fell on one side of the swap only")
