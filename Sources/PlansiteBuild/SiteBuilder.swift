@@ -181,7 +181,7 @@ public struct SiteBuilder: Sendable {
 
     /// Ends a session: what `tidy` does, the prepared copy deleted instead of made.
     public func close(_ session: BuildSession) {
-        settle(session, wait: options.lockTimeout) { writer, unused in
+        _ = settle(session, wait: options.lockTimeout) { writer, unused in
             if let unused { writer.discard(unused) }
             return false
         }

@@ -214,7 +214,7 @@ import Testing
         var saved = current
         for round in 0..<rounds {
             guard let executable = plansiteExecutable else { throw PlansiteExecutableMissing() }
-            FileManager.default.createFile(atPath: log.path, contents: nil)
+            #expect(FileManager.default.createFile(atPath: log.path, contents: nil))
             let process = Process()
             process.executableURL = executable
             process.arguments = [
