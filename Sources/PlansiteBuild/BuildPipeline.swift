@@ -238,11 +238,11 @@ struct BuildPipeline {
             }
         guard let session else { return manifest.save(for: options.output) }
         switch scope {
-        case .everything: session.keep(manifest, changed: [], removed: [], cold: true)
+        case .everything: session.keep(manifest, changed: nil)
         case .changes(let changes):
             session.keep(
                 manifest, changed: site.plans.filter { changes.changed.contains($0.slug.rawValue) },
-                removed: changes.removed, cold: false)
+                removed: changes.removed)
         }
     }
 }

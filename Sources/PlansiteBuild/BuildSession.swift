@@ -53,17 +53,20 @@ public final class BuildSession: @unchecked Sendable {
         }
     }
 
-    /// The cache of the build just made, saved later by `takeUnsaved`, and the plans it read
-    /// anew (`changed`; all of them, for a cold build, which forgets the others).
-    func keep(_ manifest: BuildManifest, changed: [Plan], removed: Set<String>, cold: Bool) {
+    /// The cache of the build just made, saved later by `takeUnsaved`, and the plans an
+    /// incremental build read anew (`changed`, replacing the kept ones; `removed` forgotten).
+    /// A cold build passes nil: every kept plan is forgotten and none of its own kept (the
+    /// memory a national site takes, for edits that touch a few).
+    func keep(_ manifest: BuildManifest, changed: [Plan]?, removed: Set<String> = []) {
         lock.withLock {
             self.manifest = manifest
             unsaved = true
-            if cold { plans = [:] }
+            guard let changed else {
+                plans = [:]
+                return
+            }
             for slug in removed { plans[slug] = nil }
-            // A cold build's plans are not kept: the memory a national site takes, for edits
-            // that touch a few.
-            if !cold { for plan in changed { plans[plan.slug.rawValue] = plan } }
+            for plan in changed { plans[plan.slug.rawValue] = plan }
         }
     }
 

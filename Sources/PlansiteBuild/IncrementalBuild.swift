@@ -11,9 +11,10 @@ import PlansiteWriter
 /// settings and registries: only changed plan folders are read (with the unchanged plans that
 /// depend on them), and only the pages that depend on them are rendered — the plans' own
 /// pages, the pages of the departments they name (before or after the change), and the
-/// site-wide pages when a plan's figures or quotes changed (`changesSiteWideFiles`). The new site is the previous one hard-linked into a staging folder with
-/// those pages written anew, swapped in whole (see `OutputWriter.update`). The phases are
-/// `BuildPipeline`'s, the same as a cold build's.
+/// site-wide pages when a plan's figures or quotes changed (`changesSiteWideFiles`). The new
+/// site is the previous one hard-linked into a staging folder with those pages written anew,
+/// swapped in whole (see `OutputWriter.update`). The phases are `BuildPipeline`'s, the same as
+/// a cold build's.
 struct IncrementalScope {
     let previous: BuildManifest
     /// Plan folders whose files differ from the previous build's, or that are new.
