@@ -159,13 +159,15 @@ let package = Package(
             name: "PlansiteExportTests",
             dependencies: [
                 "PlansiteExport", "PlansiteModel", "PlansiteAssess", "PlansiteSiteMap", "PlansiteSupport",
-                "PlansiteWording", "TestSupport",
+                "PlansiteWording", "PlansiteXLSX", "TestSupport",
                 // ExportFixture.portal: the pages beside the exports, as a build writes them.
                 "PlansiteRender", "PlansiteMarkdown",
             ]
         ),
         .testTarget(
-            name: "PlansiteWriterTests", dependencies: ["PlansiteDiagnostics", "PlansiteWriter", "TestSupport"]),
+            name: "PlansiteWriterTests",
+            dependencies: ["PlansiteDiagnostics", "PlansiteSupport", "PlansiteWriter", "TestSupport"]
+        ),
         .testTarget(
             name: "PlansiteBuildTests",
             dependencies: [

@@ -32,7 +32,9 @@ public struct XLSXWorkbook: Sendable {
         }
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("book.xlsx").path
-        try write(to: file, temporaryFolder: folder.path)
+        try CreationTimeGate.shared.with(created) { () throws(WriteError) in
+            try write(to: file, temporaryFolder: folder.path)
+        }
         guard let data = FileManager.default.contents(atPath: file) else {
             throw WriteError(description: "không đọc lại được tệp .xlsx vừa ghi")
         }
@@ -326,4 +328,36 @@ public func xlsxColumnName(_ column: Int) -> String {
         number = (number - 1) / 26
     }
     return name
+}
+
+/// libxlsxwriter writes a workbook's creation and modification times through `gmtime`, whose
+/// result is one buffer for the whole process: two workbooks closed at once on two threads with
+/// different times can each get the other's (seen as a department's workbook that differed
+/// between two builds of the same content, run side by side with another as-of date). Workbooks
+/// with the same time — all of one build's, which take it from the as-of date — are still
+/// written in parallel; one with another time waits until none is being written.
+final class CreationTimeGate: @unchecked Sendable {
+    static let shared = CreationTimeGate()
+    // `time` and `writing` are read and changed only with `condition` locked.
+    private let condition = NSCondition()
+    private var time: Int?
+    private var writing = 0
+
+    func with<T, E: Error>(_ created: Int, _ body: () throws(E) -> T) throws(E) -> T {
+        condition.lock()
+        while writing > 0, time != created { condition.wait() }
+        time = created
+        writing += 1
+        condition.unlock()
+        defer {
+            condition.lock()
+            writing -= 1
+            if writing == 0 {
+                time = nil
+                condition.broadcast()
+            }
+            condition.unlock()
+        }
+        return try body()
+    }
 }
