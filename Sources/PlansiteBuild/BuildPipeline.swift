@@ -130,8 +130,11 @@ struct BuildPipeline {
                 loader.load(plans: { [changed = changes.changed] in changed.contains($0) }, walked: contentWalk)
             }
         content.override(asOf: options.asOf)
-        let (templates, templateDiagnostics) = TemplateSet.load(
-            from: options.templates, displayPath: options.displayTemplates)
+        let loadTemplates = { TemplateSet.load(from: options.templates, displayPath: options.displayTemplates) }
+        let (templates, templateDiagnostics) =
+            session?.templates(
+                in: options.templates.standardizedFileURL.path + "\n" + options.displayTemplates,
+                shared: inputs.shared, load: loadTemplates) ?? loadTemplates()
         diagnostics.append(contentsOf: templateDiagnostics, plan: nil)
         return Loaded(content: content, templates: templates, diagnostics: diagnostics)
     }

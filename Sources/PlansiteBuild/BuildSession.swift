@@ -1,5 +1,7 @@
 import Foundation
+import PlansiteDiagnostics
 import PlansiteModel
+import PlansiteRender
 import PlansiteSupport
 import PlansiteWriter
 
@@ -14,7 +16,10 @@ import PlansiteWriter
 /// - the walk of the content and templates that `serve` made to see the change, so that the
 ///   build does not walk them again;
 /// - the plans its builds changed, as they read them, so that the next edit of one of them
-///   rebuilds only the departments the edited tasks name (`TaskEdits`).
+///   rebuilds only the departments the edited tasks name (`TaskEdits`);
+/// - the templates as the last build loaded them, with the stamps of the shared inputs they
+///   were loaded under: an incremental build has the same shared inputs (else it is cold), so
+///   it uses them instead of reading and parsing the folder again.
 ///
 /// Every build still checks the output's marker against the cache, so a build of another
 /// process in between (which the lock orders) makes the next one read that build's cache from
@@ -30,8 +35,33 @@ public final class BuildSession: @unchecked Sendable {
     private var retired: [String] = []
     private var walks: [String: [FileTree.File]] = [:]
     private var plans: [String: Plan] = [:]
+    private var templates: LoadedTemplates?
+
+    /// Templates as loaded from `folder` while the shared inputs had the stamps `shared`.
+    struct LoadedTemplates: Sendable {
+        let folder: String
+        let shared: [FileStamp]
+        let set: TemplateSet?
+        let diagnostics: [Diagnostic]
+    }
 
     public init() {}
+
+    /// The templates of `folder` while the shared inputs (templates included) have the stamps
+    /// `shared`: those the last build loaded under the very same stamps, else `load()`'s,
+    /// kept for the next build.
+    func templates(
+        in folder: String, shared: [FileStamp], load: () -> (TemplateSet?, [Diagnostic])
+    ) -> (TemplateSet?, [Diagnostic]) {
+        if let kept = lock.withLock({ templates }), kept.folder == folder, kept.shared == shared {
+            return (kept.set, kept.diagnostics)
+        }
+        let (set, diagnostics) = load()
+        lock.withLock {
+            templates = LoadedTemplates(folder: folder, shared: shared, set: set, diagnostics: diagnostics)
+        }
+        return (set, diagnostics)
+    }
 
     /// The walks (`FileTree.walk`) of folders, by their standardized path, just made: the next
     /// build stamps its inputs from them.

@@ -96,8 +96,11 @@ enum ExportEntries {
     static func finish(settings: SiteSettings, plans: [PlanAssessment], checksums: Checksums) -> OutputWriter.Finish {
         { result in
             var files: [OutputFile] = []
-            if let sitemap = Exports.sitemap(
-                pagePaths: result.paths.filter(SiteMap.isPage), settings: settings)
+            // The sitemap lists the pages and the base URL (a shared input: the same for an
+            // update, or the build is cold): an update that adds or removes no page keeps it.
+            let pages = result.paths.filter(SiteMap.isPage)
+            if result.previousPaths?.filter(SiteMap.isPage) != pages,
+                let sitemap = Exports.sitemap(pagePaths: pages, settings: settings)
             {
                 files.append(sitemap)
             }

@@ -70,6 +70,13 @@ public enum FileTree {
         return out.sorted { $0.path < $1.path }
     }
 
+    /// Whether `files(under:)` lists a regular file at this relative path: none of its names
+    /// starts with a dot and it is at most `maximumDepth` folders down.
+    public static func walkLists(_ relative: String) -> Bool {
+        let names = relative.split(separator: "/", omittingEmptySubsequences: false)
+        return names.count <= maximumDepth + 1 && !names.contains { $0.hasPrefix(".") }
+    }
+
     /// The walk the build cache stamps and `serve` polls: every file, special ones included.
     public static func walk(_ root: String) -> [File] { files(under: root, includingSpecial: true) }
 

@@ -70,6 +70,8 @@ public struct OutputWriter: Sendable {
     public struct Result: Sendable {
         /// Every file of the resulting output, sorted.
         public let paths: [String]
+        /// Every file of the output this build updates, sorted; nil for a cold build.
+        public let previousPaths: [String]?
         let newFiles: [String: String]
         let oldRoot: String?
 
@@ -121,7 +123,9 @@ public struct OutputWriter: Sendable {
             writtenPaths = try Self.writeAll(entries, into: staging, folders: made, replacing: false)
             if let finish {
                 let staged = Dictionary(uniqueKeysWithValues: writtenPaths.map { ($0, staging + "/" + $0) })
-                for file in finish(Result(paths: writtenPaths.sorted(), newFiles: staged, oldRoot: nil)) {
+                for file in finish(
+                    Result(paths: writtenPaths.sorted(), previousPaths: nil, newFiles: staged, oldRoot: nil))
+                {
                     made.ensureParent(of: file.path)
                     guard PosixTree.writeNew(staging + "/" + file.path, file.data, replacing: true) else {
                         throw WriteError.cannotWrite(file.path)
@@ -153,21 +157,27 @@ public struct OutputWriter: Sendable {
         var token = Self.token()
         var staging = sibling("staged-" + token).path
         var written: [String] = []
+        // The copy's files, kept up to date below, so that `finish` lists the new output
+        // without walking it.
+        var files: Set<String>
+        let previousPaths: [String]
         do {
             if let prepared, isCurrent(prepared) {
-                (token, staging) = (prepared.token, prepared.path)
+                (token, staging, previousPaths) = (prepared.token, prepared.path, prepared.files)
             } else {
                 if let prepared { discard(prepared) }
-                if let failed = PosixTree.linkCopy(from: output.path, to: staging) {
-                    throw WriteError.cannotWrite(failed)
-                }
+                let copy = PosixTree.linkCopy(from: output.path, to: staging)
+                if let failed = copy.failed { throw WriteError.cannotWrite(failed) }
+                previousPaths = copy.files
             }
+            files = Set(previousPaths)
             let made = FolderSet(root: staging, existing: [])
             written = try Self.writeAll(entries, into: staging, folders: made, replacing: true)
             // A file written again by this update is not removed, even if the caller listed it.
             var emptied: Set<String> = []
+            files.formUnion(written.filter(FileTree.walkLists))
             for path in removing.subtracting(written) {
-                unlink(staging + "/" + path)
+                if unlink(staging + "/" + path) == 0 { files.remove(path) }
                 var parts = path.split(separator: "/").dropLast()
                 while !parts.isEmpty {
                     emptied.insert(parts.joined(separator: "/"))
@@ -179,7 +189,7 @@ public struct OutputWriter: Sendable {
             if let finish {
                 let newFiles = Dictionary(uniqueKeysWithValues: written.map { ($0, staging + "/" + $0) })
                 let result = Result(
-                    paths: FileTree.files(under: staging).map(\.path), newFiles: newFiles, oldRoot: staging)
+                    paths: files.sorted(), previousPaths: previousPaths, newFiles: newFiles, oldRoot: staging)
                 for file in finish(result) {
                     made.ensureParent(of: file.path)
                     guard PosixTree.writeNew(staging + "/" + file.path, file.data, replacing: true) else {

@@ -88,39 +88,52 @@ enum PosixTree {
         }
     }
 
+    /// What `linkCopy` made: the relative path of a file it could not copy, if any, and the
+    /// regular files of the copy as a walk of it (`FileTree.files`) lists them, sorted.
+    struct LinkCopy {
+        var failed: String?
+        var files: [String]
+    }
+
     /// Recreates the tree at `source` under the new folder `target`: folders made anew, regular
     /// files hard-linked (copied where the file system refuses a link), symbolic links copied
-    /// as links. The subtrees two levels down are done in parallel. Returns the relative path
-    /// of a file it could not copy, if any.
-    static func linkCopy(from source: String, to target: String) -> String? {
-        guard mkdir(target, 0o755) == 0 || errno == EEXIST else { return "" }
-        guard let top = entries(in: source) else { return "" }
+    /// as links. The subtrees two levels down are done in parallel.
+    static func linkCopy(from source: String, to target: String) -> LinkCopy {
+        guard mkdir(target, 0o755) == 0 || errno == EEXIST else { return LinkCopy(failed: "", files: []) }
+        guard let top = entries(in: source) else { return LinkCopy(failed: "", files: []) }
         var work: [(relative: String, kind: Kind)] = []
         for entry in top {
             guard entry.kind == .directory else {
                 work.append((entry.name, entry.kind))
                 continue
             }
-            guard mkdir(target + "/" + entry.name, 0o755) == 0 else { return entry.name }
-            guard let inner = entries(in: source + "/" + entry.name) else { return entry.name }
+            guard mkdir(target + "/" + entry.name, 0o755) == 0 else { return LinkCopy(failed: entry.name, files: []) }
+            guard let inner = entries(in: source + "/" + entry.name) else {
+                return LinkCopy(failed: entry.name, files: [])
+            }
             work += inner.map { (entry.name + "/" + $0.name, $0.kind) }
         }
-        let failures = Parallel.map(work) { item in
-            linkEntry(
+        let done = Parallel.map(work) { item in
+            var files: [String] = []
+            let failed = linkEntry(
                 from: source + "/" + item.relative, to: target + "/" + item.relative, kind: item.kind,
-                relative: item.relative)
+                relative: item.relative, files: &files)
+            return (failed, files)
         }
-        return failures.compactMap { $0 }.first
+        return LinkCopy(
+            failed: done.compactMap(\.0).first, files: done.flatMap(\.1).filter(FileTree.walkLists).sorted())
     }
 
-    private static func linkEntry(from: String, to: String, kind: Kind, relative: String) -> String? {
+    private static func linkEntry(
+        from: String, to: String, kind: Kind, relative: String, files: inout [String]
+    ) -> String? {
         switch kind {
         case .directory:
             guard mkdir(to, 0o755) == 0, let inner = entries(in: from) else { return relative }
             for entry in inner {
                 if let failed = linkEntry(
                     from: from + "/" + entry.name, to: to + "/" + entry.name, kind: entry.kind,
-                    relative: relative + "/" + entry.name)
+                    relative: relative + "/" + entry.name, files: &files)
                 {
                     return failed
                 }
@@ -130,6 +143,7 @@ enum PosixTree {
                 guard let data = FileManager.default.contents(atPath: from), writeNew(to, data, replacing: false)
                 else { return relative }
             }
+            files.append(relative)
         case .symlink:
             var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
             let length = readlink(from, &buffer, buffer.count - 1)

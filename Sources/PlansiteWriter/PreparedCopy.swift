@@ -21,6 +21,8 @@ public struct PreparedCopy: Sendable, Equatable {
     let path: String
     let token: String
     let marker: FileIdentity
+    /// The copy's regular files, as a walk of it lists them (`PosixTree.LinkCopy.files`).
+    let files: [String]
 }
 
 /// A file's device and inode.
@@ -45,13 +47,12 @@ extension OutputWriter {
         let token = Self.token()
         let name = ".\(output.lastPathComponent).staged-\(token)"
         let path = output.deletingLastPathComponent().path + "/" + name
-        guard PosixTree.linkCopy(from: output.path, to: path) == nil,
-            FileIdentity(path + "/" + PortalMarker.fileName) == marker
-        else {
+        let copy = PosixTree.linkCopy(from: output.path, to: path)
+        guard copy.failed == nil, FileIdentity(path + "/" + PortalMarker.fileName) == marker else {
             PosixTree.remove(path)
             return nil
         }
-        return PreparedCopy(name: name, path: path, token: token, marker: marker)
+        return PreparedCopy(name: name, path: path, token: token, marker: marker, files: copy.files)
     }
 
     /// Whether a prepared copy is still a copy of the output in place.

@@ -21,6 +21,11 @@ import Testing
         temporary = try TemporaryFolder()
         try temporary.overlay(TestPaths.content, at: "content")
         try temporary.overlay(TestPaths.templates, at: "templates")
+        // A base URL, so that the builds make a sitemap (kept by an update that adds or removes
+        // no page) and absolute feed links.
+        let settings = content.appendingPathComponent("site.yaml")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        try (text + "base-url: https://kehoach.example.gov.vn/\n").write(to: settings, atomically: true, encoding: .utf8)
     }
 
     func builder(_ output: String, incremental: Bool) -> SiteBuilder {

@@ -1,5 +1,7 @@
 import Foundation
+import PlansiteDiagnostics
 import PlansiteModel
+import PlansiteRender
 import TestSupport
 import Testing
 
@@ -113,5 +115,27 @@ import Testing
             PlanTask(anchor: task.anchor + "-moi", text: task.text, lead: task.lead, timeFrame: task.timeFrame)
         }
         #expect(TaskEdits.departments(before: plan, after: moved) == nil, "a task moved or renumbered")
+    }
+}
+
+/// A session keeps the templates a build loaded for the next build with the same shared inputs
+/// (an incremental one); any other stamps, or another folder, load them again.
+@Suite struct SessionTemplatesTests {
+    @Test func templatesAreLoadedAgainOnlyWhenTheSharedInputsDiffer() {
+        let session = BuildSession()
+        let stamps = [FileStamp(path: "templates/page.mustache", size: 10, modified: 1, hash: "a")]
+        let edited = [FileStamp(path: "templates/page.mustache", size: 10, modified: 2, hash: "b")]
+        var loads = 0
+        let load = { () -> (TemplateSet?, [Diagnostic]) in
+            loads += 1
+            return (nil, [Diagnostic(.error, .missingTemplate, "lần \(loads)", at: SourceLocation(file: "templates"))])
+        }
+        let message = { (loaded: (TemplateSet?, [Diagnostic])) in loaded.1.map(\.message) }
+        #expect(message(session.templates(in: "T", shared: stamps, load: load)) == ["lần 1"])
+        #expect(message(session.templates(in: "T", shared: stamps, load: load)) == ["lần 1"], "kept")
+        #expect(message(session.templates(in: "T", shared: edited, load: load)) == ["lần 2"], "stamps differ")
+        #expect(message(session.templates(in: "U", shared: edited, load: load)) == ["lần 3"], "another folder")
+        #expect(message(session.templates(in: "U", shared: edited, load: load)) == ["lần 3"])
+        #expect(loads == 3)
     }
 }
