@@ -25,7 +25,8 @@ import Testing
         // no page) and absolute feed links.
         let settings = content.appendingPathComponent("site.yaml")
         let text = try String(contentsOf: settings, encoding: .utf8)
-        try (text + "base-url: https://kehoach.example.gov.vn/\n").write(to: settings, atomically: true, encoding: .utf8)
+        try (text + "base-url: https://kehoach.example.gov.vn/\n").write(
+            to: settings, atomically: true, encoding: .utf8)
     }
 
     func builder(_ output: String, incremental: Bool) -> SiteBuilder {
