@@ -173,9 +173,9 @@ public struct OutputWriter: Sendable {
             files = Set(previousPaths)
             let made = FolderSet(root: staging, existing: [])
             written = try Self.writeAll(entries, into: staging, folders: made, replacing: true)
+            files.formUnion(written.filter(FileTree.walkLists))
             // A file written again by this update is not removed, even if the caller listed it.
             var emptied: Set<String> = []
-            files.formUnion(written.filter(FileTree.walkLists))
             for path in removing.subtracting(written) {
                 if unlink(staging + "/" + path) == 0 { files.remove(path) }
                 var parts = path.split(separator: "/").dropLast()
